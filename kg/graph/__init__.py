@@ -1,0 +1,1 @@
+"""Claims, articles and entities as RDF under the newskg vocabulary."""

@@ -1,0 +1,58 @@
+"""The corpus stage: files and folders → :class:`~kg.model.Article` or :class:`~kg.model.Skipped`.
+
+A bad file never stops loading; it comes out as ``Skipped(path, reason)`` for the build report.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.corpus.reader import read_article
+from kg.errors import LoadError
+from kg.model import Article, Skipped
+
+__all__ = ["load_corpus", "TEXT_SUFFIXES"]
+
+TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+
+
+def load_corpus(paths: Iterable[Path | str]) -> Iterator[Article | Skipped]:
+    """Yield an Article or a Skipped for each file named, and each text file found under each folder.
+
+    Folders are walked recursively in sorted order for ``.md``, ``.markdown`` and ``.txt`` files; hidden
+    files and folders are left out. A file reached twice is read once.
+    """
+    seen: set[Path] = set()
+    for given in paths:
+        for path in _files(Path(given)):
+            if isinstance(path, Skipped):
+                yield path
+                continue
+            key = path.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            try:
+                yield read_article(path)
+            except LoadError as exc:
+                yield Skipped(path, str(exc))
+
+
+def _files(root: Path) -> Iterator[Path | Skipped]:
+    """The file ``root`` itself, or the text files under the folder ``root``, in sorted order."""
+    if not root.exists():
+        yield Skipped(root, "no such file or directory")
+        return
+    if not root.is_dir():
+        yield root
+        return
+    errors: list[OSError] = []
+    for folder, dirs, files in os.walk(root, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
+                yield Path(folder, name)
+    for error in errors:
+        yield Skipped(Path(error.filename or root), f"cannot read folder: {error.strerror or error}")

@@ -126,7 +126,7 @@ def negotiate(accept: str | None, formats: tuple[Format, ...]) -> Format | None:
     for order, fmt in enumerate(formats):
         match: tuple[int, float, int] | None = None  # (specificity, q, position in header)
         for position, (media_range, q) in enumerate(ranges):
-            spec = max(_specificity(media_range, t) for t in (fmt.media_type, *fmt.aliases))
+            spec = 3 if media_range in fmt.aliases else _specificity(media_range, fmt.media_type)
             if spec and (match is None or spec > match[0]):
                 match = (spec, q, position)
         if match is None or match[1] <= 0:

@@ -21,7 +21,9 @@ from kg.serve.server import Server
 BASE = Iris().base
 ENT = BASE + "entity/"
 NKG = "https://w3id.org/newskg#"
-PREFIXES = f"PREFIX nkg: <{NKG}>\nPREFIX ent: <{ENT}>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+PREFIXES = (f"PREFIX nkg: <{NKG}>\nPREFIX ent: <{ENT}>\n"
+            "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n")
 
 ENTITIES = (
     Entity("alibaba", EntityKind.ORG, {"en": "Alibaba", "zh-Hans": "阿里巴巴"}),

@@ -293,7 +293,7 @@ def viewer_model(graph: Graph, metrics: dict | None = None) -> dict[str, Any]:
     return model
 
 
-def layout(model: dict[str, Any], seed: int = 7, iterations: int = 60) -> dict[str, tuple[float, float]]:
+def layout(model: dict[str, Any], seed: int = 7, iterations: int = 40) -> dict[str, tuple[float, float]]:
     """Positions (pixels) for every node: grid-accelerated Fruchterman–Reingold for the top nodes by
     degree (≤ LAYOUT_MAX_NODES), the rest placed beside their best-connected laid-out neighbour."""
     rng = random.Random(seed)
@@ -322,52 +322,48 @@ def layout(model: dict[str, Any], seed: int = 7, iterations: int = 60) -> dict[s
 
 
 def _fruchterman_reingold(n: int, links: list[tuple[int, int]], rng: random.Random,
-                          iterations: int) -> list[list[float]]:
+                          iterations: int) -> list[tuple[float, float]]:
     """Force-directed layout with unit ideal distance; repulsion only within neighbouring grid cells."""
     if n == 0:
         return []
     side = math.sqrt(n)
-    pos = [[(rng.random() - 0.5) * side, (rng.random() - 0.5) * side] for _ in range(n)]
-    temp = side / 8
-    cell = 2.0  # repulsion cut-off (in ideal distances)
+    xs = [(rng.random() - 0.5) * side for _ in range(n)]
+    ys = [(rng.random() - 0.5) * side for _ in range(n)]
+    temp, cell = side / 8, 2.0  # repulsion cut-off (in ideal distances)
+    cut2 = cell * cell
     for _ in range(iterations):
-        disp = [[0.0, 0.0] for _ in range(n)]
+        fx, fy = [0.0] * n, [0.0] * n
         grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for i, (x, y) in enumerate(pos):
-            grid[(int(x // cell), int(y // cell))].append(i)
+        for i in range(n):
+            grid[(int(xs[i] // cell), int(ys[i] // cell))].append(i)
         for (gx, gy), members in grid.items():
             near = [j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in grid.get((gx + dx, gy + dy), ())]
+            pts = [(xs[j], ys[j]) for j in near]
             for i in members:
-                xi, yi = pos[i]
-                fx = fy = 0.0
-                for j in near:
-                    if j == i:
-                        continue
-                    dx, dy = xi - pos[j][0], yi - pos[j][1]
+                xi, yi = xs[i], ys[i]
+                ax = ay = 0.0
+                for xj, yj in pts:
+                    dx, dy = xi - xj, yi - yj
                     d2 = dx * dx + dy * dy
-                    if d2 < 1e-9:
-                        dx, dy, d2 = rng.random() * 0.01, rng.random() * 0.01, 1e-4
-                    if d2 < cell * cell:
-                        fx += dx / d2  # k²/d along the unit vector, k = 1
-                        fy += dy / d2
-                disp[i][0] += fx
-                disp[i][1] += fy
+                    if 0.0 < d2 < cut2:
+                        ax += dx / d2  # k²/d along the unit vector, k = 1
+                        ay += dy / d2
+                fx[i] += ax
+                fy[i] += ay
         for a, b in links:
-            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-            d = math.sqrt(dx * dx + dy * dy) or 1e-3
-            fx, fy = dx * d, dy * d  # d²/k along the unit vector
-            disp[a][0] -= fx
-            disp[a][1] -= fy
-            disp[b][0] += fx
-            disp[b][1] += fy
+            dx, dy = xs[a] - xs[b], ys[a] - ys[b]
+            d = math.sqrt(dx * dx + dy * dy)
+            dx, dy = dx * d, dy * d  # d²/k along the unit vector
+            fx[a] -= dx
+            fy[a] -= dy
+            fx[b] += dx
+            fy[b] += dy
         for i in range(n):  # weak gravity keeps components together
-            disp[i][0] -= pos[i][0] * 0.05
-            disp[i][1] -= pos[i][1] * 0.05
-            dx, dy = disp[i]
+            dx, dy = fx[i] - xs[i] * 0.05, fy[i] - ys[i] * 0.05
             d = math.sqrt(dx * dx + dy * dy)
             if d > 0:
                 step = min(d, temp) / d
-                pos[i][0] += dx * step
-                pos[i][1] += dy * step
-        temp = max(temp * 0.93, 0.02)
-    return pos
+                xs[i] += dx * step
+                ys[i] += dy * step
+        temp = max(temp * 0.92, 0.02)
+    return list(zip(xs, ys, strict=True))

@@ -69,5 +69,11 @@ def render_html(graph: Graph, metrics: dict | None = None) -> str:
 
 @exporters.register("html")
 def export_html(graph: Graph, out_dir: Path, result: BuildResult | None = None) -> Path:
-    """Write `out_dir/graph.html` atomically; returns its path."""
-    return write_text(Path(out_dir) / "graph.html", render_html(graph))
+    """Write `out_dir/graph.html` atomically, with the network analysis panel when kg.analysis exists."""
+    try:
+        from kg.analysis import node_metrics
+    except ImportError:  # the analysis stage is optional for the viewer
+        metrics = None
+    else:
+        metrics = node_metrics(graph)
+    return write_text(Path(out_dir) / "graph.html", render_html(graph, metrics))

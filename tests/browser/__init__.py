@@ -1,0 +1,1 @@
+"""Headless-Chromium tests of the HTML viewer (marked `browser`; skipped when Chromium cannot start)."""

@@ -69,9 +69,13 @@ class OxigraphBackend:
     def __len__(self) -> int:
         return len(self.store)
 
-    def answer(self, query: str, choice: Choice, max_results: int, timeout: float) -> Answer:
-        """Run one query; the result, or a 400/406/413/503 text answer. Never raises for bad input."""
-        deadline = time.monotonic() + timeout
+    def answer(self, query: str, choice: Choice, max_results: int, timeout: float,
+               budget: float | None = None) -> Answer:
+        """Run one query; the result, or a 400/406/413/503 text answer. Never raises for bad input.
+
+        `budget` is the time left of `timeout` (the caller may have queued); it defaults to all of it.
+        """
+        deadline = time.monotonic() + (timeout if budget is None else budget)
         try:
             result = self.store.query(query)
         except SyntaxError as e:
@@ -113,10 +117,10 @@ def worker_main(graph_path: str, fd: int) -> None:
     conn.send(("ready", len(backend)))
     while True:
         try:
-            query, choice, max_results, timeout = conn.recv()
+            query, choice, max_results, timeout, budget = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(backend.answer(query, choice, max_results, timeout))
+        conn.send(backend.answer(query, choice, max_results, timeout, budget))
 
 
 class _Worker:
@@ -223,7 +227,7 @@ class QueryPool:
             return Answer.text(503, f"server busy: no query worker free within {self.timeout:g} s")
         remaining = max(0.0, deadline - time.monotonic())
         try:
-            worker.conn.send((query, choice, self.max_results, remaining))
+            worker.conn.send((query, choice, self.max_results, self.timeout, remaining))
             if worker.conn.poll(remaining + GRACE_S):
                 answer = worker.conn.recv()
                 self._idle.put(worker)

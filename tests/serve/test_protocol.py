@@ -17,6 +17,7 @@ from rdflib import Graph
 from rdflib.query import Result
 
 from kg.serve import make_server
+from kg.serve.endpoint import OxigraphBackend
 from kg.serve.protocol import GRAPH_FORMATS, TABLE_FORMATS, choose, is_update, negotiate
 from kg.serve.server import Server
 
@@ -333,3 +334,15 @@ def test_concurrent_clients_all_succeed(server):
     for t in threads:
         t.join(timeout=60)
     assert statuses == [200] * 40
+
+
+# -- the backend alone ---------------------------------------------------------------------------
+
+def test_backend_cuts_a_lazy_result_at_its_deadline_and_its_cap(graph_path):
+    backend = OxigraphBackend.from_file(graph_path)
+    late = backend.answer("SELECT * { ?a ?b ?c . ?d ?e ?f }", choose(None), 10**9, 2.0, budget=0.0)
+    assert (late.status, late.body) == (503, b"query timed out after 2 s\n")
+    capped = backend.answer("SELECT * { ?a ?b ?c }", choose("text/csv"), 5, 2.0)
+    assert capped.status == 413
+    ok = backend.answer("SELECT * { ?a ?b ?c } LIMIT 5", choose("text/csv"), 5, 2.0)
+    assert ok.status == 200 and len(ok.body.decode().splitlines()) == 6

@@ -23,3 +23,5 @@ class Exporter(Protocol):
 
 
 exporters: Registry[Exporter] = Registry("kg.exporters")
+
+from kg.exporters import graphml, html, jsonld, report, turtle  # noqa: E402,F401

@@ -1,0 +1,56 @@
+"""Findings → claims: attach sources and sentence-level status, then merge repeats within an article.
+
+The one place where extractor outputs meet. A claim repeated in one article becomes one claim with
+the union of its evidence and sources; its confidence combines the evidence (noisy-or) and its status
+is Denied if any evidence denies it, else Confirmed, Reported or Rumored by the strongest evidence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from kg.model import Attribution, Claim, Doc, Finding, Relation, Status, StatusCue
+
+STATUS_RANK = {Status.RUMORED: 0, Status.REPORTED: 1, Status.CONFIRMED: 2, Status.DENIED: 3}
+
+
+def _key(c: Claim) -> tuple[str, str, str, str]:
+    s, o = (sorted((c.subject, c.object)) if c.relation is Relation.PARTNER else (c.subject, c.object))
+    return (c.article_id, s, c.relation.value, o)
+
+
+def assemble(doc: Doc, findings: Iterable[Finding]) -> list[Claim]:
+    """Claims with sources and status, one per (article, subject, relation, object), in a stable order."""
+    claims: list[Claim] = []
+    attributions: list[Attribution] = []
+    denials: set[int] = set()
+    for f in findings:
+        if isinstance(f, Claim):
+            claims.append(f)
+        elif isinstance(f, Attribution):
+            attributions.append(f)
+        elif isinstance(f, StatusCue) and f.status is Status.DENIED:
+            denials.add(f.sentence)
+    paragraph = {s.index: s.paragraph for s in doc.sentences}
+    merged: dict[tuple[str, str, str, str], Claim] = {}
+    for c in claims:
+        sources = frozenset(a.source for a in attributions if any(i in a.scope for i in c.evidence))
+        denied = any(i in denials or (i + 1 in denials and paragraph.get(i + 1) == paragraph.get(i)) for i in c.evidence)
+        status = Status.DENIED if denied else c.status
+        c = dataclasses.replace(c, sources=sources | c.sources, status=status)
+        key = _key(c)
+        prior = merged.get(key)
+        if prior is None:
+            merged[key] = c
+            continue
+        merged[key] = dataclasses.replace(
+            prior,
+            evidence=tuple(sorted(set(prior.evidence) | set(c.evidence))),
+            sources=prior.sources | c.sources,
+            confidence=round(min(0.99, 1 - (1 - prior.confidence) * (1 - c.confidence)), 2),
+            status=max(prior.status, c.status, key=STATUS_RANK.__getitem__),
+            hedged=prior.hedged and c.hedged,
+            extractor=prior.extractor,
+        )
+    return [merged[k] for k in sorted(merged)]

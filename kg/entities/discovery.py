@@ -1,0 +1,148 @@
+"""Organizations that are not in the gazetteer, found by the shape of their names.
+
+- Chinese full names: a name core plus a company ending (集团, 股份有限公司, 银行, 证券 …), with time words,
+  adverbs and verbs trimmed off the left (此次雪松控股 → 雪松控股);
+- declared abbreviations: …有限公司（以下简称"国新公司"）;
+- names with tickers: 阿里巴巴（09988.HK）, 贵州茅台(600519.SH); stock-name forms: *ST二纺;
+- English names with a corporate ending: Insurance Australia Group Ltd., Acme Robotics Inc.
+
+Every finding carries the rule that produced it, so a merge can say why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.entities.lexicon import (
+    EN_NOT_ORG,
+    EN_ORG_SUFFIXES,
+    ZH_GENERIC_NAMES,
+    ZH_LEFT_NOISE,
+    ZH_ORG_SUFFIXES,
+)
+
+CJK = "\u4e00-\u9fff"
+NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·&]")
+STRONG_SUFFIXES = frozenset(
+    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 "
+    "保险 期货 信托 人寿 财险".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A discovered organization name in one sentence."""
+
+    start: int
+    end: int
+    text: str
+    rule: str  # full-name | abbreviation | ticker | stock-name | en-suffix
+    short: str | None = None  # for abbreviations: the short name declared for this full name
+
+
+_GENERIC_LEAD = re.compile(
+    "^(?:这家|一家|该|多家|两家|几家|其他|其它|国内|国外|美国|中国|全球|海外|外资|本土|大型|知名|头部|某|各|大|小|新|老|上市)+"
+)
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_SUFFIX_SET = frozenset(ZH_ORG_SUFFIXES)
+_SUFFIX_RE = re.compile(rf"(?:\(中国\))?(?:{_alternation(ZH_ORG_SUFFIXES)})")
+_NOISE_RE = re.compile(rf"^(?:{_alternation(ZH_LEFT_NOISE)})")
+_TIME_RE = re.compile(r"^(?:<n>|\d+|[一二三四五六七八九十两]+)?(?:年|月|日|号)+|^(?:<n>|\d+)")
+_ABBREV_RE = re.compile(r"[(,]?\s*(?:以下简称|以下称|下称|简称)\s*[:\"「『]?\s*(?P<short>[^\"」』),;。]{2,12}?)\s*[\"」』]?\s*[)]")
+_TICKER_RE = re.compile(
+    r"\(\s*(?:(?:股票代码|证券代码|代码|hk|sh|sz|nyse|nasdaq|otc)\s*[:：]?\s*)?"
+    r"(?:\d{4,6}(?:\.(?:hk|sh|sz|ss|us|tw))?|[a-z]{1,5}(?:\.[a-z]{1,2})?|[a-z]+\s*[:：]\s*[a-z0-9.]{1,8})\s*\)"
+)
+_ST_RE = re.compile(rf"\*?st[{CJK}]{{2,4}}?(?=[公发称表与和的将已在于,。、:;!?\s]|$)")
+_EN_SUFFIX_RE = re.compile(
+    r"(?<![\w&])((?:[A-Z][\w&'.-]*|&|of|and|de|la)(?:\s+(?:[A-Z][\w&'.-]*|&|of|and|de|la)){0,5}?"
+    rf"(?:,?\s+(?:{_alternation(EN_ORG_SUFFIXES)}))+)(?![\w])"
+)
+
+
+def trim_left(name: str, min_core: int = 2) -> str:
+    """Drop time words, adverbs and verbs of report from the left of a Chinese name candidate.
+
+    >>> trim_left("此次雪松控股"), trim_left("<n>月<n>日,伊利股份"), trim_left("蝉联十强的伊利股份")
+    ('雪松控股', '伊利股份', '伊利股份')
+    """
+    for sep in ("的", "、", ",", ":", "和", "与", "及", "同", "跟"):
+        if sep in name:
+            head, _, tail = name.rpartition(sep)
+            if len(tail) >= min_core + 1 or (sep in "的、,:" and len(tail) >= min_core):
+                name = tail
+    changed = True
+    while changed and len(name) > min_core:
+        changed = False
+        for regex in (_TIME_RE, _NOISE_RE):
+            m = regex.match(name)
+            if m and m.end() and len(name) - m.end() >= min_core:
+                name = name[m.end():]
+                changed = True
+    return name
+
+
+def _chinese_full_names(norm: str) -> list[Found]:
+    out = []
+    for m in _SUFFIX_RE.finditer(norm):
+        suffix = m.group(0).replace("(中国)", "")
+        if suffix not in STRONG_SUFFIXES:
+            continue
+        start = m.start()
+        while start > 0 and m.start() - start < 14 and (NAME_CHAR.match(norm[start - 1]) or norm[start - 1] in "()"):
+            start -= 1
+        raw = norm[start:m.end()]
+        name = trim_left(raw)
+        core = name[: len(name) - len(m.group(0))]
+        if len(core) < 2 or name in ZH_GENERIC_NAMES or core in ZH_GENERIC_NAMES or not re.search(f"[{CJK}a-z]", core):
+            continue
+        bare = _GENERIC_LEAD.sub("", core)
+        if not bare or bare in ZH_GENERIC_NAMES or bare in _SUFFIX_SET or bare in ("互联网", "人工智能", "ai", "大模型", "网络"):
+            continue
+        s = m.end() - len(name)
+        out.append(Found(s, m.end(), name, "full-name"))
+    return out
+
+
+def discover(text: str, norm: str) -> list[Found]:
+    """Organization names in one sentence that look like companies, with the rule that found them."""
+    found: list[Found] = []
+    if re.search(f"[{CJK}]", norm):
+        found += _chinese_full_names(norm)
+        for m in _ABBREV_RE.finditer(norm):
+            short = m.group("short").strip()
+            s = m.start("short")
+            prior = [f for f in found if f.end <= m.start() + 1]
+            if prior and 2 <= len(short) <= 12:
+                full = max(prior, key=lambda f: f.end)
+                found.append(Found(s, s + len(short), text[s : s + len(short)], "abbreviation", short=full.text))
+        for m in _TICKER_RE.finditer(norm):
+            start = m.start()
+            while start > 0 and m.start() - start < 12 and NAME_CHAR.match(norm[start - 1]):
+                start -= 1
+            name = trim_left(norm[start:m.start()])
+            if len(name) >= 2 and name not in ZH_GENERIC_NAMES:
+                s = m.start() - len(name)
+                found.append(Found(s, m.start(), text[s : m.start()], "ticker"))
+        for m in _ST_RE.finditer(norm):
+            found.append(Found(m.start(), m.end(), text[m.start() : m.end()], "stock-name"))
+    for m in _EN_SUFFIX_RE.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in EN_NOT_ORG or not words[0][0].isupper()):
+            words = words[1:]
+        if len(words) >= 2:
+            name = " ".join(words)
+            e = m.end(1)
+            s = e - len(name)
+            if text[s:e] == name:
+                found.append(Found(s, e, name, "en-suffix"))
+    for f in found:
+        if f.rule == "full-name":
+            object.__setattr__(f, "text", text[f.start : f.end])
+    return found

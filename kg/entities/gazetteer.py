@@ -1,0 +1,82 @@
+"""The alias table: known organizations, outlets, people and products, with every spelling.
+
+Data, not code: `kg/entities/data/gazetteer.tsv` (columns: id, kind, zh_hans, zh_hant, en, aliases,
+wikidata, parent, affiliation). A user's own table can be passed instead or in addition.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import GoldError
+from kg.model import Entity, EntityKind
+from kg.normalize import fold
+
+COLUMNS = ("id", "kind", "zh_hans", "zh_hant", "en", "aliases", "wikidata", "parent", "affiliation")
+LABEL_COLUMNS = {"zh_hans": "zh-Hans", "zh_hant": "zh-Hant", "en": "en"}
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Entities by id, and every folded surface form → entity id."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    by_alias: dict[str, str] = field(default_factory=dict)
+
+    def add(self, entity: Entity) -> None:
+        """Add an entity and its labels and aliases; the first entity to claim an alias keeps it."""
+        self.entities[entity.id] = entity
+        for name in self.names_of(entity):
+            self.by_alias.setdefault(fold(name), entity.id)
+
+    @staticmethod
+    def names_of(entity: Entity) -> list[str]:
+        """Every spelling of an entity: its labels and aliases."""
+        return [n for n in (*entity.labels.values(), *sorted(entity.aliases)) if n]
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity a surface form names, compared after folding (case, width, script)."""
+        eid = self.by_alias.get(fold(name))
+        return self.entities.get(eid) if eid else None
+
+    def surface_forms(self) -> dict[str, str]:
+        """Spelling → entity id, for building a matcher."""
+        return {name: e.id for e in self.entities.values() for name in self.names_of(e)}
+
+
+def read_tsv(path: Path) -> list[Entity]:
+    """Entities from one gazetteer TSV; a missing column is a GoldError naming the file."""
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = set(COLUMNS) - set(reader.fieldnames or ())
+        if missing:
+            raise GoldError(f"{path}: gazetteer is missing columns {sorted(missing)}; expected {COLUMNS}")
+        out = []
+        for row in reader:
+            if not (row["id"] or "").strip():
+                continue
+            labels = {tag: row[col].strip() for col, tag in LABEL_COLUMNS.items() if (row[col] or "").strip()}
+            aliases = frozenset(a.strip() for a in (row["aliases"] or "").split("|") if a.strip())
+            out.append(Entity(
+                id=row["id"].strip(), kind=EntityKind(row["kind"].strip()), labels=labels, aliases=aliases,
+                wikidata=(row["wikidata"] or "").strip() or None, parent=(row["parent"] or "").strip() or None,
+                affiliation=(row["affiliation"] or "").strip() or None,
+            ))
+        return out
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(*extra: Path) -> Gazetteer:
+    """The bundled gazetteer, plus user tables in `extra` (later tables add, never override)."""
+    gaz = Gazetteer()
+    bundled = Path(str(resources.files("kg.entities"))) / "data" / "gazetteer.tsv"
+    for path in (bundled, *extra):
+        if Path(path).exists():
+            for entity in read_tsv(Path(path)):
+                if entity.id not in gaz.entities:
+                    gaz.add(entity)
+    return gaz

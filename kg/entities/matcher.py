@@ -1,0 +1,68 @@
+"""Multi-pattern alias matching (Aho–Corasick) over normalized text → non-overlapping mentions.
+
+Matching runs on `normalize(text)` (Simplified, half-width, lower-case), so 阿里巴巴集團, ＡＬＩＢＡＢＡ and
+alibaba all hit one pattern; the mention keeps the text as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import ahocorasick
+
+from kg.normalize import normalize
+
+
+def _is_word(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+class AliasMatcher:
+    """Finds the longest non-overlapping gazetteer spellings in a text.
+
+    >>> m = AliasMatcher({"阿里巴巴": "alibaba", "阿里": "alibaba", "Apple": "apple"})
+    >>> [(t, eid) for _, _, t, eid in m.find("苹果与阿里巴巴集團、Apple Inc合作; pineapple")]
+    [('阿里巴巴', 'alibaba'), ('Apple', 'apple')]
+    """
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self._auto = ahocorasick.Automaton()
+        keys: dict[str, str] = {}
+        for name, eid in names.items():
+            key = normalize(name.strip())
+            if len(key) >= 2 or (len(key) == 1 and not key.isascii()):
+                keys.setdefault(key, eid)
+        for key, eid in keys.items():
+            self._auto.add_word(key, (len(key), eid))
+        if keys:
+            self._auto.make_automaton()
+        self._empty = not keys
+
+    def find(self, text: str, norm: str | None = None) -> list[tuple[int, int, str, str]]:
+        """(start, end, surface, entity id) for each match, longest first, no overlaps, in order."""
+        if self._empty:
+            return []
+        norm = normalize(text) if norm is None else norm
+        hits = []
+        for end_idx, (length, eid) in self._auto.iter(norm):
+            start, end = end_idx - length + 1, end_idx + 1
+            # Latin names match whole words only: "Apple" is not inside "pineapple".
+            if _is_word(norm[start]) and start > 0 and _is_word(norm[start - 1]):
+                continue
+            if _is_word(norm[end - 1]) and end < len(norm) and _is_word(norm[end]):
+                continue
+            hits.append((start, end, eid))
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        taken: list[tuple[int, int, str, str]] = []
+        used = bytearray(len(norm))
+        for start, end, eid in hits:
+            if any(used[start:end]):
+                continue
+            used[start:end] = b"\x01" * (end - start)
+            taken.append((start, end, text[start:end], eid))
+        return sorted(taken)
+
+
+def build_matcher(pairs: Iterable[tuple[str, str]]) -> AliasMatcher:
+    """A matcher from (spelling, entity id) pairs."""
+    return AliasMatcher(dict(pairs))

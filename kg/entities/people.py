@@ -1,0 +1,74 @@
+"""Named people who are not in the gazetteer, found next to a job title or a verb of speech.
+
+阿里巴巴联合创始人、董事局主席蔡崇信 → 蔡崇信 (affiliated with the organization before the title);
+香颂资本执行董事沈萌对记者表示 → 沈萌; "Apple CEO Tim Cook said" → Tim Cook.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CJK = "\u4e00-\u9fff"
+ZH_TITLES = (
+    "董事会主席 董事局主席 董事长 副董事长 执行董事 独立董事 董事 主席 副主席 总裁 副总裁 高级副总裁 首席执行官 首席财务官 "
+    "首席技术官 首席运营官 首席经济学家 首席分析师 首席科学家 总经理 副总经理 总监 创始人 联合创始人 合伙人 创办人 "
+    "CEO CFO CTO COO 发言人 负责人 分析师 研究员 副研究员 经济学家 教授 学者 专家 委员 院长 所长 部长 局长 行长 "
+    "社长 会长 秘书长 总编辑 主编 记者 编辑 高管 掌门人 老板 专员 顾问"
+).split()
+ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤盘雍"
+)
+SPEECH_AFTER = "表示|称|说|认为|指出|透露|回应|直言|坦言|强调|介绍|分析|确认|证实|预计|坦承|提到|告诉"
+_TITLE_ALT = "|".join(sorted(map(re.escape, ZH_TITLES), key=len, reverse=True))
+_ZH_TITLED = re.compile(
+    rf"(?:{_TITLE_ALT})(?P<name>[{CJK}]{{2,3}}?)(?=对|在|也|还|则|曾|此前|近日|日前|今天|随后|{SPEECH_AFTER}|,|。|、|:|\(|\"|与|和|$)"
+)
+_ZH_SPEAKER = re.compile(
+    rf"(?:^|(?<=[,。;:\"、\s]))(?P<name>[{ZH_SURNAMES}][{CJK}]{{1,2}}?)(?=(?:也|还|则|便|更|曾|此前|又)?(?:{SPEECH_AFTER})|对[^,。]{{1,24}}?(?:{SPEECH_AFTER}))"
+)
+_SPEECH_START = re.compile(rf"(?:{SPEECH_AFTER}|对)")
+_EN_PERSON = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}"
+_EN_SPEAKER = re.compile(
+    rf"(?P<name>{_EN_PERSON})(?:,\s[^,]{{2,60}},)?\s(?:said|says|told|added|noted|wrote|confirmed|announced)\b"
+    rf"|\b(?:said|says|according to)\s(?:\w+\s){{0,4}}?(?P<name2>{_EN_PERSON})\b"
+)
+_EN_TITLED = re.compile(
+    rf"\b(?:CEO|chief executive|Chief Executive|chairman|Chairman|founder|President|president|analyst|spokesperson|spokesman|spokeswoman)\s(?P<name>{_EN_PERSON})\b"
+)
+NOT_PERSON_EN = frozenset("The This That People Sources Analysts Officials Executives".split())
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFound:
+    start: int
+    end: int
+    text: str
+    rule: str  # titled | speaker
+
+
+def discover_people(text: str, norm: str) -> list[PersonFound]:
+    """Person names in one sentence, by title or verb of speech."""
+    out: list[PersonFound] = []
+    for regex, rule in ((_ZH_TITLED, "titled"), (_ZH_SPEAKER, "speaker")):
+        for m in regex.finditer(norm):
+            s, e = m.span("name")
+            if text[s:e] in ("我们", "他们", "对此", "公司", "记者", "该公司", "双方") or _SPEECH_START.match(norm[s:e]):
+                continue
+            out.append(PersonFound(s, e, text[s:e], rule))
+    for regex, rule in ((_EN_TITLED, "titled"), (_EN_SPEAKER, "speaker")):
+        for m in regex.finditer(text):
+            group = "name" if m.group("name") else "name2" if "name2" in m.groupdict() and m.group("name2") else None
+            if not group:
+                continue
+            s, e = m.span(group)
+            if text[s:e].split()[0] in NOT_PERSON_EN:
+                continue
+            out.append(PersonFound(s, e, text[s:e], rule))
+    out.sort(key=lambda p: (p.start, -p.end))
+    deduped: list[PersonFound] = []
+    for p in out:
+        if not deduped or p.start >= deduped[-1].end:
+            deduped.append(p)
+    return deduped

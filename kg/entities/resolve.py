@@ -1,0 +1,113 @@
+"""Surface forms → one entity id, across the whole build, with the reason for every merge.
+
+- a gazetteer spelling resolves to its entry (阿里 / 阿里巴巴集團 / Alibaba → alibaba);
+- a discovered full legal name that starts with a known name resolves to it (阿里巴巴(中国)有限公司 →
+  alibaba), or becomes a unit linked to it (三星中国研发中心 → parent samsung);
+- a declared abbreviation, or a bare short name equal to a full name's core, joins that full name
+  within one article only, so two companies that share a short name do not merge across articles;
+- anything else is keyed by its folded spelling.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections import defaultdict
+
+from kg.entities.discovery import Found
+from kg.entities.gazetteer import Gazetteer
+from kg.model import Entity, EntityKind
+from kg.normalize import fold
+
+LEGAL_ENDINGS = re.compile(
+    r"(?:\s*[,(]?\s*(?:\(中国\)|中国)?\s*(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|总公司|公司|集团|集團|"
+    r"控股|股份|group|holdings?|inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|se|nv|gmbh)\s*\)?)+$",
+    re.IGNORECASE,
+)
+
+
+def core_name(name: str) -> str:
+    """A company name without its legal endings.
+
+    >>> core_name("雪松控股集团有限公司"), core_name("Alibaba Group Holding Ltd.")
+    ('雪松', 'Alibaba')
+    """
+    core = LEGAL_ENDINGS.sub("", name).strip(" ,.")
+    return core if len(fold(core)) >= 2 else name
+
+
+def discovered_id(name: str, kind: EntityKind) -> str:
+    """A stable id for an entity the gazetteer does not know."""
+    key = fold(name)
+    ascii_slug = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
+    prefix = {EntityKind.PERSON: "person", EntityKind.OUTLET: "outlet"}.get(kind, "org")
+    if key.isascii() and ascii_slug:
+        return f"{prefix}-{ascii_slug}"[:64]
+    return f"{prefix}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
+
+
+class EntityTable:
+    """Every entity seen in a build, its surface forms, and why forms were merged."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.entities: dict[str, Entity] = {}
+        self.forms: dict[str, set[str]] = defaultdict(set)
+        self.reasons: dict[str, set[str]] = defaultdict(set)
+
+    def get(self, eid: str) -> Entity | None:
+        return self.entities.get(eid) or self.gazetteer.entities.get(eid)
+
+    def see(self, eid: str, form: str, reason: str | None = None) -> str:
+        """Record that `form` named entity `eid`; pull gazetteer parents/affiliations in too."""
+        if eid not in self.entities:
+            known = self.gazetteer.entities.get(eid)
+            if known is None:
+                raise KeyError(eid)
+            self.entities[eid] = known
+            for linked in (known.parent, known.affiliation):
+                if linked and linked in self.gazetteer.entities and linked not in self.entities:
+                    self.entities[linked] = self.gazetteer.entities[linked]
+        self.forms[eid].add(form)
+        if reason:
+            self.reasons[eid].add(reason)
+        return eid
+
+    def new(self, name: str, kind: EntityKind, reason: str, lang: str, parent: str | None = None) -> str:
+        """A discovered entity, created on first sight and reused by spelling afterwards."""
+        eid = discovered_id(name, kind)
+        if eid not in self.entities:
+            tag = "en" if name.isascii() else ("zh-Hant" if lang == "zh-TW" else "zh-Hans")
+            self.entities[eid] = Entity(id=eid, kind=kind, labels={tag: name}, parent=parent)
+        return self.see(eid, name, reason)
+
+    def set_affiliation(self, eid: str, org: str) -> None:
+        """A person's organization, learned from text (阿里巴巴董事局主席蔡崇信); the first one found wins."""
+        entity = self.entities.get(eid)
+        if entity and entity.kind is EntityKind.PERSON and not entity.affiliation and org != eid:
+            self.entities[eid] = dataclasses.replace(entity, affiliation=org)
+
+    def resolve_found(self, found: Found, known_prefix: tuple[str, str] | None, local: dict[str, str],
+                      lang: str, article_id: str) -> str:
+        """The entity a discovered organization name refers to (see module docstring)."""
+        name = found.text
+        hit = self.gazetteer.lookup(name) or self.gazetteer.lookup(core_name(name))
+        if hit:
+            return self.see(hit.id, name, f"{name!r}: spelling of a gazetteer entry")
+        if known_prefix:
+            prefix, eid = known_prefix
+            rest = name[len(prefix):]
+            if not fold(core_name(rest)) or LEGAL_ENDINGS.fullmatch(rest.strip()):
+                return self.see(eid, name, f"{name!r}: full legal name of {prefix!r}")
+            return self.new(name, EntityKind.ORG, f"{name!r}: unit of {prefix!r}", lang, parent=eid)
+        key = fold(core_name(name))
+        if found.short and fold(found.short) in local:
+            eid = local[fold(found.short)]
+            return self.see(eid, name, f"{name!r}: declared abbreviation of {found.short!r} in {article_id}")
+        if key in local:
+            return self.see(local[key], name, f"{name!r}: short and full name in article {article_id}")
+        eid = self.new(name, EntityKind.ORG, f"{name!r}: discovered by rule {found.rule}", lang)
+        local.setdefault(key, eid)
+        local.setdefault(fold(name), eid)
+        return eid

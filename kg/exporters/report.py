@@ -1,0 +1,54 @@
+"""report: what a build read, skipped (with reasons), and found — as report.md and report.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.exporters import exporters
+from kg.io import write_text
+from kg.model import BuildResult
+
+
+def report_data(graph: Graph, result: BuildResult) -> dict:
+    """The report as JSON-ready data, with the network analysis of the claim graph."""
+    from kg.analysis import summarize
+
+    return {
+        "articles": result.articles,
+        "skipped": [{"path": str(s.path), "reason": s.reason} for s in result.skipped],
+        "claims": result.claims,
+        "entities": result.entities,
+        "triples": result.triples,
+        "seconds": round(result.seconds, 3),
+        "characters": result.chars,
+        "analysis": summarize(graph),
+    }
+
+
+def report_text(data: dict) -> str:
+    """The report as short Markdown for a terminal or a README."""
+    lines = [
+        f"articles read: {data['articles']}",
+        f"skipped: {len(data['skipped'])}",
+        *[f"  - {s['path']}: {s['reason']}" for s in data["skipped"]],
+        "claims: " + (", ".join(f"{k} {v}" for k, v in data["claims"].items()) or "none"),
+        f"entities: {data['entities']}",
+        f"triples: {data['triples']}",
+        f"time: {data['seconds']:.2f} s",
+    ]
+    top = data["analysis"].get("top_organizations", [])[:5]
+    if top:
+        lines.append("top organizations (degree, betweenness): " + "; ".join(
+            f"{r['label']} ({r['degree']}, {r['betweenness']:.2f})" for r in top))
+    return "\n".join(lines) + "\n"
+
+
+@exporters.register("report")
+def export_report(graph: Graph, out_dir: Path, result: BuildResult) -> Path:
+    """Writes report.json and report.md; returns the Markdown path."""
+    data = report_data(graph, result)
+    write_text(Path(out_dir) / "report.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return write_text(Path(out_dir) / "report.md", report_text(data))

@@ -1,0 +1,13 @@
+"""Extractors as a registry: a new relation or cue type is a new module that registers itself.
+
+Built-ins register on import below; third-party extractors join through the "kg.extractors"
+entry-point group. `DEFAULT_EXTRACTORS` is the order the pipeline runs them in.
+"""
+
+from kg.registry import Registry
+
+extractors: Registry = Registry("kg.extractors")
+
+DEFAULT_EXTRACTORS = ("partner", "evaluated", "rejected", "attribution", "status")
+
+from kg.extractors import attribution, evaluated, partner, rejected, status  # noqa: E402,F401

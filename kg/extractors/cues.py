@@ -1,0 +1,147 @@
+"""Cue lexicons and relation frames, keyed by language. Data, not logic: adding a language is mostly
+adding its entries here. Frames use the tokens of `kg.extractors.frames` ({A} {B} {G} {g} {s} {W} {w});
+matching runs on normalized text (Simplified, half-width punctuation, lower-case Latin).
+
+A frame is (pattern, confidence, implicit_subject): with implicit_subject the frame has no {A} and the
+subject is the nearest organization before it in the sentence.
+"""
+
+from __future__ import annotations
+
+Frame = tuple[str, float, bool]
+
+_ZH_PARTNER_VERB = (
+    "合作|签约|结盟|联姻|联手|携手|牵手|做生意|共建|共同开发|共同打造|共同推出|共同发布|共同成立|共同出资|共同投资|合资|"
+    "达成协议|达成合作|达成战略|建立[^,。]{0,6}?关系|展开合作|开展合作|深化合作|战略合作|联合开发|联合推出|联合发布|"
+    "组建|成立合资|协同|互补"
+)
+_EN_PARTNER_VERB = (
+    r"partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces|collaborat(?:e|ed|es|ing)|"
+    r"cooperat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely |together )?|allied|"
+    r"(?:sign(?:ed|s|ing)?|strik(?:e|es|ing)|struck|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|reach(?:ed|es|ing)?) (?:a |an )?{w}(?:deal|agreement|pact|contract|memorandum|partnership|mou)|"
+    r"(?:form(?:ed|s|ing)?|announc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|establish(?:ed|es|ing)?) (?:a |an )?{w}(?:partnership|alliance|joint venture|collaboration|tie-up)"
+)
+_EN_DEAL_NOUN = r"partnership|alliance|deal|tie-up|tie up|collaboration|agreement|joint venture|pact|cooperation"
+
+FRAMES: dict[str, dict[str, list[Frame]]] = {
+    "partner": {
+        "zh": [
+            (rf"{{A}}{{G}}(?:与|和|同|跟|联合|携手|牵手|联手|、)(?:了)?{{g}}{{B}}{{g}}(?:{_ZH_PARTNER_VERB})", 0.9, False),
+            (r"{A}{G}(?:携手|牵手|联手|联姻|结盟|联合|拥抱)(?:了)?{s}{B}", 0.85, False),
+            (r"{A}{G}(?:选择|选定|选中|选了|挑选|确定|敲定|锁定)(?:了)?{g}{B}{g}(?:作为|成为|为|进行|展开|开展)?{g}(?:合作伙伴|合作方|伙伴|合作|供应商|提供商)", 0.85, False),
+            (r"{A}(?:与|和|跟|同|、){B}(?:之间)?的{g}(?:合作|联合|联盟|结盟|伙伴关系|合资|牵手|携手|联手)", 0.85, False),
+            (r"{B}{G}成为(?:了)?{g}{A}{g}(?:合作方|合作伙伴|伙伴|供应商|合作对象|提供商)", 0.85, False),
+            (r"{A}{g}(?:有了|拿下|获得|赢得|斩获)(?:了)?{s}{B}(?:这个|这一|这家)?{s}(?:客户|订单|大单)", 0.6, False),
+            (r"{A}{G}(?:与|和|跟|同){B}{g}(?:签署|签订|签下|签了|达成|缔结){G}(?:合作|协议|合同|备忘录)", 0.85, False),
+            (r"{A}{G}(?:向|为){B}{g}(?:供应|提供|供货)", 0.55, False),
+            (rf"(?:^|[,:]){{s}}(?:与|和|跟|同){{B1}}{{g}}(?:{_ZH_PARTNER_VERB})", 0.6, True),
+        ],
+        "en": [
+            (rf"{{A}}{{W}}\b(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.9, False),
+            (rf"{{A}}\s*(?:and|&)\s*{{B}}{{W}}\b(?:{_EN_PARTNER_VERB}|(?:will|to|would) (?:jointly )?(?:work together|cooperate|collaborate|develop|build|launch)|(?:have|has) agreed|agreed to)", 0.9, False),
+            (rf"(?:{_EN_DEAL_NOUN}) (?:between|among|of) {{A}}\s*(?:and|&)\s*{{B}}", 0.9, False),
+            (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}", 0.85, False),
+            (rf"{{A1}}\s*[-–/]\s*{{B1}} (?:{_EN_DEAL_NOUN})", 0.85, False),
+            (r"{A}{W}\b(?:chose|chosen|choose|picked|selected|tapped|chooses|picks|selects|taps|enlisted|hired) {B}{W}\b(?:as (?:its|a|the|their) {w}(?:partner|supplier|provider|vendor)|to (?:power|provide|supply|help|develop|build|bring|integrate|run))", 0.85, False),
+            (r"{B}{W}\b(?:became|becomes|become|will become|will be|is|was|has become) {w}{A1}(?:'s|’s) {w}(?:partner|supplier|provider|vendor)", 0.85, False),
+            (r"{A}{W}\b(?:will |to |would )?(?:use|uses|used|using|integrate|integrates|integrated|integrating|adopt|adopts|adopted|deploy|deploys|deployed) {w}{B}(?:'s|’s)? {w}(?:models?|technology|chips?|ai|services?|cloud)", 0.55, False),
+        ],
+    },
+    "evaluated": {
+        "zh": [
+            (r"{A}{G}(?:评估|测试|考察|考量|试用|测评|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡)(?:了|过)?{s}(?:包括|来自|与|和)?{s}{B}", 0.8, False),
+            (r"{A}{G}(?:与|和|跟|同){g}{B}{g}(?:洽谈|谈判|商谈|磋商|接洽|接触|谈合作|进行测试|测试|对接|探讨|讨论|会谈|会面|沟通|交流|谈)", 0.85, False),
+            (r"{A}{G}在{B}{g}(?:当中|之中|中间|中)(?:选择|选定|选中|挑选|选出)", 0.8, False),
+        ],
+        "en": [
+            (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions)|holding talks|held talks|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with {B}", 0.85, False),
+            (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|piloted|reviewed|vetted|courted|approached) {w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:from|by|of|developed by|made by|built by|including|such as|like)?\s*{B}", 0.8, False),
+            (r"{A}{W}\b(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
+        ],
+    },
+    "rejected": {
+        "zh": [
+            (r"{A}{G}(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
+            (r"{A}(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式|最终|后来)?{s}(?:取消|终止|告吹|破裂|叫停|搁浅|中止|结束|暂停|解除|失败|黄了|掰了)", 0.85, False),
+            (r"{A}{G}(?:跟|与|和){B}{s}掰了", 0.6, False),
+        ],
+        "en": [
+            (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended) {w}(?:(?:its|the|a|their|plans? for (?:a|an))\s)?{w}(?:(?:partnership|deal|agreement|talks|collaboration|relationship|plans?|contract|alliance|cooperation|joint venture|negotiations)\s)?(?:with\s)?{B}", 0.8, False),
+            (r"{A}{W}\b(?:decided|decides|chose|opted) (?:not to|against) {w}{B}", 0.75, False),
+            (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
+        ],
+    },
+}
+
+# Cancellation of a cooperation named earlier: 双方的合作被取消 / 该合作后来被取消 / "the deal was called off".
+CANCELLED = {
+    "zh": r"(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|搁浅|中止)",
+    "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved)",
+}
+
+# A partner frame whose match reaches one of these is talks (evaluated) or a termination (rejected).
+NOT_PARTNER = {
+    "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|寻求与|希望与|有望与|想与|愿意与|要与|需要",
+    "en": r"\btalks\b|negotiat|discuss|\bsought\b|\bseek|explor|called off|cancel|terminat|scrapp|ended|ending|\bend\b|walked away|pulled out",
+}
+
+# Clause-level status cues: a denial makes a claim Denied (no entity-level triple); a hedge, Rumored.
+DENIAL = {
+    "zh": r"否认|并未|并没有|没有与|没有和|没有跟|没有同|未与|未和|从未|从没|不会与|不会和|不是跟|不是与|不是和|辟谣|不实|纯属|谣言|没有计划|无意|并非|不存在|未曾|尚未|没有达成|未达成",
+    "en": r"\bden(?:y|ies|ied|ying)\b|\bdismiss(?:ed|es)?\b|\brefut|\bnot\b(?! only)|n't\b|\bnever\b|\bno plans?\b|\bno longer\b|\bfalse\b|\bbaseless\b|\bunfounded\b",
+}
+HEDGE = {
+    "zh": r"传闻|传言|据传|传出|或将|或许|或会|可能|也许|有望|拟|计划|打算|意向|预计|将会|考虑|寻求|据说|疑似|猜测|消息称",
+    "en": r"\breportedly\b|\bis said to\b|\bare said to\b|\bwas said to\b|\brumou?r|\bcould\b|\bmay\b|\bmight\b|\bplans? to\b|\bplanning to\b|\bconsidering\b|\bexpected to\b|\bpotential\b|\bpossible\b|\bpossibly\b|\blikely\b|\bspeculat",
+}
+CONFIRM = {
+    "zh": r"确认|证实|官宣|正式宣布|宣布|正式|签署|签订|签约|公告",
+    "en": r"\bconfirm(?:ed|s)?\b|\bannounc(?:ed|es)\b|\bofficially\b|\bsigned\b|\bsigns\b",
+}
+# A whole sentence that denies what came before: 阿里否认了这一报道 / "Alibaba denied the report".
+DENY_REPORT = {
+    "zh": r"(?:否认|辟谣|驳斥|澄清)(?:了)?[^,。]{0,12}(?:报道|传闻|消息|说法|传言|合作)|(?:报道|传闻|消息|说法|传言)[^,。]{0,6}(?:不实|不属实|是假的|纯属谣言)",
+    "en": r"\b(?:denied|denies|dismissed|refuted|rejected)\b[^.]{0,20}\b(?:report|reports|rumou?rs?|claims?|speculation)\b",
+}
+
+# ---- attribution --------------------------------------------------------------------------------
+
+# 据X报道, / 据X, / 根据X的说法,   (X is resolved to an outlet, person, organization or anonymous)
+ACCORDING_TO = {
+    "zh": r"(?:^|[,。;:\"\s])(?:据|根据|援引|引述|来自)(?P<src>[^,。;:]{1,30}?)(?:的)?(?:报道|报导|消息|说法|披露|爆料|援引|透露|文章|独家报道|称|表示|指出|获悉)?(?=[,:])",
+    "en": r"\b(?:according to|citing|cited by|as reported by|reported by|per)\s(?P<src>[^,.;]{2,80}?)(?=[,.;]|\s(?:said|says|reported)\b|$)",
+}
+# X表示 / X透露 / X报道称 (speaker before the verb, adverbs and 对…记者 allowed in between)
+REPORT_VERBS = {
+    "zh": r"(?:表示|称|说|透露|指出|确认|证实|回应|直言|坦言|强调|介绍|告诉|爆料|报道|报导|提到|披露|援引|消息称|独家报道|发文|撰文|写道|补充说|补充道|补充)",
+    "en": r"(?:said|says|told|tells|reported|reports|wrote|writes|confirmed|confirms|added|adds|noted|notes|disclosed|revealed|announced|stated|claimed)",
+}
+OPINION_VERBS = {
+    "zh": r"(?:认为|分析称|分析|看来|预计|预测|判断|觉得|估计|评价|点评|研报|分析指出)",
+    "en": r"(?:believes?|thinks?|argues?|expects?|estimated|predicts?|wrote in a (?:research )?note|analy[sz]ed)",
+}
+SPEAKER_GAP = {
+    "zh": r"(?:也|还|则|又|亦|便|更|曾|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|再次|进一步|最后|此外|同时|方面|官方|发言人|内部)*(?:在[^,。]{1,16}?上)?(?:对[^。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
+    "en": r"(?:\s(?:also|later|previously|earlier|on \w+|in a (?:statement|blog post|filing|post|note|interview)|on (?:x|twitter|linkedin)))*",
+}
+# Unnamed sources: 知情人士 / "people familiar with the matter" → the anonymous source.
+ANONYMOUS = {
+    "zh": r"知情人士|消息人士|知情者|消息源|消息来源|接近[^,。]{1,12}人士|相关人士|业内消息|有媒体|媒体报道|外媒|多家媒体|报道|有消息|消息|人士|负责人|内部人士|员工|高管|研究负责人",
+    "en": r"(?:people|persons|sources?|insiders?|officials?|executives?|employees?)\s(?:\w+\s){0,3}?(?:familiar with|with knowledge of|close to|briefed on|aware of|knowledgeable about|involved in)|\b(?:anonymous|unnamed|people familiar|sources? said|a source|the sources|insiders?)\b|\b(?:media )?reports?\b",
+}
+# Phrases that look like attribution but are the article's own voice (据了解 = "it is understood").
+OWN_VOICE = {
+    "zh": r"^(?:了解|悉|介绍|统计|数据|调查|研究|测算|估算|不完全统计|记者了解|记者观察|本报记者|记者)$",
+    "en": r"^(?:data|figures|estimates|the company's (?:website|filing))$",
+}
+# Pronouns inside a speaker's words: 我们 → the speaker's organization; 他们 → the organization talked about.
+SELF_PRONOUNS = {"zh": r"我们公司|我们|我司|本公司|咱们", "en": r"\b(?:we|us|our company)\b"}
+OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客户|供应商))|其(?=(?:合作伙伴|合作方|客户|供应商))", "en": r"\bthey\b|\bthem\b"}
+PERSON_PRONOUNS = {"zh": r"他|她", "en": r"\bhe\b|\bshe\b"}
+# 双方 / 两家公司 / "the two companies": the last two organizations named.
+PAIR_WORDS = {"zh": r"双方|两家公司|两家企业|两家|二者|两者|彼此", "en": r"\bthe two (?:companies|firms|sides|groups)\b|\bboth companies\b"}
+
+
+def lang_key(lang: str) -> str:
+    """The lexicon key for an article language: zh-CN / zh-TW → zh, en-* → en."""
+    return "zh" if lang.lower().startswith("zh") else "en"

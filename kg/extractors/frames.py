@@ -1,0 +1,112 @@
+"""Relation frames over a sentence skeleton, where each organization mention is one placeholder.
+
+`skeleton(doc, sentence)` turns 苹果选择与美国AI企业OpenAI合作 into "\ue000选择与美国ai企业\ue001合作" (on
+normalized text), so a cue pattern such as `{A}{G}与{g}{B}{g}合作` can be written once for any names.
+Pattern tokens: {A} {B} one organization or an enumeration of them (腾讯、字节跳动和阿里巴巴 /
+"Tencent, ByteDance and Alibaba"); {G} a gap inside one sentence that holds no organization; {g} a
+short gap inside one clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.model import Doc, EntityKind, Mention, Sentence
+
+BASE = 0xE000
+ORG = "[\ue000-\uf8ff]"
+LIST_SEP = r"(?:\s*(?:、|,|/|和|与|及|以及|跟|同|还有|或|and|or|as well as|&)\s*|\s*)"
+TOKENS = {
+    "{A}": rf"(?P<A>{ORG}(?:{LIST_SEP}{ORG})*)",
+    "{B}": rf"(?P<B>{ORG}(?:{LIST_SEP}{ORG})*)",
+    "{A1}": rf"(?P<A>{ORG})",
+    "{B1}": rf"(?P<B>{ORG})",
+    "{G}": r"[^\ue000-\uf8ff。!?;]{0,40}?",
+    "{g}": r"[^\ue000-\uf8ff。!?;,]{0,20}?",
+    "{s}": r"[^\ue000-\uf8ff。!?;,]{0,6}?",
+    "{W}": r"[^\ue000-\uf8ff.!?;]{0,80}?",
+    "{w}": r"(?:[^\ue000-\uf8ff.!?;,\s]+\s+){0,6}?",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Skeleton:
+    """A sentence with organizations replaced by placeholders; maps placeholders back to mentions."""
+
+    text: str  # the skeleton
+    orgs: tuple[Mention, ...]  # placeholder i ↔ orgs[i]
+    entity: tuple[str, ...]  # placeholder i → organization id (products and units → maker/parent)
+    offsets: tuple[int, ...]  # skeleton position → sentence position
+
+    def ids(self, group: str) -> list[str]:
+        """Organization ids named in a matched group, in order, without repeats."""
+        out: list[str] = []
+        for ch in group:
+            code = ord(ch) - BASE
+            if 0 <= code < len(self.entity) and self.entity[code] not in out:
+                out.append(self.entity[code])
+        return out
+
+    def sentence_span(self, start: int, end: int) -> tuple[int, int]:
+        """Skeleton span → sentence span."""
+        s = self.offsets[start] if start < len(self.offsets) else self.offsets[-1]
+        e = self.offsets[end - 1] + 1 if end > 0 else 0
+        return s, e
+
+
+def org_id(doc: Doc, mention: Mention) -> str | None:
+    """The organization a mention stands for in a core relation: products → maker, units → parent."""
+    if mention.entity_id is None:
+        return None
+    entity = doc.entities.get(mention.entity_id)
+    if entity is None:
+        return None
+    if entity.kind is EntityKind.PRODUCT:
+        return entity.parent
+    if entity.kind is EntityKind.ORG:
+        return entity.parent or entity.id
+    return None
+
+
+def skeleton(doc: Doc, sentence: Sentence, extra: tuple[Mention, ...] = ()) -> Skeleton:
+    """The sentence's normalized text with one placeholder per organization mention."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    orgs: list[Mention] = []
+    ids: list[str] = []
+    pos = 0
+    norm = sentence.norm or sentence.text
+    for m in sorted((*sentence.mentions, *extra), key=lambda m: m.start):
+        if m.start < pos:
+            continue
+        oid = org_id(doc, m)
+        if oid is None:
+            continue
+        parts.append(norm[pos:m.start])
+        offsets.extend(range(pos, m.start))
+        parts.append(chr(BASE + len(orgs)))
+        offsets.append(m.start)
+        orgs.append(m)
+        ids.append(oid)
+        pos = m.end
+    parts.append(norm[pos:])
+    offsets.extend(range(pos, len(norm)))
+    return Skeleton("".join(parts), tuple(orgs), tuple(ids), tuple(offsets))
+
+
+@lru_cache(maxsize=512)
+def compile_frame(pattern: str) -> re.Pattern[str]:
+    """A frame pattern with {A}/{B}/{G}/{g} tokens → a compiled regex."""
+    out = pattern
+    for token, regex in TOKENS.items():
+        out = out.replace(token, regex)
+    return re.compile(out, re.IGNORECASE)
+
+
+def clause_bounds(text: str, start: int, end: int, stops: str = ",;。!?:") -> tuple[int, int]:
+    """The clause around [start, end): from the punctuation before to the punctuation after."""
+    left = max((text.rfind(c, 0, start) for c in stops), default=-1) + 1
+    rights = [i for c in stops if (i := text.find(c, end)) != -1]
+    return left, (min(rights) if rights else len(text))

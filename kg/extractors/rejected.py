@@ -1,0 +1,48 @@
+"""rejected: the subject dropped, ruled out or cancelled a deal with the object.
+
+Two shapes: a frame naming both sides (苹果最终放弃了DeepSeek / "Apple ruled out DeepSeek"), and the
+cancellation of a cooperation named just before (…选择了百度作为主要合作伙伴…该合作后来被取消), where
+the pair comes from the latest partner frame in the same or the previous sentence of the paragraph.
+"""
+
+from collections.abc import Iterator
+
+from kg.extractors import extractors
+from kg.extractors.base import clause_status, frame_claims, match_frames
+from kg.extractors.cues import CANCELLED, lang_key
+from kg.extractors.frames import compile_frame, org_id
+from kg.model import Claim, Doc, Relation, Sentence
+
+
+@extractors.register("rejected")
+def extract_rejected(doc: Doc) -> Iterator[Claim]:
+    """Explicit rejections, then cancellations of an earlier-named cooperation."""
+    yield from frame_claims(doc, Relation.REJECTED, "rejected")
+    cancel = compile_frame(CANCELLED[lang_key(doc.article.lang)])
+    for sentence in doc.sentences:
+        norm = sentence.norm or sentence.text
+        for m in cancel.finditer(norm):
+            if any(org_id(doc, x) for x in sentence.mentions if m.start() <= x.start < m.end()):
+                continue  # names its own sides: the frames above handle it
+            pair = _latest_partnership(doc, sentence, m.start())
+            if pair:
+                status, hedged = clause_status(doc, sentence, m.span())
+                yield Claim(pair[0], Relation.REJECTED, pair[1], doc.article.id, (sentence.index,),
+                            "rejected", 0.6, status=status, hedged=hedged)
+
+
+def _latest_partnership(doc: Doc, sentence: Sentence, before: int) -> tuple[str, str] | None:
+    """The (subject, object) of the last partner frame before `before`, here or one sentence back."""
+    candidates: list[Sentence] = [sentence]
+    if sentence.index > 0 and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+        candidates.insert(0, doc.sentences[sentence.index - 1])
+    best = None
+    for s in candidates:
+        for hit in match_frames(doc, s, "partner"):
+            if s is sentence and hit.span[0] >= before:
+                continue
+            if hit.subjects and hit.objects and hit.subjects[-1] != hit.objects[-1]:
+                best = (hit.subjects[-1], hit.objects[-1])
+    return best
+
+

@@ -1,0 +1,201 @@
+"""Who is speaking where: 据X报道 / X表示 / “…”X直言 / according to X / X said.
+
+Shared by the attribution extractor (sources of claims) and coreference (我们 inside a speaker's
+words means the speaker's organization). Each Speech covers a range of sentence indexes: the
+sentence, the rest of the paragraph (据X，… / X表示，…), or the sentences of a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extractors.cues import (
+    ACCORDING_TO,
+    ANONYMOUS,
+    OPINION_VERBS,
+    OWN_VOICE,
+    PERSON_PRONOUNS,
+    REPORT_VERBS,
+    SPEAKER_GAP,
+    lang_key,
+)
+from kg.model import ANONYMOUS as ANON_ID
+from kg.model import Doc, EntityKind, Mention, Sentence
+
+COMMENTATOR = re.compile(r"学者|专家|教授|经济学家|研究员|委员|院长|所长|professor|economist")
+_STATEMENT = re.compile(r"statement|announcement|filing|spokes|blog|公告|声明|官方|发言人|官微|互动平台|公众号")
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """A source speaking over a range of sentences."""
+
+    source: str  # entity id or ANONYMOUS
+    sentence: int  # where the cue is
+    scope: range  # sentence indexes the speech covers
+    speaker_org: str | None = None  # the organization the speaker speaks for (for 我们)
+
+
+@lru_cache(maxsize=8)
+def _regexes(lang: str) -> dict[str, re.Pattern[str]]:
+    return {
+        "according": re.compile(ACCORDING_TO[lang], re.IGNORECASE),
+        "verb": re.compile(REPORT_VERBS[lang], re.IGNORECASE),
+        "opinion_before": re.compile(rf"{OPINION_VERBS[lang]}\s*$", re.IGNORECASE),
+        "gap": re.compile(rf"(?:{SPEAKER_GAP[lang]})\s*$", re.IGNORECASE),
+        "anon": re.compile(ANONYMOUS[lang], re.IGNORECASE),
+        "anon_end": re.compile(rf"(?:{ANONYMOUS[lang]})\s*$", re.IGNORECASE),
+        "own": re.compile(OWN_VOICE[lang], re.IGNORECASE),
+        "pronoun_end": re.compile(rf"(?:{PERSON_PRONOUNS[lang]})\s*$", re.IGNORECASE),
+    }
+
+
+def _source_of(doc: Doc, m: Mention, allow_org: bool) -> tuple[str, str | None] | None:
+    """(source id, organization it speaks for) for a mention that can be a source."""
+    entity = doc.entities.get(m.entity_id or "")
+    if entity is None:
+        return None
+    if entity.kind in (EntityKind.OUTLET,):
+        return entity.id, None
+    if entity.kind is EntityKind.PERSON:
+        return entity.id, entity.affiliation
+    if entity.kind is EntityKind.ORG and allow_org:
+        org = entity.parent or entity.id
+        return org, org
+    return None
+
+
+def _last_person(doc: Doc, sentences: list[Sentence], upto: int, sent: Sentence) -> Mention | None:
+    for m in reversed([m for m in sent.mentions if m.end <= upto]):
+        if m.kind is EntityKind.PERSON:
+            return m
+    for s in reversed(sentences):
+        for m in reversed(s.mentions):
+            if m.kind is EntityKind.PERSON:
+                return m
+    return None
+
+
+def find_speeches(doc: Doc) -> list[Speech]:
+    """Every attributed stretch of text in the article (see module docstring)."""
+    lang = lang_key(doc.article.lang)
+    rx = _regexes(lang)
+    commentators = _commentators(doc)
+    speeches: list[Speech] = []
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    for sents in paragraphs.values():
+        para_end = sents[-1].index + 1
+        for pos, sent in enumerate(sents):
+            norm = sent.norm or sent.text
+            rest = range(sent.index, para_end)
+            one = range(sent.index, sent.index + 1)
+            for m in rx["according"].finditer(norm):
+                s0, e0 = m.span("src")
+                src_text = norm[s0:e0].strip()
+                found = None
+                for men in sent.mentions:
+                    if s0 <= men.start and men.end <= e0:
+                        found = _source_of(doc, men, bool(_STATEMENT.search(src_text)))
+                        if found:
+                            break
+                if found is None:
+                    if rx["own"].search(src_text) or not rx["anon"].search(src_text):
+                        continue
+                    found = (ANON_ID, None)
+                initial = m.start() <= 3 or not re.search(r"[,;]", norm[: m.start()])
+                speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1]))
+            for m in rx["verb"].finditer(norm):
+                before = norm[: m.start()]
+                if rx["opinion_before"].search(before) or _inside_word(norm, m.start(), lang):
+                    continue
+                cut = rx["gap"].search(before)
+                end = cut.start() if cut else len(before)
+                while end > 0 and before[end - 1] == " ":
+                    end -= 1
+                found = None
+                speaker = next((x for x in sent.mentions if x.end == end or x.end == end - 1), None)
+                if speaker is not None:
+                    if speaker.entity_id in commentators:
+                        continue
+                    found = _source_of(doc, speaker, True)
+                elif rx["pronoun_end"].search(before[:end]):
+                    person = _last_person(doc, sents[:pos], end, sent)
+                    if person is not None and person.entity_id not in commentators:
+                        found = _source_of(doc, person, False)
+                elif (a := rx["anon_end"].search(before[:end])) and not _named_before(sent, a.start()):
+                    found = (ANON_ID, None)
+                if found is None:
+                    continue
+                after = norm[m.end(): m.end() + 2]
+                starts_speech = bool(re.match(r"\s*[,:\"]", after)) or lang == "zh" and not after.startswith(("了", "的"))
+                leading = not re.search(r"[,;]", norm[: (speaker.start if speaker else end)]) or starts_speech
+                scope = rest if (leading and starts_speech and lang == "zh") else one
+                speeches.append(Speech(found[0], sent.index, scope, found[1]))
+        speeches += _quotes(doc, sents, rx, commentators)
+    return speeches
+
+
+def _inside_word(norm: str, start: int, lang: str) -> bool:
+    """称 inside 名称 / 说 inside 小说 / 报道 inside 据报道 is not a verb of speech."""
+    return lang == "zh" and start > 0 and norm[start - 1] in "名声简号据宣人著通昵俗自"
+
+
+def _named_before(sent: Sentence, pos: int) -> bool:
+    """知情人士 right after a named person is that person's description, not an anonymous source."""
+    return any(m.kind is EntityKind.PERSON and 0 <= pos - m.end <= 2 for m in sent.mentions)
+
+
+def _commentators(doc: Doc) -> set[str]:
+    """People introduced as scholars or experts: they comment on a deal, they do not report it."""
+    out = set()
+    for s in doc.sentences:
+        norm = s.norm or s.text
+        for m in s.mentions:
+            if m.kind is EntityKind.PERSON and COMMENTATOR.search(norm[max(0, m.start - 8): m.start]):
+                out.add(m.entity_id or "")
+    return out
+
+
+def _quotes(doc: Doc, sents: list[Sentence], rx: dict[str, re.Pattern[str]], commentators: set[str]) -> list[Speech]:
+    """“…”蔡崇信直言 / 蔡崇信说：“…”: the quoted sentences belong to the speaker next to the quote."""
+    out: list[Speech] = []
+    depth = 0
+    group: list[Sentence] = []
+    for sent in sents:
+        norm = sent.norm or sent.text
+        opened_here = depth == 0 and '"' in norm
+        if depth or opened_here:
+            group.append(sent)
+        for ch in norm:
+            if ch == '"':
+                depth ^= 1
+        if group and depth == 0:
+            speaker = _quote_speaker(doc, group, rx)
+            if speaker and speaker[0] not in commentators:
+                out.append(Speech(speaker[0], group[-1].index, range(group[0].index, group[-1].index + 1), speaker[1]))
+            group = []
+    return out
+
+
+def _quote_speaker(doc: Doc, group: list[Sentence], rx: dict[str, re.Pattern[str]]) -> tuple[str, str | None] | None:
+    last, first = group[-1], group[0]
+    norm = last.norm or last.text
+    close = norm.rfind('"')
+    for m in sorted(last.mentions, key=lambda m: m.start):
+        if m.start >= close and re.match(r"^\s*(?:,\s*)?$", norm[close + 1 : m.start]) and rx["verb"].match(
+            re.sub(rx["gap"].pattern.replace(r"\s*$", ""), "", norm[m.end : m.end + 12], count=1).lstrip()
+        ):
+            return _source_of(doc, m, True)
+    norm0 = first.norm or first.text
+    open_ = norm0.find('"')
+    lead = norm0[:open_]
+    verb = re.search(rf"{REPORT_VERBS['zh']}\s*[:,]?\s*$|\b(?:said|says|added|told \w+)\s*[:,]?\s*$", lead)
+    if verb:
+        for m in reversed(first.mentions):
+            if m.end <= verb.start():
+                return _source_of(doc, m, True)
+    return None

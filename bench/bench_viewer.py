@@ -14,11 +14,13 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from rdflib import Graph
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.graph.iris import Iris
-from kg.graph.to_rdf import add_article, add_claim, add_entity
-from kg.model import Article, Claim, Entity, EntityKind, Relation, Status
+from rdflib import Graph  # noqa: E402
+
+from kg.graph.iris import Iris  # noqa: E402
+from kg.graph.to_rdf import add_article, add_claim, add_entity  # noqa: E402
+from kg.model import Article, Claim, Entity, EntityKind, Relation, Status  # noqa: E402
 
 SIZES = (100, 2000, 10000)
 RUNS = 3
@@ -57,7 +59,7 @@ def synthetic_graph(n_nodes: int, seed: int = 1, claims_per_node: float = 1.5) -
 def time_load(page, url: str) -> float:
     """Seconds from navigation start until the viewer says it is ready."""
     page.goto(url, wait_until="commit")
-    page.wait_for_function("window.kgViewer && window.kgViewer.ready === true", timeout=120_000)
+    page.wait_for_function("() => window.kgViewer && window.kgViewer.ready === true", timeout=120_000)
     return page.evaluate("performance.now()") / 1000
 
 

@@ -23,7 +23,7 @@ def screenshot(html: Path, png: Path, width: int = 1400, height: int = 860, sele
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(html.resolve().as_uri())
-        page.wait_for_function("window.kgViewer && window.kgViewer.ready === true", timeout=60_000)
+        page.wait_for_function("() => window.kgViewer && window.kgViewer.ready === true", timeout=60_000)
         if select:
             page.evaluate("id => window.kgViewer.select(id)", select)
         else:  # show the best-connected node's claims so the side panel is not empty

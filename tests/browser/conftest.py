@@ -75,7 +75,7 @@ def open_viewer(browser, tmp_path) -> Iterator:
         page.on("dialog", dialog)
         page.add_init_script("window.__xss = false; window.alert = function () { window.__xss = true; };")
         page.goto(path.as_uri())
-        page.wait_for_function("window.kgViewer && window.kgViewer.ready === true", timeout=20_000)
+        page.wait_for_function("() => window.kgViewer && window.kgViewer.ready === true", timeout=20_000)
         return opened
 
     yield opener

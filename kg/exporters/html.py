@@ -55,7 +55,9 @@ def _inline_js(source: str) -> str:
 def render_html(graph: Graph, metrics: dict | None = None) -> str:
     """The viewer page for `graph`; `metrics` maps node IRI → {"degree", "betweenness", "community"…}."""
     model = viewer_model(graph, metrics)
-    model["positions"] = layout(model)
+    positions = layout(model)
+    for node in model["nodes"]:
+        node["x"], node["y"] = positions[node["id"]]
     vis_js, app_js = _inline_js(asset("vis-network.min.js")), _inline_js(asset("viewer.js"))
     csp = ("default-src 'none'; "
            f"script-src {_sha256(vis_js)} {_sha256(app_js)}; "

@@ -152,3 +152,13 @@ def test_big_graph_starts_filtered_with_a_way_to_show_more(open_viewer) -> None:
     page.evaluate("id => kgViewer.focus(id)", hidden)  # search reaches nodes outside the limit
     assert page.evaluate("id => kgViewer.isNodeVisible(id)", hidden)
     assert opened.errors == [] and opened.blocked == []
+
+
+def test_narrow_screens_stack_the_panel_under_the_graph(open_viewer, html) -> None:
+    opened = open_viewer(html, width=420, height=800)
+    page = opened.page
+    graph, side = page.locator("#kg-network").bounding_box(), page.locator("#kg-side").bounding_box()
+    assert graph["width"] > 400 and side["y"] >= graph["y"] + graph["height"] - 1
+    page.click("#kg-toggle-panel")
+    assert not page.is_visible("#kg-side")
+    assert opened.errors == [] and opened.blocked == []

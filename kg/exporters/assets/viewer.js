@@ -119,14 +119,14 @@
     if (e.claims.length > 3) lines.push("… " + (e.claims.length - 3) + " more claims (click)");
     return lines.join("\n");
   }
-  function nodeItem(n, pos) {
+  function nodeItem(n) {
     var color = NODE_COLORS[n.type] || NODE_COLORS.Unknown;
     var item = {
       id: n.id, label: displayLabel(n), title: nodeTooltip(n), shape: "dot",
       size: 8 + Math.min(22, 3 * Math.sqrt(n.degree)),
       color: { background: color, border: color, highlight: { background: "#ffd33d", border: color } }
     };
-    if (pos) { item.x = pos[0]; item.y = pos[1]; }
+    if (typeof n.x === "number") { item.x = n.x; item.y = n.y; }
     return item;
   }
   var pairCount = {};
@@ -151,8 +151,8 @@
     if (seen[key]) pairHasMany[key] = true; else seen[key] = true;
   });
 
-  var positions = data.positions || {};
-  var nodesDS = new vis.DataSet(data.nodes.map(function (n) { return nodeItem(n, positions[n.id]); }));
+  var laidOut = data.nodes.every(function (n) { return typeof n.x === "number"; });
+  var nodesDS = new vis.DataSet(data.nodes.map(nodeItem));
   var edgesDS = new vis.DataSet(data.edges.map(edgeItem));
   var nodesView = new vis.DataView(nodesDS, { filter: function (item) { return !!visibleNodes[item.id]; } });
   var edgesView = new vis.DataView(edgesDS, { filter: function (item) { return !!visibleEdges[item.id]; } });
@@ -193,7 +193,7 @@
   var big = data.nodes.length > BIG;
   var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, {
     autoResize: true,
-    physics: { enabled: !data.positions, stabilization: { iterations: 150, updateInterval: 50 },
+    physics: { enabled: !laidOut, stabilization: { iterations: 150, updateInterval: 50 },
                barnesHut: { gravitationalConstant: -3000, springLength: 90 } },
     layout: { improvedLayout: false, randomSeed: 7 },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false },

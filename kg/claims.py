@@ -20,6 +20,17 @@ def _key(c: Claim) -> tuple[str, str, str, str]:
     return (c.article_id, s, c.relation.value, o)
 
 
+def _covers(a: Attribution, c: Claim) -> bool:
+    """Does the attribution's scope include the claim? In the cue's own sentence, only its side of the cue."""
+    for i in c.evidence:
+        if i in a.scope:
+            if i != a.scope.start or c.span == (0, 0):
+                return True
+            if (c.span[1] > a.offset) if a.forward else (c.span[0] < a.offset):
+                return True
+    return False
+
+
 def assemble(doc: Doc, findings: Iterable[Finding]) -> list[Claim]:
     """Claims with sources and status, one per (article, subject, relation, object), in a stable order."""
     claims: list[Claim] = []
@@ -35,7 +46,7 @@ def assemble(doc: Doc, findings: Iterable[Finding]) -> list[Claim]:
     paragraph = {s.index: s.paragraph for s in doc.sentences}
     merged: dict[tuple[str, str, str, str], Claim] = {}
     for c in claims:
-        sources = frozenset(a.source for a in attributions if any(i in a.scope for i in c.evidence))
+        sources = frozenset(a.source for a in attributions if _covers(a, c))
         denied = any(i in denials or (i + 1 in denials and paragraph.get(i + 1) == paragraph.get(i)) for i in c.evidence)
         status = Status.DENIED if denied else c.status
         c = dataclasses.replace(c, sources=sources | c.sources, status=status)

@@ -109,6 +109,7 @@ class Claim:
     sources: frozenset[str] = frozenset()  # set by assemble(): entity ids or ANONYMOUS
     status: Status = Status.REPORTED  # set by assemble()
     hedged: bool = False  # a hedge cue (或将, "is said to") in the clause
+    span: tuple[int, int] = (0, 0)  # where the frame matched in the first evidence sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,8 @@ class Attribution:
 
     source: str  # entity id or ANONYMOUS
     scope: range  # sentence indexes it covers (one sentence, or the rest of a paragraph)
+    offset: int = 0  # position of the cue in the first sentence of the scope
+    forward: bool = True  # in that sentence, covers claims after the cue (X表示，…) or before it (…，X称)
 
 
 @dataclass(frozen=True, slots=True)

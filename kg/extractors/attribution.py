@@ -16,4 +16,4 @@ from kg.model import Attribution, Doc
 def extract_attribution(doc: Doc) -> Iterator[Attribution]:
     """One Attribution per speech cue, scoped to the sentences it covers."""
     for speech in find_speeches(doc):
-        yield Attribution(speech.source, speech.scope)
+        yield Attribution(speech.source, speech.scope, speech.offset, speech.forward)

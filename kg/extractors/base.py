@@ -57,18 +57,31 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
                 subjects: tuple[str, ...] = (prior[-1],)
             else:
                 subjects = tuple(skel.ids(m.group("A")))
+                if lang == "zh" and m.start("A") > 0 and skel.text[m.start("A") - 1] in _PREPOSITIONS:
+                    subjects = _earlier_subject(skel, m.start("A")) or subjects
             span = skel.sentence_span(m.start(), m.end())
             if relation == "partner" and _rx("not_partner", lang).search((sentence.norm or sentence.text)[span[0]: span[1] + 4]):
                 continue
             yield FrameMatch(subjects, objects, span, confidence)
 
 
+_PREPOSITIONS = "与和跟同对向为被把从"
+
+
+def _earlier_subject(skel: Skeleton, pos: int) -> tuple[str, ...] | None:
+    """苹果不仅与百度测试，也在考察阿里: the subject of 考察 is 苹果, not 百度 (which follows 与)."""
+    for i in range(pos - 2, -1, -1):
+        code = ord(skel.text[i]) - 0xE000
+        if 0 <= code < len(skel.entity) and (i == 0 or skel.text[i - 1] not in _PREPOSITIONS):
+            return (skel.entity[code],)
+    return None
+
+
 def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int]) -> tuple[Status, bool]:
     """(status, hedged) from cues in the clause(s) around a frame match."""
     lang = lang_key(doc.article.lang)
     norm = sentence.norm or sentence.text
-    left, right = clause_bounds(norm, span[0], span[1], stops=";。!?" if lang == "zh" else ";!?")
-    left = max(left, clause_bounds(norm, span[0], span[0])[0])
+    left, right = clause_bounds(norm, span[0], span[1])
     window = norm[left:right]
     hedged = bool(_rx("hedge", lang).search(window))
     if _rx("denial", lang).search(window):
@@ -93,4 +106,4 @@ def frame_claims(doc: Doc, relation: Relation, name: str) -> Iterator[Claim]:
                 for o in hit.objects:
                     if s != o:
                         yield Claim(s, relation, o, doc.article.id, (sentence.index,), name,
-                                    round(confidence, 2), status=status, hedged=hedged)
+                                    round(confidence, 2), status=status, hedged=hedged, span=hit.span)

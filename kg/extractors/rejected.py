@@ -28,7 +28,7 @@ def extract_rejected(doc: Doc) -> Iterator[Claim]:
             if pair:
                 status, hedged = clause_status(doc, sentence, m.span())
                 yield Claim(pair[0], Relation.REJECTED, pair[1], doc.article.id, (sentence.index,),
-                            "rejected", 0.6, status=status, hedged=hedged)
+                            "rejected", 0.6, status=status, hedged=hedged, span=m.span())
 
 
 def _latest_partnership(doc: Doc, sentence: Sentence, before: int) -> tuple[str, str] | None:

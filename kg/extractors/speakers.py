@@ -36,6 +36,8 @@ class Speech:
     sentence: int  # where the cue is
     scope: range  # sentence indexes the speech covers
     speaker_org: str | None = None  # the organization the speaker speaks for (for 我们)
+    offset: int = 0  # cue position in its sentence
+    forward: bool = True  # covers what follows the cue in its sentence (else what precedes it)
 
 
 @lru_cache(maxsize=8)
@@ -107,7 +109,7 @@ def find_speeches(doc: Doc) -> list[Speech]:
                         continue
                     found = (ANON_ID, None)
                 initial = m.start() <= 3 or not re.search(r"[,;]", norm[: m.start()])
-                speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1]))
+                speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1], m.start()))
             for m in rx["verb"].finditer(norm):
                 before = norm[: m.start()]
                 if rx["opinion_before"].search(before) or _inside_word(norm, m.start(), lang):
@@ -134,7 +136,8 @@ def find_speeches(doc: Doc) -> list[Speech]:
                 starts_speech = bool(re.match(r"\s*[,:\"]", after)) or lang == "zh" and not after.startswith(("了", "的"))
                 leading = not re.search(r"[,;]", norm[: (speaker.start if speaker else end)]) or starts_speech
                 scope = rest if (leading and starts_speech and lang == "zh") else one
-                speeches.append(Speech(found[0], sent.index, scope, found[1]))
+                forward = starts_speech or lang == "en" and not re.search(r"\w", norm[m.end():])
+                speeches.append(Speech(found[0], sent.index, scope, found[1], m.start() if forward else m.end(), forward))
         speeches += _quotes(doc, sents, rx, commentators)
     return speeches
 

@@ -141,7 +141,7 @@
       width: 1 + Math.min(5, Math.log2(1 + e.outlets)),
       arrows: e.relation === "partner" ? "" : { to: { enabled: true, scaleFactor: 0.6 } }
     };
-    if (e.conflict) { item.label = "⚠"; item.font = { color: "#cf222e", size: 14, strokeWidth: 3 }; }
+    if (e.conflict) { item.label = "⚠"; item.font = { color: "#cf222e", size: 13, strokeWidth: 0, background: "#ffffff" }; }
     if (k > 1 || (pairHasMany[key])) item.smooth = { enabled: true, type: k % 2 ? "curvedCW" : "curvedCCW", roundness: 0.12 * Math.ceil(k / 2) + 0.08 };
     return item;
   }

@@ -23,9 +23,10 @@ from kg.extractors.coref import add_coreference
 from kg.graph.iris import DEFAULT_BASE, Iris
 from kg.graph.store import open_graph
 from kg.graph.to_rdf import add_article, add_claim, add_entity, bind_prefixes
-from kg.model import Article, BuildResult, Claim, Doc, EntityKind, Skipped
+from kg.model import ANONYMOUS, Article, BuildResult, Claim, Doc, Entity, EntityKind, Skipped
 
 DEFAULT_EXPORTERS = ("turtle", "html", "graphml", "jsonld", "report")
+ANONYMOUS_ENTITY = Entity(ANONYMOUS, EntityKind.ANONYMOUS, {"en": "anonymous source", "zh-Hans": "匿名消息来源"})
 
 
 def extract(annotator: Annotator, article: Article, extractor_names: Iterable[str] = DEFAULT_EXTRACTORS) -> tuple[Doc, list[Claim]]:
@@ -58,6 +59,7 @@ def build(
     annotator = Annotator(load_gazetteer(*map(Path, gazetteers)))
     result = BuildResult()
     per_relation: Counter[str] = Counter()
+    any_anonymous = False
     for item in load_corpus(paths):
         if isinstance(item, Skipped):
             result.skipped.append(item)
@@ -74,11 +76,14 @@ def build(
             for claim in claims:
                 add_claim(graph, claim, [doc.sentences[i].text for i in claim.evidence], item.lang, iris)
                 per_relation[claim.relation.value] += 1
+                any_anonymous = any_anonymous or ANONYMOUS in claim.sources
             result.articles += 1
             result.chars += sum(len(p) for p in item.paragraphs)
         if progress:
             progress(item)
     table = annotator.table
+    if any_anonymous:
+        add_entity(graph, ANONYMOUS_ENTITY, iris)
     for eid, entity in sorted(table.entities.items()):
         add_entity(graph, entity, iris, table.forms.get(eid, ()), table.reasons.get(eid, ()))
     result.claims = dict(sorted(per_relation.items()))

@@ -26,3 +26,21 @@ def load_graph(path: Path, store: str = "memory") -> Graph:
     graph = open_graph(store)
     graph.parse(str(path))
     return graph
+
+
+def sparql_store(source: Graph | Path | str):  # -> pyoxigraph.Store
+    """An in-memory Oxigraph store of a built graph, for fast SPARQL (10–2,000x rdflib's engine).
+
+    `source` is a graph file (Turtle, N-Triples…) or an rdflib Graph.
+    """
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    if isinstance(source, Graph):
+        data = source.serialize(format="nt", encoding="utf-8")
+        store.bulk_load(data, format=pyoxigraph.RdfFormat.N_TRIPLES)
+    else:
+        path = Path(source)
+        fmt = pyoxigraph.RdfFormat.from_extension(path.suffix.lstrip(".")) or pyoxigraph.RdfFormat.TURTLE
+        store.bulk_load(path=str(path), format=fmt)
+    return store

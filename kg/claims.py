@@ -31,6 +31,24 @@ def _covers(a: Attribution, c: Claim) -> bool:
     return False
 
 
+def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: set[int]) -> set[int]:
+    """Claims denied by a sentence of their own (阿里否认了这一报道): the claims one or two sentences
+    before it that share an organization with it (or all of the previous sentence's, if it names none)."""
+    from kg.extractors.frames import org_id
+
+    out: set[int] = set()
+    with_claims = {i for c in claims for i in c.evidence}
+    for j in denials:
+        if j in with_claims:
+            continue  # the denial is about the sentence's own claim, read at clause level
+        named = {oid for m in doc.sentences[j].mentions if (oid := org_id(doc, m))}
+        for c in claims:
+            i = c.evidence[0]
+            if j - 2 <= i < j and ((named & {c.subject, c.object}) or (not named and i == j - 1)):
+                out.add(id(c))
+    return out
+
+
 def assemble(doc: Doc, findings: Iterable[Finding]) -> list[Claim]:
     """Claims with sources and status, one per (article, subject, relation, object), in a stable order."""
     claims: list[Claim] = []
@@ -43,12 +61,11 @@ def assemble(doc: Doc, findings: Iterable[Finding]) -> list[Claim]:
             attributions.append(f)
         elif isinstance(f, StatusCue) and f.status is Status.DENIED:
             denials.add(f.sentence)
-    paragraph = {s.index: s.paragraph for s in doc.sentences}
+    denied_claims = _denied_by_later_sentence(doc, claims, denials)
     merged: dict[tuple[str, str, str, str], Claim] = {}
     for c in claims:
         sources = frozenset(a.source for a in attributions if _covers(a, c))
-        denied = any(i in denials or (i + 1 in denials and paragraph.get(i + 1) == paragraph.get(i)) for i in c.evidence)
-        status = Status.DENIED if denied else c.status
+        status = Status.DENIED if id(c) in denied_claims else c.status
         c = dataclasses.replace(c, sources=sources | c.sources, status=status)
         key = _key(c)
         prior = merged.get(key)

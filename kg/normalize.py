@@ -31,7 +31,8 @@ def _table() -> dict[int, str]:
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII → ASCII
         table[code] = chr(code - 0xFEE0)
     table[0x3000] = " "
-    for a, b in (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("（", "("), ("）", ")")):
+    for a, b in (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("（", "("), ("）", ")"),
+                 ("「", '"'), ("」", '"'), ("『", '"'), ("』", '"'), ("〝", '"'), ("〞", '"')):
         table[ord(a)] = b
     return table
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from kg.extractors.cues import CONFIRM, DENIAL, FRAMES, HEDGE, NOT_PARTNER, lang_key
+from kg.extractors.cues import CONFIRM, DENIAL, DENIAL_STRONG, FRAMES, HEDGE, LEADING_HEDGE, NOT_PARTNER, lang_key
 from kg.extractors.frames import Skeleton, clause_bounds, compile_frame, skeleton
 from kg.model import Claim, Doc, Finding, Relation, Sentence, Status
 
@@ -35,7 +35,8 @@ class FrameMatch:
 
 @lru_cache(maxsize=16)
 def _rx(table: str, lang: str) -> re.Pattern[str]:
-    source = {"denial": DENIAL, "hedge": HEDGE, "confirm": CONFIRM, "not_partner": NOT_PARTNER}[table]
+    source = {"denial": DENIAL, "denial_strong": DENIAL_STRONG, "hedge": HEDGE, "confirm": CONFIRM,
+              "not_partner": NOT_PARTNER, "leading_hedge": LEADING_HEDGE}[table]
     return re.compile(source[lang], re.IGNORECASE)
 
 
@@ -49,42 +50,51 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
         for m in compile_frame(pattern).finditer(skel.text):
             objects = tuple(skel.ids(m.group("B")))
             if implicit:
-                before = skel.text[: m.start("B")]
-                prior = [skel.entity[ord(c) - 0xE000] for c in before if 0xE000 <= ord(c) < 0xE000 + len(skel.entity)]
-                prior = [p for p in prior if p not in objects]
-                if not prior:
+                subject = _earlier_subject(skel, m.start("B"), exclude=objects)
+                if not subject:
                     continue
-                subjects: tuple[str, ...] = (prior[-1],)
+                subjects: tuple[str, ...] = subject
             else:
                 subjects = tuple(skel.ids(m.group("A")))
-                if lang == "zh" and m.start("A") > 0 and skel.text[m.start("A") - 1] in _PREPOSITIONS:
-                    subjects = _earlier_subject(skel, m.start("A")) or subjects
+                if lang == "zh" and _after_preposition(skel.text, m.start("A")):
+                    subjects = _earlier_subject(skel, m.start("A"), exclude=objects) or subjects
             span = skel.sentence_span(m.start(), m.end())
-            if relation == "partner" and _rx("not_partner", lang).search((sentence.norm or sentence.text)[span[0]: span[1] + 4]):
+            tail = 4 if lang == "zh" else 40
+            if relation == "partner" and _rx("not_partner", lang).search((sentence.norm or sentence.text)[span[0]: span[1] + tail]):
                 continue
             yield FrameMatch(subjects, objects, span, confidence)
 
 
 _PREPOSITIONS = "与和跟同对向为被把从"
+_NOT_PREPOSITION = ("成为", "作为", "因为", "认为", "以为", "行为", "称为", "视为", "更为", "较为", "最为", "极为")
 
 
-def _earlier_subject(skel: Skeleton, pos: int) -> tuple[str, ...] | None:
+def _after_preposition(text: str, pos: int) -> bool:
+    """Is the placeholder at `pos` the object of a preposition (与百度 / 和阿里)? 成为小鹏 is not."""
+    return pos > 0 and text[pos - 1] in _PREPOSITIONS and text[max(0, pos - 2):pos] not in _NOT_PREPOSITION
+
+
+def _earlier_subject(skel: Skeleton, pos: int, exclude: tuple[str, ...] = ()) -> tuple[str, ...] | None:
     """苹果不仅与百度测试，也在考察阿里: the subject of 考察 is 苹果, not 百度 (which follows 与)."""
-    for i in range(pos - 2, -1, -1):
+    for i in range(pos - 1, -1, -1):
         code = ord(skel.text[i]) - 0xE000
-        if 0 <= code < len(skel.entity) and (i == 0 or skel.text[i - 1] not in _PREPOSITIONS):
+        if 0 <= code < len(skel.entity) and skel.entity[code] not in exclude and not _after_preposition(skel.text, i):
             return (skel.entity[code],)
     return None
 
 
-def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int]) -> tuple[Status, bool]:
-    """(status, hedged) from cues in the clause(s) around a frame match."""
+def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int], relation: str = "partner") -> tuple[Status, bool]:
+    """(status, hedged) from cues in the clause(s) around a frame match.
+
+    A rejection is itself negative (决定不再与…合作, "decided not to renew"), so only explicit denial
+    words (否认, "denied") deny it.
+    """
     lang = lang_key(doc.article.lang)
     norm = sentence.norm or sentence.text
     left, right = clause_bounds(norm, span[0], span[1])
     window = norm[left:right]
-    hedged = bool(_rx("hedge", lang).search(window))
-    if _rx("denial", lang).search(window):
+    hedged = bool(_rx("hedge", lang).search(window) or _rx("leading_hedge", lang).search(norm))
+    if _rx("denial_strong" if relation == "rejected" else "denial", lang).search(window):
         return Status.DENIED, hedged
     if hedged:
         return Status.RUMORED, True
@@ -93,14 +103,20 @@ def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int]) -> tuple[
     return Status.REPORTED, False
 
 
+def is_question(sentence: Sentence) -> bool:
+    """Questions assert nothing: 小米是否会与宁德时代合作？ / "Will Apple partner with Baidu?"."""
+    text = (sentence.norm or sentence.text).rstrip(' "\')')
+    return text.endswith("?") or bool(re.search(r"是否|会不会|能否|有没有", text))
+
+
 def frame_claims(doc: Doc, relation: Relation, name: str) -> Iterator[Claim]:
     """Claims of one relation from its frames, one per (subject, object) in each match."""
     for sentence in doc.sentences:
         skel = skeleton(doc, sentence)
-        if not skel.orgs:
+        if not skel.orgs or is_question(sentence):
             continue
         for hit in match_frames(doc, sentence, relation.value, skel):
-            status, hedged = clause_status(doc, sentence, hit.span)
+            status, hedged = clause_status(doc, sentence, hit.span, relation.value)
             confidence = hit.confidence * (0.8 if hedged else 1.0)
             for s in hit.subjects:
                 for o in hit.objects:

@@ -12,14 +12,15 @@ Frame = tuple[str, float, bool]
 
 _ZH_PARTNER_VERB = (
     "合作|签约|结盟|联姻|联手|携手|牵手|做生意|共建|共同开发|共同打造|共同推出|共同发布|共同成立|共同出资|共同投资|合资|"
-    "达成协议|达成合作|达成战略|建立[^,。]{0,6}?关系|展开合作|开展合作|深化合作|战略合作|联合开发|联合推出|联合发布|"
+    "达成协议|达成合作|达成战略|建立[^,。]{0,6}?关系|展开合作|开展合作|深化合作|战略合作|结成[^,。]{0,6}?联盟|"
+    "(?:共同|联合|一起|一同)[^,。]{0,3}?(?:开发|打造|推出|发布|成立|出资|投资|研发|建设|生产|装配|运营|组建|发起|设立|探索|推进)|"
     "组建|成立合资|协同|互补"
 )
 _EN_PARTNER_VERB = (
     r"partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces|collaborat(?:e|ed|es|ing)|"
-    r"cooperat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely |together )?|allied|"
+    r"cooperat(?:e|ed|es|ing)|work(?:ed|s|ing)?(?: closely| together)?|allied|"
     r"(?:sign(?:ed|s|ing)?|strik(?:e|es|ing)|struck|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|reach(?:ed|es|ing)?) (?:a |an )?{w}(?:deal|agreement|pact|contract|memorandum|partnership|mou)|"
-    r"(?:form(?:ed|s|ing)?|announc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|establish(?:ed|es|ing)?) (?:a |an )?{w}(?:partnership|alliance|joint venture|collaboration|tie-up)"
+    r"(?:form(?:ed|s|ing)?|announc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|establish(?:ed|es|ing)?|unveil(?:ed|s|ing)?) (?:a |an )?{w}(?:partnership|alliance|joint venture|collaboration|tie-up|deal|agreement)"
 )
 _EN_DEAL_NOUN = r"partnership|alliance|deal|tie-up|tie up|collaboration|agreement|joint venture|pact|cooperation"
 
@@ -34,6 +35,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{g}(?:有了|拿下|获得|赢得|斩获)(?:了)?{s}{B}(?:这个|这一|这家)?{s}(?:客户|订单|大单)", 0.6, False),
             (r"{A}{G}(?:与|和|跟|同){B}{g}(?:签署|签订|签下|签了|达成|缔结){G}(?:合作|协议|合同|备忘录)", 0.85, False),
             (r"{A}{G}(?:向|为){B}{g}(?:供应|提供|供货)", 0.55, False),
+            (r"{A}{G}由{B}{g}(?:供应|提供|供货|代工|独家供应)", 0.55, False),
             (rf"(?:^|[,:]){{s}}(?:与|和|跟|同){{B1}}{{g}}(?:{_ZH_PARTNER_VERB})", 0.6, True),
         ],
         "en": [
@@ -49,7 +51,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
     },
     "evaluated": {
         "zh": [
-            (r"{A}{G}(?:评估|测试|考察|考量|试用|测评|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡)(?:了|过)?{s}(?:包括|来自|与|和)?{s}{B}", 0.8, False),
+            (r"{A}{G}(?:评估|测试|考察|考量|试用|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡)(?:了|过)?{s}(?:包括|来自|与|和)?{s}{B}", 0.8, False),
+            (r"{A}{G}(?:评估|测试|考察|测评|评测|接触|洽谈|谈判|商谈|磋商|接洽)(?:了|过)?[^\ue000-\uf8ff。;!?]{0,24}?(?:包括|例如|比如|其中有)[^\ue000-\uf8ff。;!?]{0,4}?{B}", 0.7, False),
             (r"{A}{G}(?:与|和|跟|同){g}{B}{g}(?:洽谈|谈判|商谈|磋商|接洽|接触|谈合作|进行测试|测试|对接|探讨|讨论|会谈|会面|沟通|交流|谈)", 0.85, False),
             (r"{A}{G}在{B}{g}(?:当中|之中|中间|中)(?:选择|选定|选中|挑选|选出)", 0.8, False),
         ],
@@ -64,10 +67,12 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
             (r"{A}(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式|最终|后来)?{s}(?:取消|终止|告吹|破裂|叫停|搁浅|中止|结束|暂停|解除|失败|黄了|掰了)", 0.85, False),
             (r"{A}{G}(?:跟|与|和){B}{s}掰了", 0.6, False),
+            (r"{A}{G}(?:与|和|跟|同){B}{g}(?:终止|取消|中止|结束|暂停|解除|停止)(?:了)?{s}(?:合作|合约|协议|合同|交易|合资)", 0.85, False),
+            (r"(?:^|[,:]){s}(?:与|和|跟|同){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|搁浅|中止|结束|暂停|解除)", 0.6, True),
         ],
         "en": [
-            (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended) {w}(?:(?:its|the|a|their|plans? for (?:a|an))\s)?{w}(?:(?:partnership|deal|agreement|talks|collaboration|relationship|plans?|contract|alliance|cooperation|joint venture|negotiations)\s)?(?:with\s)?{B}", 0.8, False),
-            (r"{A}{W}\b(?:decided|decides|chose|opted) (?:not to|against) {w}{B}", 0.75, False),
+            (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted) not to (?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer)\s)?(?:with\s|from\s)?{B}", 0.8, False),
+            (r"{A}{W}\b(?:decided|decides|chose|opted) (?:not to use|not to work with|not to partner with|against (?:using|working with|partnering with)) {B}", 0.75, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
         ],
     },
@@ -81,17 +86,23 @@ CANCELLED = {
 
 # A partner frame whose match reaches one of these is talks (evaluated) or a termination (rejected).
 NOT_PARTNER = {
-    "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|寻求与|希望与|有望与|想与|愿意与|要与|需要",
-    "en": r"\btalks\b|negotiat|discuss|\bsought\b|\bseek|explor|called off|cancel|terminat|scrapp|ended|ending|\bend\b|walked away|pulled out",
+    "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|要与|需要|不再|排除|放弃|拒绝|否决|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
+    "en": r"\btalks\b|negotiat|discuss|\bsought\b|\bseek|explor|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|acquir|acquisition|merger|\bbuy|\bsued\b|lawsuit|compet",
 }
 
 # Clause-level status cues: a denial makes a claim Denied (no entity-level triple); a hedge, Rumored.
 DENIAL = {
-    "zh": r"否认|并未|并没有|没有与|没有和|没有跟|没有同|未与|未和|从未|从没|不会与|不会和|不是跟|不是与|不是和|辟谣|不实|纯属|谣言|没有计划|无意|并非|不存在|未曾|尚未|没有达成|未达成",
+    "zh": r"否认|并未|并没有|没有与|没有和|没有跟|没有同|未与|未和|从未|从没|不会与|不会和|不是跟|不是与|不是和|辟谣|不实|纯属|谣言|没有计划|无意|并非|不存在|没有达成|未达成",
     "en": r"\bden(?:y|ies|ied|ying)\b|\bdismiss(?:ed|es)?\b|\brefut|\bnot\b(?! only)|n't\b|\bnever\b|\bno plans?\b|\bno longer\b|\bfalse\b|\bbaseless\b|\bunfounded\b",
 }
+DENIAL_STRONG = {
+    "zh": r"否认|辟谣|不实|纯属|谣言|并非|不是跟|不是与|不是和",
+    "en": r"\bden(?:y|ies|ied|ying)\b|\bdismiss(?:ed|es)?\b|\brefut|\bfalse\b|\bbaseless\b|\bunfounded\b",
+}
+# A leading clause that makes the whole sentence hearsay: 市场传闻，… / 据传，…
+LEADING_HEDGE = {"zh": r"^[^,。]{0,8}?(?:传闻|传言|据传|消息称|有消息|坊间)[^,。]{0,4}?[,:]", "en": r"^(?:rumou?rs? (?:has it|say|suggest)|it is (?:rumou?red|said|understood))"}
 HEDGE = {
-    "zh": r"传闻|传言|据传|传出|或将|或许|或会|可能|也许|有望|拟|计划|打算|意向|预计|将会|考虑|寻求|据说|疑似|猜测|消息称",
+    "zh": r"传闻|传言|据传|传出|或将|或许|或会|可能|也许|有望|拟|计划(?=与|和|同|跟|将|在|于|收购|投资|合作|推出)|打算|意向|预计|将会|考虑|寻求|据说|疑似|猜测|消息称",
     "en": r"\breportedly\b|\bis said to\b|\bare said to\b|\bwas said to\b|\brumou?r|\bcould\b|\bmay\b|\bmight\b|\bplans? to\b|\bplanning to\b|\bconsidering\b|\bexpected to\b|\bpotential\b|\bpossible\b|\bpossibly\b|\blikely\b|\bspeculat",
 }
 CONFIRM = {
@@ -114,14 +125,14 @@ ACCORDING_TO = {
 # X表示 / X透露 / X报道称 (speaker before the verb, adverbs and 对…记者 allowed in between)
 REPORT_VERBS = {
     "zh": r"(?:表示|称|说|透露|指出|确认|证实|回应|直言|坦言|强调|介绍|告诉|爆料|报道|报导|提到|披露|援引|消息称|独家报道|发文|撰文|写道|补充说|补充道|补充)",
-    "en": r"(?:said|says|told|tells|reported|reports|wrote|writes|confirmed|confirms|added|adds|noted|notes|disclosed|revealed|announced|stated|claimed)",
+    "en": r"\b(?:said|says|told|tells|reported|reports|wrote|writes|confirmed|confirms|added|adds|noted|notes|disclosed|revealed|announced|stated|claimed)\b",
 }
 OPINION_VERBS = {
     "zh": r"(?:认为|分析称|分析|看来|预计|预测|判断|觉得|估计|评价|点评|研报|分析指出)",
     "en": r"(?:believes?|thinks?|argues?|expects?|estimated|predicts?|wrote in a (?:research )?note|analy[sz]ed)",
 }
 SPEAKER_GAP = {
-    "zh": r"(?:也|还|则|又|亦|便|更|曾|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|再次|进一步|最后|此外|同时|方面|官方|发言人|内部)*(?:在[^,。]{1,16}?上)?(?:对[^。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
+    "zh": r"(?:也|还|则|又|亦|便|更|曾|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|再次|进一步|最后|此外|同时|方面|官方|发言人|内部)*(?:在[^,。]{1,16}?(?:上|时|中|期间|后))?(?:对[^。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
     "en": r"(?:\s(?:also|later|previously|earlier|on \w+|in a (?:statement|blog post|filing|post|note|interview)|on (?:x|twitter|linkedin)))*",
 }
 # Unnamed sources: 知情人士 / "people familiar with the matter" → the anonymous source.
@@ -136,7 +147,7 @@ OWN_VOICE = {
 }
 # Pronouns inside a speaker's words: 我们 → the speaker's organization; 他们 → the organization talked about.
 SELF_PRONOUNS = {"zh": r"我们公司|我们|我司|本公司|咱们", "en": r"\b(?:we|us|our company)\b"}
-OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客户|供应商))|其(?=(?:合作伙伴|合作方|客户|供应商))", "en": r"\bthey\b|\bthem\b"}
+OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客户|供应商))|其(?=(?:合作伙伴|合作方|客户|供应商))", "en": r"(?!x)x"}
 PERSON_PRONOUNS = {"zh": r"他|她", "en": r"\bhe\b|\bshe\b"}
 # 双方 / 两家公司 / "the two companies": the last two organizations named.
 PAIR_WORDS = {"zh": r"双方|两家公司|两家企业|两家|二者|两者|彼此", "en": r"\bthe two (?:companies|firms|sides|groups)\b|\bboth companies\b"}

@@ -8,7 +8,7 @@ the pair comes from the latest partner frame in the same or the previous sentenc
 from collections.abc import Iterator
 
 from kg.extractors import extractors
-from kg.extractors.base import clause_status, frame_claims, match_frames
+from kg.extractors.base import clause_status, frame_claims, is_question, match_frames
 from kg.extractors.cues import CANCELLED, lang_key
 from kg.extractors.frames import compile_frame, org_id
 from kg.model import Claim, Doc, Relation, Sentence
@@ -20,13 +20,15 @@ def extract_rejected(doc: Doc) -> Iterator[Claim]:
     yield from frame_claims(doc, Relation.REJECTED, "rejected")
     cancel = compile_frame(CANCELLED[lang_key(doc.article.lang)])
     for sentence in doc.sentences:
+        if is_question(sentence):
+            continue
         norm = sentence.norm or sentence.text
         for m in cancel.finditer(norm):
             if any(org_id(doc, x) for x in sentence.mentions if m.start() <= x.start < m.end()):
                 continue  # names its own sides: the frames above handle it
             pair = _latest_partnership(doc, sentence, m.start())
             if pair:
-                status, hedged = clause_status(doc, sentence, m.span())
+                status, hedged = clause_status(doc, sentence, m.span(), "rejected")
                 yield Claim(pair[0], Relation.REJECTED, pair[1], doc.article.id, (sentence.index,),
                             "rejected", 0.6, status=status, hedged=hedged, span=m.span())
 

@@ -109,7 +109,8 @@ def find_speeches(doc: Doc) -> list[Speech]:
                         continue
                     found = (ANON_ID, None)
                 initial = m.start() <= 3 or not re.search(r"[,;]", norm[: m.start()])
-                speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1], m.start()))
+                # 据X，… opens the paragraph; a trailing "…, according to X" covers its whole sentence.
+                speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1], m.start() if initial else 0))
             for m in rx["verb"].finditer(norm):
                 before = norm[: m.start()]
                 if rx["opinion_before"].search(before) or _inside_word(norm, m.start(), lang):
@@ -132,12 +133,15 @@ def find_speeches(doc: Doc) -> list[Speech]:
                     found = (ANON_ID, None)
                 if found is None:
                     continue
-                after = norm[m.end(): m.end() + 2]
-                starts_speech = bool(re.match(r"\s*[,:\"]", after)) or lang == "zh" and not after.startswith(("了", "的"))
-                leading = not re.search(r"[,;]", norm[: (speaker.start if speaker else end)]) or starts_speech
-                scope = rest if (leading and starts_speech and lang == "zh") else one
-                forward = starts_speech or lang == "en" and not re.search(r"\w", norm[m.end():])
-                speeches.append(Speech(found[0], sent.index, scope, found[1], m.start() if forward else m.end(), forward))
+                if lang == "en":  # English attributes within the sentence: "X said …" / "…, X said."
+                    speeches.append(Speech(found[0], sent.index, one, found[1], 0, True))
+                    continue
+                after = norm[m.end():]
+                content_follows = bool(re.match(r"\s*[,:\"]?\s*[^\s,:\"。!?;]", after)) and not after.startswith(("了", "的"))
+                leading = not re.search(r"[,;]", norm[: (speaker.start if speaker else end)]) or content_follows
+                scope = rest if (leading and content_follows) else one
+                speeches.append(Speech(found[0], sent.index, scope, found[1],
+                                       m.start() if content_follows else m.end(), content_follows))
         speeches += _quotes(doc, sents, rx, commentators)
     return speeches
 

@@ -27,103 +27,249 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 ROWS = [
     # --- Simplified Chinese: 据X报道 (rest of the paragraph), X表示, 知情人士, quotes ---
-    pytest.param("据彭博社报道，腾讯已与蔚来达成合作。", ZH, {c("tencent", "partner", "nio", "bloomberg")}, id="zh-ju-baodao"),
     pytest.param(
-        "据路透社报道，小米正与宁德时代洽谈合作。小米还与比亚迪签署了协议。\n\n另外，蔚来与腾讯签署了协议。", ZH,
-        {c("xiaomi", "evaluated", "catl", "reuters"), c("xiaomi", "partner", "byd", "reuters"), c("nio", "partner", "tencent")},
+        "据彭博社报道，腾讯已与蔚来达成合作。",
+        ZH,
+        {c("tencent", "partner", "nio", "bloomberg")},
+        id="zh-ju-baodao",
+    ),
+    pytest.param(
+        "据路透社报道，小米正与宁德时代洽谈合作。小米还与比亚迪签署了协议。\n\n另外，蔚来与腾讯签署了协议。",
+        ZH,
+        {
+            c("xiaomi", "evaluated", "catl", "reuters"),
+            c("xiaomi", "partner", "byd", "reuters"),
+            c("nio", "partner", "tencent"),
+        },
         id="zh-ju-paragraph-scope",
     ),
-    pytest.param("腾讯表示，公司已与蔚来达成合作。", ZH, {c("tencent", "partner", "nio", "tencent")}, id="zh-company-biaoshi"),
-    pytest.param("华为透露，已与赛力斯签署战略合作协议。", ZH, {c("huawei", "partner", "seres", "huawei")}, id="zh-company-toulu"),
-    pytest.param("知情人士称，苹果正在测试百度的大模型。", ZH, {c("apple", "evaluated", "baidu", ANONYMOUS)}, id="zh-zhiqing-renshi"),
     pytest.param(
-        "阿里巴巴董事局主席蔡崇信表示，阿里已与苹果达成合作。", ZH, {c("alibaba", "partner", "apple", "joe-tsai")}, id="zh-titled-person",
+        "腾讯表示，公司已与蔚来达成合作。",
+        ZH,
+        {c("tencent", "partner", "nio", "tencent")},
+        id="zh-company-biaoshi",
     ),
     pytest.param(
-        "苹果CEO库克在财报电话会上透露，苹果正在测试百度的模型。", ZH, {c("apple", "evaluated", "baidu", "tim-cook")}, id="zh-person-zai-shang-toulu",
+        "华为透露，已与赛力斯签署战略合作协议。",
+        ZH,
+        {c("huawei", "partner", "seres", "huawei")},
+        id="zh-company-toulu",
     ),
     pytest.param(
-        "香颂资本执行董事沈萌表示，小米与宁德时代的合作对双方都有利。", ZH,
-        {c("xiaomi", "partner", "catl", person("沈萌"))}, id="zh-discovered-person",
-    ),
-    pytest.param("小米发言人对记者表示，小米已与宁德时代签署协议。", ZH, {c("xiaomi", "partner", "catl", "xiaomi")}, id="zh-spokesperson"),
-    pytest.param("“我们已与宁德时代签署了长期协议。”雷军说。", ZH, {c("xiaomi", "partner", "catl", "lei-jun")}, id="zh-quote-women-speaker-after"),
-    pytest.param("雷军说：“我们已与宁德时代签署了长期协议。”", ZH, {c("xiaomi", "partner", "catl", "lei-jun")}, id="zh-quote-speaker-before"),
-    pytest.param("“我们一直在测试百度的模型。”库克在发布会上说。", ZH, {c("apple", "evaluated", "baidu", "tim-cook")}, id="zh-quote-zai-shang-shuo"),
-    pytest.param(
-        "“我们一直在测试百度的模型。”库克在接受采访时说。", ZH, {c("apple", "evaluated", "baidu", "tim-cook")}, id="zh-quote-zai-shi-shuo",
-        marks=xfail("speaker gap allows 在…上 but not 在…时 (库克在接受采访时说), so neither the quote's speaker nor 我们 is resolved"),
+        "知情人士称，苹果正在测试百度的大模型。",
+        ZH,
+        {c("apple", "evaluated", "baidu", ANONYMOUS)},
+        id="zh-zhiqing-renshi",
     ),
     pytest.param(
-        "小米与宁德时代达成合作，路透社报道称。", ZH, {c("xiaomi", "partner", "catl", "reuters")}, id="zh-trailing-baodao-cheng",
+        "阿里巴巴董事局主席蔡崇信表示，阿里已与苹果达成合作。",
+        ZH,
+        {c("alibaba", "partner", "apple", "joe-tsai")},
+        id="zh-titled-person",
+    ),
+    pytest.param(
+        "苹果CEO库克在财报电话会上透露，苹果正在测试百度的模型。",
+        ZH,
+        {c("apple", "evaluated", "baidu", "tim-cook")},
+        id="zh-person-zai-shang-toulu",
+    ),
+    pytest.param(
+        "香颂资本执行董事沈萌表示，小米与宁德时代的合作对双方都有利。",
+        ZH,
+        {c("xiaomi", "partner", "catl", person("沈萌"))},
+        id="zh-discovered-person",
+    ),
+    pytest.param(
+        "小米发言人对记者表示，小米已与宁德时代签署协议。",
+        ZH,
+        {c("xiaomi", "partner", "catl", "xiaomi")},
+        id="zh-spokesperson",
+    ),
+    pytest.param(
+        "“我们已与宁德时代签署了长期协议。”雷军说。",
+        ZH,
+        {c("xiaomi", "partner", "catl", "lei-jun")},
+        id="zh-quote-women-speaker-after",
+    ),
+    pytest.param(
+        "雷军说：“我们已与宁德时代签署了长期协议。”",
+        ZH,
+        {c("xiaomi", "partner", "catl", "lei-jun")},
+        id="zh-quote-speaker-before",
+    ),
+    pytest.param(
+        "“我们一直在测试百度的模型。”库克在发布会上说。",
+        ZH,
+        {c("apple", "evaluated", "baidu", "tim-cook")},
+        id="zh-quote-zai-shang-shuo",
+    ),
+    pytest.param(
+        "“我们一直在测试百度的模型。”库克在接受采访时说。",
+        ZH,
+        {c("apple", "evaluated", "baidu", "tim-cook")},
+        id="zh-quote-zai-shi-shuo",
+        marks=xfail(
+            "speaker gap allows 在…上 but not 在…时 (库克在接受采访时说), so neither the quote's speaker nor 我们 is resolved"
+        ),
+    ),
+    pytest.param(
+        "小米与宁德时代达成合作，路透社报道称。",
+        ZH,
+        {c("xiaomi", "partner", "catl", "reuters")},
+        id="zh-trailing-baodao-cheng",
         marks=xfail("a trailing zh speech cue (…，路透社报道称。) is scoped forward, so it covers nothing"),
     ),
     pytest.param(
-        "比亚迪与英伟达达成合作，财新援引知情人士报道。", ZH, {c("byd", "partner", "nvidia", "caixin", ANONYMOUS)}, id="zh-trailing-yuanyin-zhiqing",
-        marks=xfail("trailing …，X援引知情人士报道 attributes nothing (neither the outlet nor the anonymous source)"),
+        "比亚迪与英伟达达成合作，财新援引知情人士报道。",
+        ZH,
+        {c("byd", "partner", "nvidia", "caixin", ANONYMOUS)},
+        id="zh-trailing-yuanyin-zhiqing",
+        marks=xfail(
+            "trailing …，X援引知情人士报道 attributes nothing (neither the outlet nor the anonymous source)"
+        ),
     ),
     # --- Traditional Chinese ---
-    pytest.param("據彭博社報導，鴻海與輝達已簽署合作協議。", TW, {c("foxconn", "partner", "nvidia", "bloomberg")}, id="tw-ju-baodao"),
-    pytest.param("知情人士透露，台積電正與英特爾洽談合作。", TW, {c("tsmc", "evaluated", "intel", ANONYMOUS)}, id="tw-zhiqing-renshi"),
     pytest.param(
-        "「我們已與台積電簽署長期協議。」庫克說。", TW, {c("apple", "partner", "tsmc", "tim-cook")}, id="tw-corner-quote",
-        marks=xfail("「」 corner quotes are not normalized to quotation marks, so the quote is not attributed to the speaker after it"),
+        "據彭博社報導，鴻海與輝達已簽署合作協議。",
+        TW,
+        {c("foxconn", "partner", "nvidia", "bloomberg")},
+        id="tw-ju-baodao",
+    ),
+    pytest.param(
+        "知情人士透露，台積電正與英特爾洽談合作。",
+        TW,
+        {c("tsmc", "evaluated", "intel", ANONYMOUS)},
+        id="tw-zhiqing-renshi",
+    ),
+    pytest.param(
+        "「我們已與台積電簽署長期協議。」庫克說。",
+        TW,
+        {c("apple", "partner", "tsmc", "tim-cook")},
+        id="tw-corner-quote",
+        marks=xfail(
+            "「」 corner quotes are not normalized to quotation marks, so the quote is not attributed to the speaker after it"
+        ),
     ),
     # --- English ---
-    pytest.param("According to Bloomberg, Amazon is in talks with Anthropic.", EN, {c("amazon", "evaluated", "anthropic", "bloomberg")}, id="en-according-to-leading"),
     pytest.param(
-        "According to people familiar with the matter, Amazon is in talks with Anthropic.", EN,
-        {c("amazon", "evaluated", "anthropic", ANONYMOUS)}, id="en-according-to-people-familiar",
+        "According to Bloomberg, Amazon is in talks with Anthropic.",
+        EN,
+        {c("amazon", "evaluated", "anthropic", "bloomberg")},
+        id="en-according-to-leading",
     ),
     pytest.param(
-        "Bloomberg News reported, citing people with knowledge of the matter, that Apple is testing models from Baidu.", EN,
-        {c("apple", "evaluated", "baidu", "bloomberg", ANONYMOUS)}, id="en-bloomberg-citing-leading",
-    ),
-    pytest.param("Samsung said in a statement that it had signed a deal with Google.", EN, {c("samsung", "partner", "google", "samsung")}, id="en-said-in-statement"),
-    pytest.param("Microsoft said it is partnering with OpenAI.", EN, {c("microsoft", "partner", "openai", "microsoft")}, id="en-company-said"),
-    pytest.param('"We are testing models from Baidu," Tim Cook said.', EN, {c("apple", "evaluated", "baidu", "tim-cook")}, id="en-quote-we"),
-    pytest.param(
-        "Microsoft has partnered with OpenAI, according to Reuters.", EN, {c("microsoft", "partner", "openai", "reuters")}, id="en-according-to-trailing",
-        marks=xfail("a trailing ', according to X' is scoped forward from the cue, so it covers nothing before it"),
+        "According to people familiar with the matter, Amazon is in talks with Anthropic.",
+        EN,
+        {c("amazon", "evaluated", "anthropic", ANONYMOUS)},
+        id="en-according-to-people-familiar",
     ),
     pytest.param(
-        "Microsoft is partnering with OpenAI, Reuters reported.", EN, {c("microsoft", "partner", "openai", "reuters")}, id="en-trailing-reported",
+        "Bloomberg News reported, citing people with knowledge of the matter, that Apple is testing models from Baidu.",
+        EN,
+        {c("apple", "evaluated", "baidu", "bloomberg", ANONYMOUS)},
+        id="en-bloomberg-citing-leading",
+    ),
+    pytest.param(
+        "Samsung said in a statement that it had signed a deal with Google.",
+        EN,
+        {c("samsung", "partner", "google", "samsung")},
+        id="en-said-in-statement",
+    ),
+    pytest.param(
+        "Microsoft said it is partnering with OpenAI.",
+        EN,
+        {c("microsoft", "partner", "openai", "microsoft")},
+        id="en-company-said",
+    ),
+    pytest.param(
+        '"We are testing models from Baidu," Tim Cook said.',
+        EN,
+        {c("apple", "evaluated", "baidu", "tim-cook")},
+        id="en-quote-we",
+    ),
+    pytest.param(
+        "Microsoft has partnered with OpenAI, according to Reuters.",
+        EN,
+        {c("microsoft", "partner", "openai", "reuters")},
+        id="en-according-to-trailing",
+        marks=xfail(
+            "a trailing ', according to X' is scoped forward from the cue, so it covers nothing before it"
+        ),
+    ),
+    pytest.param(
+        "Microsoft is partnering with OpenAI, Reuters reported.",
+        EN,
+        {c("microsoft", "partner", "openai", "reuters")},
+        id="en-trailing-reported",
         marks=xfail("trailing ', Reuters reported.' attributes nothing"),
     ),
     pytest.param(
-        "Reuters reported that Microsoft is partnering with OpenAI.", EN, {c("microsoft", "partner", "openai", "reuters")}, id="en-reported-that",
-        marks=xfail("leading 'X reported that …' is scoped backward (forward only when a comma/colon/quote follows the verb), so the claim after it gets no source"),
+        "Reuters reported that Microsoft is partnering with OpenAI.",
+        EN,
+        {c("microsoft", "partner", "openai", "reuters")},
+        id="en-reported-that",
+        marks=xfail(
+            "leading 'X reported that …' is scoped backward (forward only when a comma/colon/quote follows the verb), so the claim after it gets no source"
+        ),
     ),
     pytest.param(
-        "Nvidia CEO Jensen Huang said Nvidia is partnering with Foxconn.", EN, {c("nvidia", "partner", "foxconn", "jensen-huang")}, id="en-person-said-clause",
+        "Nvidia CEO Jensen Huang said Nvidia is partnering with Foxconn.",
+        EN,
+        {c("nvidia", "partner", "foxconn", "jensen-huang")},
+        id="en-person-said-clause",
         marks=xfail("leading 'X said <clause>' is scoped backward, so the claim after it gets no source"),
     ),
     pytest.param(
-        "Amazon is in talks with Anthropic, people familiar with the matter said.", EN,
-        {c("amazon", "evaluated", "anthropic", ANONYMOUS)}, id="en-people-familiar-trailing",
+        "Amazon is in talks with Anthropic, people familiar with the matter said.",
+        EN,
+        {c("amazon", "evaluated", "anthropic", ANONYMOUS)},
+        id="en-people-familiar-trailing",
         marks=xfail("trailing ', people familiar with the matter said' attributes nothing"),
     ),
     pytest.param(
-        "Apple is testing models from Baidu, Bloomberg News reported, citing people with knowledge of the matter.", EN,
-        {c("apple", "evaluated", "baidu", "bloomberg", ANONYMOUS)}, id="en-bloomberg-citing-trailing",
-        marks=xfail("trailing ', Bloomberg News reported, citing people with knowledge of the matter' attributes nothing"),
+        "Apple is testing models from Baidu, Bloomberg News reported, citing people with knowledge of the matter.",
+        EN,
+        {c("apple", "evaluated", "baidu", "bloomberg", ANONYMOUS)},
+        id="en-bloomberg-citing-trailing",
+        marks=xfail(
+            "trailing ', Bloomberg News reported, citing people with knowledge of the matter' attributes nothing"
+        ),
     ),
     pytest.param(
-        "Toyota teamed up with Nvidia, the Wall Street Journal reported.", EN, {c("toyota", "partner", "nvidia", "wsj")}, id="en-wsj-trailing",
+        "Toyota teamed up with Nvidia, the Wall Street Journal reported.",
+        EN,
+        {c("toyota", "partner", "nvidia", "wsj")},
+        id="en-wsj-trailing",
         marks=xfail("trailing ', the Wall Street Journal reported' attributes nothing"),
     ),
     pytest.param(
-        "Amazon is partnering with Anthropic, the company said.", EN, {c("amazon", "partner", "anthropic", "amazon")}, id="en-the-company-said",
+        "Amazon is partnering with Anthropic, the company said.",
+        EN,
+        {c("amazon", "partner", "anthropic", "amazon")},
+        id="en-the-company-said",
         marks=xfail("trailing ', the company said' is not resolved to the subject company"),
     ),
     pytest.param(
-        "Amazon reportedly held talks with Anthropic.", EN, {c("amazon", "evaluated", "anthropic")}, id="en-reportedly-not-self",
-        marks=xfail("'reported' is matched inside 'reportedly' (no word boundary), so Amazon becomes its own source"),
+        "Amazon reportedly held talks with Anthropic.",
+        EN,
+        {c("amazon", "evaluated", "anthropic")},
+        id="en-reportedly-not-self",
+        marks=xfail(
+            "'reported' is matched inside 'reportedly' (no word boundary), so Amazon becomes its own source"
+        ),
     ),
     # --- no source: the article's own voice ---
-    pytest.param("据了解，小米已与宁德时代签署协议。", ZH, {c("xiaomi", "partner", "catl")}, id="zh-ju-liaojie-own-voice"),
     pytest.param(
-        "复旦大学教授王明表示，小米与宁德时代的合作意义重大。", ZH, {c("xiaomi", "partner", "catl")}, id="zh-commentator-not-source",
+        "据了解，小米已与宁德时代签署协议。",
+        ZH,
+        {c("xiaomi", "partner", "catl")},
+        id="zh-ju-liaojie-own-voice",
+    ),
+    pytest.param(
+        "复旦大学教授王明表示，小米与宁德时代的合作意义重大。",
+        ZH,
+        {c("xiaomi", "partner", "catl")},
+        id="zh-commentator-not-source",
     ),
 ]
 

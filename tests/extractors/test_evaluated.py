@@ -19,56 +19,139 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 ROWS = [
     # --- Simplified Chinese ---
     pytest.param("小米正在评估宁德时代的新款电池。", ZH, ev("xiaomi", "catl"), id="zh-pinggu"),
-    pytest.param("蔚来目前正在测试腾讯和百度的大模型。", ZH, ev("nio", "tencent", "baidu"), id="zh-ceshi-two"),
+    pytest.param(
+        "蔚来目前正在测试腾讯和百度的大模型。", ZH, ev("nio", "tencent", "baidu"), id="zh-ceshi-two"
+    ),
     pytest.param("比亚迪与英伟达就自动驾驶芯片进行谈判。", ZH, ev("byd", "nvidia"), id="zh-jiu-tanpan"),
     pytest.param("三星已与谷歌展开磋商。", ZH, ev("samsung", "google"), id="zh-cuoshang"),
     pytest.param("华为正与赛力斯洽谈合作。", ZH, ev("huawei", "seres"), id="zh-qiatan-hezuo"),
     pytest.param(
-        "华为正与赛力斯洽谈成立合资公司。", ZH, ev("huawei", "seres"), id="zh-qiatan-hezi-gongsi",
-        marks=xfail("org discovery takes 赛力斯洽谈成立合资公司 as one company name (ends in 公司), hiding 赛力斯 and the verb"),
+        "华为正与赛力斯洽谈成立合资公司。",
+        ZH,
+        ev("huawei", "seres"),
+        id="zh-qiatan-hezi-gongsi",
+        marks=xfail(
+            "org discovery takes 赛力斯洽谈成立合资公司 as one company name (ends in 公司), hiding 赛力斯 and the verb"
+        ),
     ),
-    pytest.param("理想汽车考察了智谱、月之暗面和百川智能等多家大模型公司。", ZH, ev("li-auto", "zhipu", "moonshot", "baichuan"), id="zh-kaocha-list"),
-    pytest.param("京东在阿里云、腾讯云和华为云中选择云服务商。", ZH, ev("jd", "alibaba", "tencent", "huawei"), id="zh-zai-zhong-xuanze"),
-    pytest.param("小米与宁德时代的谈判仍在进行中。", ZH, ev("xiaomi", "catl"), id="zh-X-yu-Y-de-tanpan"),
-    pytest.param("零跑汽车正在接洽高通，讨论下一代座舱芯片的供应。", ZH, ev("leapmotor", "qualcomm"), id="zh-jieqia"),
     pytest.param(
-        "小米评测了宁德时代的电池。", ZH, ev("xiaomi", "catl"), id="zh-pingce",
+        "理想汽车考察了智谱、月之暗面和百川智能等多家大模型公司。",
+        ZH,
+        ev("li-auto", "zhipu", "moonshot", "baichuan"),
+        id="zh-kaocha-list",
+    ),
+    pytest.param(
+        "京东在阿里云、腾讯云和华为云中选择云服务商。",
+        ZH,
+        ev("jd", "alibaba", "tencent", "huawei"),
+        id="zh-zai-zhong-xuanze",
+    ),
+    pytest.param("小米与宁德时代的谈判仍在进行中。", ZH, ev("xiaomi", "catl"), id="zh-X-yu-Y-de-tanpan"),
+    pytest.param(
+        "零跑汽车正在接洽高通，讨论下一代座舱芯片的供应。", ZH, ev("leapmotor", "qualcomm"), id="zh-jieqia"
+    ),
+    pytest.param(
+        "小米评测了宁德时代的电池。",
+        ZH,
+        ev("xiaomi", "catl"),
+        id="zh-pingce",
         marks=xfail("评测 is not an evaluation verb (only 测评)"),
     ),
     pytest.param(
-        "小米正在与多家电池厂商接触，包括宁德时代和比亚迪。", ZH, ev("xiaomi", "catl", "byd"), id="zh-jiechu-baokuo",
+        "小米正在与多家电池厂商接触，包括宁德时代和比亚迪。",
+        ZH,
+        ev("xiaomi", "catl", "byd"),
+        id="zh-jiechu-baokuo",
         marks=xfail("objects named after the clause (…接触，包括A和B) are not linked to the talks"),
     ),
     pytest.param(
-        "小米尚未与宁德时代签署协议，但双方已进行多轮谈判。", ZH, ev("xiaomi", "catl"), id="zh-shuangfang-tanpan",
-        marks=xfail("双方 (the pair just named) is not resolved for talks: 双方已进行多轮谈判 yields no evaluated claim"),
+        "小米尚未与宁德时代签署协议，但双方已进行多轮谈判。",
+        ZH,
+        ev("xiaomi", "catl"),
+        id="zh-shuangfang-tanpan",
+        marks=xfail(
+            "双方 (the pair just named) is not resolved for talks: 双方已进行多轮谈判 yields no evaluated claim"
+        ),
     ),
     # --- Traditional Chinese ---
     pytest.param("鴻海正與輝達洽談在墨西哥建廠事宜。", TW, ev("foxconn", "nvidia"), id="tw-qiatan"),
     pytest.param("蘋果正在測試聯發科的5G數據機晶片。", TW, ev("apple", "mediatek"), id="tw-ceshi"),
     pytest.param("據了解，台積電已與英特爾展開談判。", TW, ev("tsmc", "intel"), id="tw-tanpan"),
     # --- English ---
-    pytest.param("Microsoft is in talks with OpenAI about a new funding round.", EN, ev("microsoft", "openai"), id="en-in-talks"),
-    pytest.param("Samsung is testing models from Google, OpenAI and Anthropic.", EN, ev("samsung", "google", "openai", "anthropic"), id="en-testing-models-from"),
-    pytest.param("Amazon held talks with Anthropic earlier this year.", EN, ev("amazon", "anthropic"), id="en-held-talks"),
-    pytest.param("Apple has been evaluating Baidu's AI models for its iPhones in China.", EN, ev("apple", "baidu"), id="en-evaluating"),
-    pytest.param("Tesla is negotiating with CATL over a battery supply deal.", EN, ev("tesla", "catl"), id="en-negotiating-with"),
-    pytest.param("Volkswagen is in advanced discussions with XPeng about a second model.", EN, ev("volkswagen", "xpeng"), id="en-advanced-discussions"),
-    pytest.param("Apple approached Anthropic and OpenAI about powering a new Siri.", EN, ev("apple", "anthropic", "openai"), id="en-approached"),
-    pytest.param("Apple has held discussions with Google about using Gemini.", EN, ev("apple", "google"), id="en-held-discussions"),
     pytest.param(
-        "Meta looked at technology from Mistral AI and Cohere before building its own.", EN,
-        ev("meta", "mistral-ai", org("Cohere")), id="en-looked-at-unknown-company",
-        marks=xfail("a one-word English company unknown to the gazetteer (Cohere) is not discovered as an organization"),
+        "Microsoft is in talks with OpenAI about a new funding round.",
+        EN,
+        ev("microsoft", "openai"),
+        id="en-in-talks",
     ),
     pytest.param(
-        "Apple considered Baidu, Alibaba and ByteDance as partners in China.", EN,
-        ev("apple", "baidu", "alibaba", "bytedance"), id="en-considered-as-partners",
-        marks=xfail("'X, Y and Z as partners': the members of the evaluated list are paired with each other as partners"),
+        "Samsung is testing models from Google, OpenAI and Anthropic.",
+        EN,
+        ev("samsung", "google", "openai", "anthropic"),
+        id="en-testing-models-from",
+    ),
+    pytest.param(
+        "Amazon held talks with Anthropic earlier this year.",
+        EN,
+        ev("amazon", "anthropic"),
+        id="en-held-talks",
+    ),
+    pytest.param(
+        "Apple has been evaluating Baidu's AI models for its iPhones in China.",
+        EN,
+        ev("apple", "baidu"),
+        id="en-evaluating",
+    ),
+    pytest.param(
+        "Tesla is negotiating with CATL over a battery supply deal.",
+        EN,
+        ev("tesla", "catl"),
+        id="en-negotiating-with",
+    ),
+    pytest.param(
+        "Volkswagen is in advanced discussions with XPeng about a second model.",
+        EN,
+        ev("volkswagen", "xpeng"),
+        id="en-advanced-discussions",
+    ),
+    pytest.param(
+        "Apple approached Anthropic and OpenAI about powering a new Siri.",
+        EN,
+        ev("apple", "anthropic", "openai"),
+        id="en-approached",
+    ),
+    pytest.param(
+        "Apple has held discussions with Google about using Gemini.",
+        EN,
+        ev("apple", "google"),
+        id="en-held-discussions",
+    ),
+    pytest.param(
+        "Meta looked at technology from Mistral AI and Cohere before building its own.",
+        EN,
+        ev("meta", "mistral-ai", org("Cohere")),
+        id="en-looked-at-unknown-company",
+        marks=xfail(
+            "a one-word English company unknown to the gazetteer (Cohere) is not discovered as an organization"
+        ),
+    ),
+    pytest.param(
+        "Apple considered Baidu, Alibaba and ByteDance as partners in China.",
+        EN,
+        ev("apple", "baidu", "alibaba", "bytedance"),
+        id="en-considered-as-partners",
+        marks=xfail(
+            "'X, Y and Z as partners': the members of the evaluated list are paired with each other as partners"
+        ),
     ),
     # --- negatives ---
     pytest.param("分析师正在评估腾讯和阿里巴巴的估值。", ZH, set(), id="neg-zh-analysts-evaluate"),
-    pytest.param("Investors are weighing results from Nvidia and AMD this week.", EN, set(), id="neg-en-investors-weigh"),
+    pytest.param(
+        "Investors are weighing results from Nvidia and AMD this week.",
+        EN,
+        set(),
+        id="neg-en-investors-weigh",
+    ),
 ]
 
 

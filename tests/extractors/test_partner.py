@@ -15,45 +15,99 @@ ZH, TW, EN = "zh-CN", "zh-TW", "en"
 ROWS = [
     # --- Simplified Chinese ---
     pytest.param("小米与宁德时代在电池领域展开合作。", ZH, {partner("xiaomi", "catl")}, id="zh-yu-hezuo"),
-    pytest.param("腾讯将与蔚来合作开发车载智能助手。", ZH, {partner("tencent", "nio")}, id="zh-jiang-yu-hezuo"),
+    pytest.param(
+        "腾讯将与蔚来合作开发车载智能助手。", ZH, {partner("tencent", "nio")}, id="zh-jiang-yu-hezuo"
+    ),
     pytest.param("华为携手赛力斯推出全新智能汽车品牌。", ZH, {partner("huawei", "seres")}, id="zh-xieshou"),
-    pytest.param("比亚迪牵手英伟达，共同打造自动驾驶平台。", ZH, {partner("byd", "nvidia")}, id="zh-qianshou"),
-    pytest.param("京东与美团签署了一份即时配送合作协议。", ZH, {partner("jd", "meituan")}, id="zh-qianshu-xieyi"),
-    pytest.param("吉利汽车今日与高通签订战略合作协议。", ZH, {partner("geely", "qualcomm")}, id="zh-qianding-xieyi"),
-    pytest.param("荣耀终端选择智谱作为其端侧大模型的合作伙伴。", ZH, {partner("honor", "zhipu")}, id="zh-xuanze-zuowei"),
-    pytest.param("OPPO选定百度为手机助手的合作方。", ZH, {partner("oppo", "baidu")}, id="zh-xuanding-wei-hezuofang"),
-    pytest.param("月之暗面成为小鹏汽车的合作伙伴，为其提供大模型能力。", ZH, {partner("moonshot", "xpeng")}, id="zh-chengwei-hezuohuoban",
-        marks=xfail("B成为A的合作伙伴: the 为 of 成为 is taken for the preposition 为, so the subject is moved to an earlier org (B) and the pair collapses to B–B"),
-    ),
-    pytest.param("业内普遍关注腾讯与理想汽车的合作进展。", ZH, {partner("tencent", "li-auto")}, id="zh-X-yu-Y-de-hezuo"),
     pytest.param(
-        "阿里巴巴与小米、vivo和OPPO达成合作，将通义千问接入手机。", ZH,
-        {partner("alibaba", "xiaomi"), partner("alibaba", "vivo"), partner("alibaba", "oppo")}, id="zh-enumeration-three",
-        marks=xfail("A与B、C和D合作: the {A} enumeration swallows 与 as a list separator, so A=[阿里巴巴,小米,vivo], B=[OPPO] and pairs among the objects are produced"),
+        "比亚迪牵手英伟达，共同打造自动驾驶平台。", ZH, {partner("byd", "nvidia")}, id="zh-qianshou"
     ),
-    pytest.param("联想集团联手微软，在中国市场推出AI电脑。", ZH, {partner("lenovo", "microsoft")}, id="zh-lianshou"),
-    pytest.param("三星与谷歌宣布共同开发新一代XR头显。", ZH, {partner("samsung", "google")}, id="zh-gongtong-kaifa"),
     pytest.param(
-        "杭州云图科技有限公司与字节跳动签署合作协议。", ZH,
-        {partner(org("杭州云图科技有限公司"), "bytedance")}, id="zh-discovered-company",
+        "京东与美团签署了一份即时配送合作协议。", ZH, {partner("jd", "meituan")}, id="zh-qianshu-xieyi"
     ),
-    pytest.param("吉利汽车和大众汽车结成战略联盟。", ZH, {partner("geely", "volkswagen")}, id="zh-jiecheng-lianmeng",
+    pytest.param(
+        "吉利汽车今日与高通签订战略合作协议。", ZH, {partner("geely", "qualcomm")}, id="zh-qianding-xieyi"
+    ),
+    pytest.param(
+        "荣耀终端选择智谱作为其端侧大模型的合作伙伴。", ZH, {partner("honor", "zhipu")}, id="zh-xuanze-zuowei"
+    ),
+    pytest.param(
+        "OPPO选定百度为手机助手的合作方。", ZH, {partner("oppo", "baidu")}, id="zh-xuanding-wei-hezuofang"
+    ),
+    pytest.param(
+        "月之暗面成为小鹏汽车的合作伙伴，为其提供大模型能力。",
+        ZH,
+        {partner("moonshot", "xpeng")},
+        id="zh-chengwei-hezuohuoban",
+        marks=xfail(
+            "B成为A的合作伙伴: the 为 of 成为 is taken for the preposition 为, so the subject is moved to an earlier org (B) and the pair collapses to B–B"
+        ),
+    ),
+    pytest.param(
+        "业内普遍关注腾讯与理想汽车的合作进展。", ZH, {partner("tencent", "li-auto")}, id="zh-X-yu-Y-de-hezuo"
+    ),
+    pytest.param(
+        "阿里巴巴与小米、vivo和OPPO达成合作，将通义千问接入手机。",
+        ZH,
+        {partner("alibaba", "xiaomi"), partner("alibaba", "vivo"), partner("alibaba", "oppo")},
+        id="zh-enumeration-three",
+        marks=xfail(
+            "A与B、C和D合作: the {A} enumeration swallows 与 as a list separator, so A=[阿里巴巴,小米,vivo], B=[OPPO] and pairs among the objects are produced"
+        ),
+    ),
+    pytest.param(
+        "联想集团联手微软，在中国市场推出AI电脑。", ZH, {partner("lenovo", "microsoft")}, id="zh-lianshou"
+    ),
+    pytest.param(
+        "三星与谷歌宣布共同开发新一代XR头显。", ZH, {partner("samsung", "google")}, id="zh-gongtong-kaifa"
+    ),
+    pytest.param(
+        "杭州云图科技有限公司与字节跳动签署合作协议。",
+        ZH,
+        {partner(org("杭州云图科技有限公司"), "bytedance")},
+        id="zh-discovered-company",
+    ),
+    pytest.param(
+        "吉利汽车和大众汽车结成战略联盟。",
+        ZH,
+        {partner("geely", "volkswagen")},
+        id="zh-jiecheng-lianmeng",
         marks=xfail("结成…联盟 is not a partner verb (only 结盟)"),
     ),
-    pytest.param("据悉，宁德时代将在未来三年内与小米在多个车型上展开合作。", ZH, {partner("catl", "xiaomi")}, id="zh-long-gap"),
-    pytest.param("腾讯宣布，已与蔚来达成战略合作。", ZH, {partner("tencent", "nio")}, id="zh-subject-before-comma"),
+    pytest.param(
+        "据悉，宁德时代将在未来三年内与小米在多个车型上展开合作。",
+        ZH,
+        {partner("catl", "xiaomi")},
+        id="zh-long-gap",
+    ),
+    pytest.param(
+        "腾讯宣布，已与蔚来达成战略合作。", ZH, {partner("tencent", "nio")}, id="zh-subject-before-comma"
+    ),
     pytest.param("宁德时代向小米供应电池。", ZH, {partner("catl", "xiaomi")}, id="zh-supplier"),
     pytest.param(
-        "小米汽车的电池由宁德时代供应。", ZH, {partner("catl", "xiaomi")}, id="zh-supplier-passive",
+        "小米汽车的电池由宁德时代供应。",
+        ZH,
+        {partner("catl", "xiaomi")},
+        id="zh-supplier-passive",
         marks=xfail("passive supply (B的…由A供应) has no frame; only A向B供应 does"),
     ),
     pytest.param(
-        "小米不仅与宁德时代合作，还与比亚迪合作。", ZH, {partner("xiaomi", "catl"), partner("xiaomi", "byd")}, id="zh-bujin-haiyu",
-        marks=xfail("implicit subject (…，还与B合作) takes the nearest earlier org (宁德时代, an object) instead of the clause subject 小米: spurious catl–byd"),
+        "小米不仅与宁德时代合作，还与比亚迪合作。",
+        ZH,
+        {partner("xiaomi", "catl"), partner("xiaomi", "byd")},
+        id="zh-bujin-haiyu",
+        marks=xfail(
+            "implicit subject (…，还与B合作) takes the nearest earlier org (宁德时代, an object) instead of the clause subject 小米: spurious catl–byd"
+        ),
     ),
     pytest.param(
-        "小米与宁德时代共同成立合资公司。", ZH, {partner("xiaomi", "catl")}, id="zh-chengli-hezi-gongsi",
-        marks=xfail("org discovery takes 成立合资公司 as a company name, so the verb 共同成立 is hidden inside a placeholder and no frame matches"),
+        "小米与宁德时代共同成立合资公司。",
+        ZH,
+        {partner("xiaomi", "catl")},
+        id="zh-chengli-hezi-gongsi",
+        marks=xfail(
+            "org discovery takes 成立合资公司 as a company name, so the verb 共同成立 is hidden inside a placeholder and no frame matches"
+        ),
     ),
     # --- Traditional Chinese ---
     pytest.param("鴻海與輝達宣布合作，打造AI工廠。", TW, {partner("foxconn", "nvidia")}, id="tw-yu-hezuo"),
@@ -61,53 +115,131 @@ ROWS = [
     pytest.param("聯發科攜手輝達開發車用晶片。", TW, {partner("mediatek", "nvidia")}, id="tw-xieshou"),
     pytest.param("華碩選擇英特爾作為合作夥伴。", TW, {partner("asus", "intel")}, id="tw-xuanze-zuowei"),
     # --- English ---
-    pytest.param("Microsoft teamed up with OpenAI to build a new supercomputer.", EN, {partner("microsoft", "openai")}, id="en-teamed-up"),
-    pytest.param("Amazon has partnered with Anthropic on custom AI chips.", EN, {partner("amazon", "anthropic")}, id="en-partnered-with"),
-    pytest.param("Samsung signed a deal with Google to bring Gemini to its phones.", EN, {partner("samsung", "google")}, id="en-signed-deal"),
-    pytest.param("Sony and Honda agreed to form an electric vehicle joint venture.", EN, {partner("sony", "honda")}, id="en-A-and-B-agreed"),
-    pytest.param("Toyota and Nvidia agreed to jointly develop self-driving software.", EN, {partner("toyota", "nvidia")}, id="en-A-and-B-agreed-to"),
-    pytest.param("The partnership between Oracle and OpenAI covers data centres in Texas.", EN, {partner("oracle", "openai")}, id="en-partnership-between"),
     pytest.param(
-        "Meta is partnering with Qualcomm, MediaTek and Intel to run its Llama models on devices.", EN,
-        {partner("meta", "qualcomm"), partner("meta", "mediatek"), partner("meta", "intel")}, id="en-enumeration",
-    ),
-    pytest.param("IBM announced a partnership with Salesforce on enterprise AI agents.", EN, {partner("ibm", "salesforce")}, id="en-announced-partnership-with"),
-    pytest.param("Google struck a deal with Samsung to preinstall Gemini.", EN, {partner("google", "samsung")}, id="en-struck-deal"),
-    pytest.param("Nvidia's partnership with Foxconn will produce AI servers in Mexico.", EN, {partner("nvidia", "foxconn")}, id="en-possessive-partnership"),
-    pytest.param(
-        "Foxconn will work with Nvidia on a new factory.", EN, {partner("foxconn", "nvidia")}, id="en-work-with",
-        marks=xfail("'work with' never matches: the verb alternative ends in a space and the frame adds ' with', so it needs two spaces"),
+        "Microsoft teamed up with OpenAI to build a new supercomputer.",
+        EN,
+        {partner("microsoft", "openai")},
+        id="en-teamed-up",
     ),
     pytest.param(
-        "OpenAI and Microsoft said on Tuesday they had signed a new agreement.", EN, {partner("openai", "microsoft")}, id="en-said-they-signed",
-        marks=xfail("'they' inside the companies' own speech is resolved to one of them, and that extra org mention breaks the A and B … signed frame"),
+        "Amazon has partnered with Anthropic on custom AI chips.",
+        EN,
+        {partner("amazon", "anthropic")},
+        id="en-partnered-with",
     ),
     pytest.param(
-        "Tesla and CATL announced a new battery deal on Monday.", EN, {partner("tesla", "catl")}, id="en-A-and-B-announced-deal",
-        marks=xfail("'announced a … deal' is not a partner verb (announce only takes partnership/alliance/joint venture/collaboration/tie-up)"),
+        "Samsung signed a deal with Google to bring Gemini to its phones.",
+        EN,
+        {partner("samsung", "google")},
+        id="en-signed-deal",
     ),
     pytest.param(
-        "Google not only partnered with Samsung but also with Qualcomm.", EN,
-        {partner("google", "samsung"), partner("google", "qualcomm")}, id="en-not-only-but-also",
+        "Sony and Honda agreed to form an electric vehicle joint venture.",
+        EN,
+        {partner("sony", "honda")},
+        id="en-A-and-B-agreed",
+    ),
+    pytest.param(
+        "Toyota and Nvidia agreed to jointly develop self-driving software.",
+        EN,
+        {partner("toyota", "nvidia")},
+        id="en-A-and-B-agreed-to",
+    ),
+    pytest.param(
+        "The partnership between Oracle and OpenAI covers data centres in Texas.",
+        EN,
+        {partner("oracle", "openai")},
+        id="en-partnership-between",
+    ),
+    pytest.param(
+        "Meta is partnering with Qualcomm, MediaTek and Intel to run its Llama models on devices.",
+        EN,
+        {partner("meta", "qualcomm"), partner("meta", "mediatek"), partner("meta", "intel")},
+        id="en-enumeration",
+    ),
+    pytest.param(
+        "IBM announced a partnership with Salesforce on enterprise AI agents.",
+        EN,
+        {partner("ibm", "salesforce")},
+        id="en-announced-partnership-with",
+    ),
+    pytest.param(
+        "Google struck a deal with Samsung to preinstall Gemini.",
+        EN,
+        {partner("google", "samsung")},
+        id="en-struck-deal",
+    ),
+    pytest.param(
+        "Nvidia's partnership with Foxconn will produce AI servers in Mexico.",
+        EN,
+        {partner("nvidia", "foxconn")},
+        id="en-possessive-partnership",
+    ),
+    pytest.param(
+        "Foxconn will work with Nvidia on a new factory.",
+        EN,
+        {partner("foxconn", "nvidia")},
+        id="en-work-with",
+        marks=xfail(
+            "'work with' never matches: the verb alternative ends in a space and the frame adds ' with', so it needs two spaces"
+        ),
+    ),
+    pytest.param(
+        "OpenAI and Microsoft said on Tuesday they had signed a new agreement.",
+        EN,
+        {partner("openai", "microsoft")},
+        id="en-said-they-signed",
+        marks=xfail(
+            "'they' inside the companies' own speech is resolved to one of them, and that extra org mention breaks the A and B … signed frame"
+        ),
+    ),
+    pytest.param(
+        "Tesla and CATL announced a new battery deal on Monday.",
+        EN,
+        {partner("tesla", "catl")},
+        id="en-A-and-B-announced-deal",
+        marks=xfail(
+            "'announced a … deal' is not a partner verb (announce only takes partnership/alliance/joint venture/collaboration/tie-up)"
+        ),
+    ),
+    pytest.param(
+        "Google not only partnered with Samsung but also with Qualcomm.",
+        EN,
+        {partner("google", "samsung"), partner("google", "qualcomm")},
+        id="en-not-only-but-also",
         marks=xfail("the second object of 'not only … but also with B' is missed"),
     ),
     # --- negatives ---
     pytest.param("小米和宁德时代的股价今日均上涨超过3%。", ZH, set(), id="neg-zh-stock-co-mention"),
     pytest.param("比亚迪与特斯拉在欧洲市场展开激烈竞争。", ZH, set(), id="neg-zh-competitors"),
     pytest.param("小米发布了新手机，搭载高通最新芯片。", ZH, set(), id="neg-zh-product-launch"),
-    pytest.param("Apple and Google reported quarterly earnings on Thursday.", EN, set(), id="neg-en-earnings"),
-    pytest.param("Samsung competes with Apple in the premium smartphone market.", EN, set(), id="neg-en-competes"),
+    pytest.param(
+        "Apple and Google reported quarterly earnings on Thursday.", EN, set(), id="neg-en-earnings"
+    ),
+    pytest.param(
+        "Samsung competes with Apple in the premium smartphone market.", EN, set(), id="neg-en-competes"
+    ),
     pytest.param("今日涨幅居前的个股有：腾讯、美团、京东、百度。", ZH, set(), id="neg-zh-stock-list"),
     pytest.param("華為與蘋果在高階手機市場競爭激烈。", TW, set(), id="neg-tw-competitors"),
     pytest.param("腾讯和阿里巴巴都在开发自己的大模型。", ZH, set(), id="neg-zh-both-doing"),
-    pytest.param("Apple and Samsung both launched new phones this month.", EN, set(), id="neg-en-both-launched"),
+    pytest.param(
+        "Apple and Samsung both launched new phones this month.", EN, set(), id="neg-en-both-launched"
+    ),
     pytest.param("Tesla and BYD are rivals in the electric vehicle market.", EN, set(), id="neg-en-rivals"),
     pytest.param(
-        "记者提问：小米是否会与宁德时代合作？", ZH, set(), id="neg-zh-question",
+        "记者提问：小米是否会与宁德时代合作？",
+        ZH,
+        set(),
+        id="neg-zh-question",
         marks=xfail("a question (是否会与…合作？) is read as a partner claim"),
     ),
     pytest.param("被问及是否会与比亚迪合作时，华为未予置评。", ZH, set(), id="neg-zh-asked-no-comment"),
-    pytest.param("Asked whether Apple would also work with Baidu, Cook declined to comment.", EN, set(), id="neg-en-asked-whether"),
+    pytest.param(
+        "Asked whether Apple would also work with Baidu, Cook declined to comment.",
+        EN,
+        set(),
+        id="neg-en-asked-whether",
+    ),
 ]
 
 

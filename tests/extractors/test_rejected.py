@@ -19,72 +19,141 @@ def rej(subject: str, obj: str) -> tuple[str, str, str]:
 
 ROWS = [
     # --- Simplified Chinese ---
-    pytest.param("小米最终放弃了宁德时代，转而采用比亚迪的电池。", ZH, {rej("xiaomi", "catl")}, id="zh-fangqi"),
+    pytest.param(
+        "小米最终放弃了宁德时代，转而采用比亚迪的电池。", ZH, {rej("xiaomi", "catl")}, id="zh-fangqi"
+    ),
     pytest.param("蔚来已终止与腾讯的合作。", ZH, {rej("nio", "tencent")}, id="zh-zhongzhi-yu-de-hezuo"),
     pytest.param("华为与赛力斯的合作被取消。", ZH, {rej("huawei", "seres")}, id="zh-hezuo-bei-quxiao"),
     pytest.param("腾讯与蔚来的合作已经终止。", ZH, {rej("tencent", "nio")}, id="zh-hezuo-yijing-zhongzhi"),
     pytest.param(
-        "去年，三星选择谷歌作为AI助手的合作伙伴。但双方的合作后来被取消。", ZH,
-        {partner("samsung", "google"), rej("samsung", "google")}, id="zh-shuangfang-hezuo-quxiao",
+        "去年，三星选择谷歌作为AI助手的合作伙伴。但双方的合作后来被取消。",
+        ZH,
+        {partner("samsung", "google"), rej("samsung", "google")},
+        id="zh-shuangfang-hezuo-quxiao",
     ),
     pytest.param(
-        "京东与美团签署了配送协议。不过，该协议随后被叫停。", ZH,
-        {partner("jd", "meituan"), rej("jd", "meituan")}, id="zh-gai-xieyi-jiaoting",
+        "京东与美团签署了配送协议。不过，该协议随后被叫停。",
+        ZH,
+        {partner("jd", "meituan"), rej("jd", "meituan")},
+        id="zh-gai-xieyi-jiaoting",
     ),
     pytest.param("比亚迪拒绝了英伟达的合作提议。", ZH, {rej("byd", "nvidia")}, id="zh-jujue"),
     pytest.param("理想汽车不再使用百度的地图服务。", ZH, {rej("li-auto", "baidu")}, id="zh-buzai-shiyong"),
     pytest.param("小鹏汽车与大众汽车的合资计划告吹。", ZH, {rej("xpeng", "volkswagen")}, id="zh-gaochui"),
     pytest.param("苹果弃用高通基带，改用自研芯片。", ZH, {rej("apple", "qualcomm")}, id="zh-qiyong"),
     pytest.param(
-        "比亚迪决定不再与英伟达合作。", ZH, {rej("byd", "nvidia")}, id="zh-buzai-yu-hezuo",
-        marks=xfail("不再与…合作 also fires the partner frame (不再 is not in NOT_PARTNER): spurious byd–nvidia partner"),
+        "比亚迪决定不再与英伟达合作。",
+        ZH,
+        {rej("byd", "nvidia")},
+        id="zh-buzai-yu-hezuo",
+        marks=xfail(
+            "不再与…合作 also fires the partner frame (不再 is not in NOT_PARTNER): spurious byd–nvidia partner"
+        ),
     ),
     pytest.param(
-        "苹果排除了与百度合作的可能性。", ZH, {rej("apple", "baidu")}, id="zh-paichu-keneng",
+        "苹果排除了与百度合作的可能性。",
+        ZH,
+        {rej("apple", "baidu")},
+        id="zh-paichu-keneng",
         marks=xfail("排除了与…合作的可能 also fires the partner frame: spurious apple–baidu partner"),
     ),
     pytest.param(
-        "宝马宣布，与长城汽车的合作已被叫停。", ZH, {rej("bmw", "great-wall-motor")}, id="zh-implicit-subject-cancel",
-        marks=xfail("subject before the comma (A宣布，与B的合作已被叫停): the cancellation frame needs A与B, and the implicit partner frame is discarded by NOT_PARTNER"),
+        "宝马宣布，与长城汽车的合作已被叫停。",
+        ZH,
+        {rej("bmw", "great-wall-motor")},
+        id="zh-implicit-subject-cancel",
+        marks=xfail(
+            "subject before the comma (A宣布，与B的合作已被叫停): the cancellation frame needs A与B, and the implicit partner frame is discarded by NOT_PARTNER"
+        ),
     ),
     # --- Traditional Chinese ---
     pytest.param("蘋果放棄了聯發科的晶片方案。", TW, {rej("apple", "mediatek")}, id="tw-fangqi"),
     pytest.param("鴻海終止與輝達的合作。", TW, {rej("foxconn", "nvidia")}, id="tw-zhongzhi"),
     # --- English ---
-    pytest.param("Apple ruled out Baidu as a partner for its AI features in China.", EN, {rej("apple", "baidu")}, id="en-ruled-out"),
-    pytest.param("Samsung dropped Google's search engine from its browser.", EN, {rej("samsung", "google")}, id="en-dropped"),
-    pytest.param("Tesla called off its deal with CATL after months of talks.", EN, {rej("tesla", "catl")}, id="en-called-off-deal"),
-    pytest.param("Microsoft has scrapped its partnership with OpenAI.", EN, {rej("microsoft", "openai")}, id="en-scrapped"),
-    pytest.param("Apple ended its partnership with Qualcomm for modem chips.", EN, {rej("apple", "qualcomm")}, id="en-ended-partnership"),
     pytest.param(
-        "Toyota signed a deal with Nvidia in March. The deal was later called off.", EN,
-        {partner("toyota", "nvidia"), rej("toyota", "nvidia")}, id="en-the-deal-was-called-off",
+        "Apple ruled out Baidu as a partner for its AI features in China.",
+        EN,
+        {rej("apple", "baidu")},
+        id="en-ruled-out",
     ),
     pytest.param(
-        "Meta walked away from talks with Mistral AI.", EN,
-        {("meta", "evaluated", "mistral-ai"), rej("meta", "mistral-ai")}, id="en-walked-away-from-talks",
+        "Samsung dropped Google's search engine from its browser.",
+        EN,
+        {rej("samsung", "google")},
+        id="en-dropped",
     ),
     pytest.param(
-        "Amazon called off its deal with iRobot.", EN, {rej("amazon", org("iRobot"))}, id="en-called-off-unknown-company",
-        marks=xfail("an English company unknown to the gazetteer (iRobot) is not discovered as an organization"),
+        "Tesla called off its deal with CATL after months of talks.",
+        EN,
+        {rej("tesla", "catl")},
+        id="en-called-off-deal",
     ),
     pytest.param(
-        "Volkswagen decided not to renew its contract with XPeng.", EN, {rej("volkswagen", "xpeng")}, id="en-decided-not-to",
-        marks=xfail("the rejection frame 'decided not to' contains 'not', a denial cue, so the rejection is marked Denied"),
+        "Microsoft has scrapped its partnership with OpenAI.",
+        EN,
+        {rej("microsoft", "openai")},
+        id="en-scrapped",
     ),
     pytest.param(
-        "Google's deal with Samsung fell apart last year.", EN, {rej("google", "samsung")}, id="en-deal-fell-apart",
-        marks=xfail("English NOT_PARTNER lacks fell apart/collapsed/fell through, so the failed deal is also a partner claim (zh 合作被取消 is not)"),
+        "Apple ended its partnership with Qualcomm for modem chips.",
+        EN,
+        {rej("apple", "qualcomm")},
+        id="en-ended-partnership",
     ),
     pytest.param(
-        "Apple has dropped plans to use Baidu's models.", EN, {rej("apple", "baidu")}, id="en-dropped-plans-to-use",
+        "Toyota signed a deal with Nvidia in March. The deal was later called off.",
+        EN,
+        {partner("toyota", "nvidia"), rej("toyota", "nvidia")},
+        id="en-the-deal-was-called-off",
+    ),
+    pytest.param(
+        "Meta walked away from talks with Mistral AI.",
+        EN,
+        {("meta", "evaluated", "mistral-ai"), rej("meta", "mistral-ai")},
+        id="en-walked-away-from-talks",
+    ),
+    pytest.param(
+        "Amazon called off its deal with iRobot.",
+        EN,
+        {rej("amazon", org("iRobot"))},
+        id="en-called-off-unknown-company",
+        marks=xfail(
+            "an English company unknown to the gazetteer (iRobot) is not discovered as an organization"
+        ),
+    ),
+    pytest.param(
+        "Volkswagen decided not to renew its contract with XPeng.",
+        EN,
+        {rej("volkswagen", "xpeng")},
+        id="en-decided-not-to",
+        marks=xfail(
+            "the rejection frame 'decided not to' contains 'not', a denial cue, so the rejection is marked Denied"
+        ),
+    ),
+    pytest.param(
+        "Google's deal with Samsung fell apart last year.",
+        EN,
+        {rej("google", "samsung")},
+        id="en-deal-fell-apart",
+        marks=xfail(
+            "English NOT_PARTNER lacks fell apart/collapsed/fell through, so the failed deal is also a partner claim (zh 合作被取消 is not)"
+        ),
+    ),
+    pytest.param(
+        "Apple has dropped plans to use Baidu's models.",
+        EN,
+        {rej("apple", "baidu")},
+        id="en-dropped-plans-to-use",
         marks=xfail("'dropped plans to use B's models' also fires the partner 'use B's models' frame"),
     ),
     # --- negatives ---
     pytest.param("小米拒绝置评，宁德时代也未回应。", ZH, set(), id="neg-zh-declined-comment"),
     pytest.param("受此影响，腾讯和百度的股价双双下跌。", ZH, set(), id="neg-zh-shares-fell"),
     pytest.param(
-        "Amazon shares dropped 3% while Microsoft rose.", EN, set(), id="neg-en-shares-dropped",
+        "Amazon shares dropped 3% while Microsoft rose.",
+        EN,
+        set(),
+        id="neg-en-shares-dropped",
         marks=xfail("'dropped' as a share-price move is read as Amazon rejected Microsoft"),
     ),
 ]

@@ -26,54 +26,111 @@ def statuses(text: str, lang: str) -> dict[tuple[str, str, str], str]:
 ROWS = [
     # --- Denied ---
     pytest.param("小米否认与宁德时代合作。", ZH, {p("xiaomi", "catl"): DEN}, id="zh-fouren-yu-hezuo"),
-    pytest.param("腾讯否认正在与蔚来洽谈。", ZH, {("tencent", "evaluated", "nio"): DEN}, id="zh-fouren-qiatan"),
+    pytest.param(
+        "腾讯否认正在与蔚来洽谈。", ZH, {("tencent", "evaluated", "nio"): DEN}, id="zh-fouren-qiatan"
+    ),
     pytest.param("小米与宁德时代从未有过合作。", ZH, {p("xiaomi", "catl"): DEN}, id="zh-congwei"),
     pytest.param("小米表示，公司并未与宁德时代合作。", ZH, {p("xiaomi", "catl"): DEN}, id="zh-bingwei"),
     pytest.param("小米尚未与宁德时代签署协议。", ZH, {p("xiaomi", "catl"): DEN}, id="zh-shangwei"),
     pytest.param("鴻海否認與輝達合作。", TW, {p("foxconn", "nvidia"): DEN}, id="tw-fouren"),
-    pytest.param("Microsoft denied that it was in talks with OpenAI.", EN, {("microsoft", "evaluated", "openai"): DEN}, id="en-denied-that"),
-    pytest.param("Samsung denied partnering with Google.", EN, {p("samsung", "google"): DEN}, id="en-denied-partnering"),
-    pytest.param("Apple is not partnering with Baidu, the company said.", EN, {p("apple", "baidu"): DEN}, id="en-not-partnering"),
-    pytest.param("Microsoft and OpenAI have not partnered on the project.", EN, {p("microsoft", "openai"): DEN}, id="en-have-not-partnered"),
     pytest.param(
-        "小米否认了与宁德时代终止合作的传闻。", ZH, {("xiaomi", "rejected", "catl"): DEN}, id="zh-fouren-zhongzhi",
-        marks=xfail("与B终止合作 (与 before the object, 终止 after it) is not a rejected frame, so the denied rejection is lost"),
+        "Microsoft denied that it was in talks with OpenAI.",
+        EN,
+        {("microsoft", "evaluated", "openai"): DEN},
+        id="en-denied-that",
+    ),
+    pytest.param(
+        "Samsung denied partnering with Google.", EN, {p("samsung", "google"): DEN}, id="en-denied-partnering"
+    ),
+    pytest.param(
+        "Apple is not partnering with Baidu, the company said.",
+        EN,
+        {p("apple", "baidu"): DEN},
+        id="en-not-partnering",
+    ),
+    pytest.param(
+        "Microsoft and OpenAI have not partnered on the project.",
+        EN,
+        {p("microsoft", "openai"): DEN},
+        id="en-have-not-partnered",
+    ),
+    pytest.param(
+        "小米否认了与宁德时代终止合作的传闻。",
+        ZH,
+        {("xiaomi", "rejected", "catl"): DEN},
+        id="zh-fouren-zhongzhi",
+        marks=xfail(
+            "与B终止合作 (与 before the object, 终止 after it) is not a rejected frame, so the denied rejection is lost"
+        ),
     ),
     # --- a later sentence denies the report ---
     pytest.param(
-        "据36氪报道，小米正与宁德时代洽谈合作。小米否认了这一报道。", ZH, {("xiaomi", "evaluated", "catl"): DEN}, id="zh-next-sentence-denies",
+        "据36氪报道，小米正与宁德时代洽谈合作。小米否认了这一报道。",
+        ZH,
+        {("xiaomi", "evaluated", "catl"): DEN},
+        id="zh-next-sentence-denies",
     ),
     pytest.param(
-        "据36氪报道，小米与宁德时代已达成合作。对此，宁德时代回应称消息不实。", ZH, {p("xiaomi", "catl"): DEN}, id="zh-xiaoxi-bushi",
+        "据36氪报道，小米与宁德时代已达成合作。对此，宁德时代回应称消息不实。",
+        ZH,
+        {p("xiaomi", "catl"): DEN},
+        id="zh-xiaoxi-bushi",
     ),
     pytest.param(
-        "Reuters reported that Microsoft is in talks with OpenAI. Microsoft denied the report.", EN,
-        {("microsoft", "evaluated", "openai"): DEN}, id="en-denied-the-report",
+        "Reuters reported that Microsoft is in talks with OpenAI. Microsoft denied the report.",
+        EN,
+        {("microsoft", "evaluated", "openai"): DEN},
+        id="en-denied-the-report",
     ),
     pytest.param(
-        "腾讯与蔚来签署了合作协议。另外，百度否认了与小米合作的传闻。", ZH,
-        {p("tencent", "nio"): CON, p("baidu", "xiaomi"): DEN}, id="zh-denial-of-other-pair",
-        marks=xfail("a sentence denying a report marks every claim of the previous sentence Denied, even when it names a different pair"),
+        "腾讯与蔚来签署了合作协议。另外，百度否认了与小米合作的传闻。",
+        ZH,
+        {p("tencent", "nio"): CON, p("baidu", "xiaomi"): DEN},
+        id="zh-denial-of-other-pair",
+        marks=xfail(
+            "a sentence denying a report marks every claim of the previous sentence Denied, even when it names a different pair"
+        ),
     ),
     pytest.param(
-        "据36氪报道，小米正与宁德时代洽谈合作。\n\n小米随后否认了这一报道。", ZH,
-        {("xiaomi", "evaluated", "catl"): DEN}, id="zh-denial-next-paragraph",
-        marks=xfail("a denial of the report in the next paragraph is not applied (only the next sentence of the same paragraph)"),
+        "据36氪报道，小米正与宁德时代洽谈合作。\n\n小米随后否认了这一报道。",
+        ZH,
+        {("xiaomi", "evaluated", "catl"): DEN},
+        id="zh-denial-next-paragraph",
+        marks=xfail(
+            "a denial of the report in the next paragraph is not applied (only the next sentence of the same paragraph)"
+        ),
     ),
     # --- Rumored ---
     pytest.param("华为或将与赛力斯合作推出新品牌。", ZH, {p("huawei", "seres"): RUM}, id="zh-huojiang"),
     pytest.param("有消息称，京东可能与美团合作。", ZH, {p("jd", "meituan"): RUM}, id="zh-keneng"),
     pytest.param("傳聞台積電將與英特爾合作。", TW, {p("tsmc", "intel"): RUM}, id="tw-chuanwen-same-clause"),
-    pytest.param("Amazon is said to be considering a partnership with Anthropic.", EN, {("amazon", "evaluated", "anthropic"): RUM}, id="en-is-said-to-be-considering"),
-    pytest.param("Apple may partner with Baidu in China.", EN, {p("apple", "baidu"): RUM}, id="en-may"),
-    pytest.param("Apple is reportedly partnering with Baidu.", EN, {p("apple", "baidu"): RUM}, id="en-reportedly"),
-    pytest.param("Rumors suggest Apple will partner with Baidu.", EN, {p("apple", "baidu"): RUM}, id="en-rumors"),
     pytest.param(
-        "市场传闻，小米将与宁德时代合作。", ZH, {p("xiaomi", "catl"): RUM}, id="zh-chuanwen-lead-clause",
-        marks=xfail("a hedge in a lead-in clause (传闻，/ 据传，/ 有消息称，) is not applied: status is read from the frame's comma clause only"),
+        "Amazon is said to be considering a partnership with Anthropic.",
+        EN,
+        {("amazon", "evaluated", "anthropic"): RUM},
+        id="en-is-said-to-be-considering",
+    ),
+    pytest.param("Apple may partner with Baidu in China.", EN, {p("apple", "baidu"): RUM}, id="en-may"),
+    pytest.param(
+        "Apple is reportedly partnering with Baidu.", EN, {p("apple", "baidu"): RUM}, id="en-reportedly"
     ),
     pytest.param(
-        "据传，京东将与美团合作。", ZH, {p("jd", "meituan"): RUM}, id="zh-juchuan-lead-clause",
+        "Rumors suggest Apple will partner with Baidu.", EN, {p("apple", "baidu"): RUM}, id="en-rumors"
+    ),
+    pytest.param(
+        "市场传闻，小米将与宁德时代合作。",
+        ZH,
+        {p("xiaomi", "catl"): RUM},
+        id="zh-chuanwen-lead-clause",
+        marks=xfail(
+            "a hedge in a lead-in clause (传闻，/ 据传，/ 有消息称，) is not applied: status is read from the frame's comma clause only"
+        ),
+    ),
+    pytest.param(
+        "据传，京东将与美团合作。",
+        ZH,
+        {p("jd", "meituan"): RUM},
+        id="zh-juchuan-lead-clause",
         marks=xfail("据传， before the comma does not make the claim Rumored"),
     ),
     # --- Confirmed ---
@@ -81,14 +138,30 @@ ROWS = [
     pytest.param("比亚迪证实已与英伟达合作。", ZH, {p("byd", "nvidia"): CON}, id="zh-zhengshi"),
     pytest.param("小米与宁德时代签署了合作协议。", ZH, {p("xiaomi", "catl"): CON}, id="zh-qianshu"),
     pytest.param("鴻海宣布與輝達合作。", TW, {p("foxconn", "nvidia"): CON}, id="tw-xuanbu"),
-    pytest.param("Apple confirmed it had partnered with Alibaba.", EN, {p("apple", "alibaba"): CON}, id="en-confirmed"),
-    pytest.param("Samsung announced a partnership with Google.", EN, {p("samsung", "google"): CON}, id="en-announced"),
-    # --- Reported (no cue) ---
-    pytest.param("据彭博社报道，腾讯正与蔚来洽谈。", ZH, {("tencent", "evaluated", "nio"): REP}, id="zh-plain-reported"),
-    pytest.param("Microsoft is in talks with OpenAI.", EN, {("microsoft", "evaluated", "openai"): REP}, id="en-plain-reported"),
     pytest.param(
-        "小鹏汽车与大众汽车的合资计划告吹。", ZH, {("xpeng", "rejected", "volkswagen"): REP}, id="zh-jihua-gaochui-not-hedge",
-        marks=xfail("计划 (a noun here: the plan fell through) is a hedge cue, so a settled cancellation becomes Rumored"),
+        "Apple confirmed it had partnered with Alibaba.", EN, {p("apple", "alibaba"): CON}, id="en-confirmed"
+    ),
+    pytest.param(
+        "Samsung announced a partnership with Google.", EN, {p("samsung", "google"): CON}, id="en-announced"
+    ),
+    # --- Reported (no cue) ---
+    pytest.param(
+        "据彭博社报道，腾讯正与蔚来洽谈。", ZH, {("tencent", "evaluated", "nio"): REP}, id="zh-plain-reported"
+    ),
+    pytest.param(
+        "Microsoft is in talks with OpenAI.",
+        EN,
+        {("microsoft", "evaluated", "openai"): REP},
+        id="en-plain-reported",
+    ),
+    pytest.param(
+        "小鹏汽车与大众汽车的合资计划告吹。",
+        ZH,
+        {("xpeng", "rejected", "volkswagen"): REP},
+        id="zh-jihua-gaochui-not-hedge",
+        marks=xfail(
+            "计划 (a noun here: the plan fell through) is a hedge cue, so a settled cancellation becomes Rumored"
+        ),
     ),
 ]
 

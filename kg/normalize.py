@@ -40,8 +40,9 @@ def _table() -> dict[int, str]:
 def normalize(text: str) -> str:
     """Same-length normalized copy of `text` for matching (see module docstring)."""
     out = text.translate(_table())
-    if out.isascii():
-        return out.lower()
+    low = out.lower()
+    if len(low) == len(out):  # true except for rare letters such as İ, whose lower case is longer
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in out)
 
 

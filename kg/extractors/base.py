@@ -46,7 +46,10 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
     skel = skel or skeleton(doc, sentence)
     if len(skel.orgs) < 1:
         return
+    two_sides = len(set(skel.entity)) >= 2
     for pattern, confidence, implicit in FRAMES[relation].get(lang, []):
+        if not (two_sides or implicit):
+            continue  # a frame naming both sides needs two different organizations
         for m in compile_frame(pattern).finditer(skel.text):
             objects = tuple(skel.ids(m.group("B")))
             if implicit:

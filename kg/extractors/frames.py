@@ -72,15 +72,29 @@ def org_id(doc: Doc, mention: Mention) -> str | None:
     return None
 
 
-def skeleton(doc: Doc, sentence: Sentence, extra: tuple[Mention, ...] = ()) -> Skeleton:
-    """The sentence's normalized text with one placeholder per organization mention."""
+_CACHE: dict[tuple[int, Sentence], Skeleton] = {}
+
+
+def skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
+    """The sentence's normalized text with one placeholder per organization mention (memoized:
+    every relation extractor reads the same skeleton)."""
+    key = (id(doc.entities), sentence)
+    hit = _CACHE.get(key)
+    if hit is None:
+        if len(_CACHE) > 4096:
+            _CACHE.clear()
+        hit = _CACHE[key] = _skeleton(doc, sentence)
+    return hit
+
+
+def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
     parts: list[str] = []
     offsets: list[int] = []
     orgs: list[Mention] = []
     ids: list[str] = []
     pos = 0
     norm = sentence.norm or sentence.text
-    for m in sorted((*sentence.mentions, *extra), key=lambda m: m.start):
+    for m in sentence.mentions:
         if m.start < pos:
             continue
         oid = org_id(doc, m)

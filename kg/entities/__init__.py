@@ -57,7 +57,6 @@ class Annotator:
         mentions: list[Mention] = []
         gaz_hits = self.matcher.find(text, norm)
         found = sorted(discover(text, norm), key=lambda f: (-(f.end - f.start), f.start))
-        found += slot_names(text, norm)
         # Discovered names that extend a gazetteer hit (阿里巴巴(中国)有限公司) win over the bare hit.
         for f in found:
             if any(taken[f.start:f.end]):
@@ -83,7 +82,9 @@ class Annotator:
             taken[start:end] = b"\x01" * (end - start)
             table.see(eid, surface)
             mentions.append(Mention(surface, start, end, self.gazetteer.entities[eid].kind, eid))
-        for person in discover_people(text, norm):
+        people = discover_people(text, norm)
+        self._slot_mentions(text, norm, local, article, taken, mentions, people)
+        for person in people:
             if any(taken[person.start:person.end]):
                 continue
             taken[person.start:person.end] = b"\x01" * (person.end - person.start)
@@ -92,6 +93,19 @@ class Annotator:
         mentions.sort(key=lambda m: m.start)
         self._affiliations(norm, mentions)
         return mentions
+
+    def _slot_mentions(self, text: str, norm: str, local: dict[str, str], article: Article, taken: bytearray,
+                       mentions: list[Mention], people: list) -> None:
+        """Names in relation-frame slots next to a known organization; lowest priority (never over a mention)."""
+        known = [(m.start, m.end) for m in mentions if m.kind is EntityKind.ORG]
+        blocked = known + [(p.start, p.end) for p in people]
+        for f in slot_names(text, norm, known):
+            if any(taken[f.start:f.end]) or any(s < f.end and f.start < e for s, e in blocked):
+                continue
+            eid = self.table.resolve_found(f, None, local, article.lang, article.id)
+            taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+            kind = self.table.get(eid).kind  # type: ignore[union-attr]
+            mentions.append(Mention(text[f.start:f.end], f.start, f.end, kind, eid, "slot"))
 
     def _affiliations(self, norm: str, mentions: list[Mention]) -> None:
         """阿里巴巴联合创始人、董事局主席蔡崇信: an organization shortly before a person, in one clause."""

@@ -19,14 +19,17 @@ from kg.entities.lexicon import (
     EN_ORG_SUFFIXES,
     ZH_GENERIC_NAMES,
     ZH_LEFT_NOISE,
+    ZH_NAME_VERBS,
+    ZH_NOISE_KEEP,
     ZH_ORG_SUFFIXES,
+    ZH_ROLE_NOUNS,
+    ZH_SLOT_GENERIC,
 )
 
 CJK = "\u4e00-\u9fff"
 NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·&]")
 STRONG_SUFFIXES = frozenset(
-    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 "
-    "保险 期货 信托 人寿 财险".split()
+    ["股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "总公司", "公司", "集团", "集團", "股份", "控股", "银行", "证券", "保险", "期货", "信托", "人寿", "财险"]
 )
 
 
@@ -41,6 +44,7 @@ class Found:
     short: str | None = None  # for abbreviations: the short name declared for this full name
 
 
+EN_LEAD_WORDS = frozenset(["Shares", "Stock", "Stocks", "Units", "Unit", "Subsidiary", "Rival", "Rivals", "Peer", "Peers", "Partner", "Owner", "Parent"])
 _GENERIC_LEAD = re.compile(
     "^(?:这家|一家|该|多家|两家|几家|其他|其它|国内|国外|美国|中国|全球|海外|外资|本土|大型|知名|头部|某|各|大|小|新|老|上市)+"
 )
@@ -59,11 +63,48 @@ _TICKER_RE = re.compile(
     r"\(\s*(?:(?:股票代码|证券代码|代码|hk|sh|sz|nyse|nasdaq|otc)\s*[:：]?\s*)?"
     r"(?:\d{4,6}(?:\.(?:hk|sh|sz|ss|us|tw))?|[a-z]{1,5}(?:\.[a-z]{1,2})?|[a-z]+\s*[:：]\s*[a-z0-9.]{1,8})\s*\)"
 )
-_ST_RE = re.compile(rf"\*?st[{CJK}]{{2,4}}?(?=[公发称表与和的将已在于,。、:;!?\s]|$)")
+_ST_RE = re.compile(
+    rf"\*?st[{CJK}]{{2,4}}?(?=今日|今天|昨日|昨天|近日|日前|此前|目前|本周|上周|公司|[公发称表与和的将已在于拟也还,。、:;!?(\s\"]|$)"
+)
 _EN_SUFFIX_RE = re.compile(
-    r"(?<![\w&])((?:[A-Z][\w&'.-]*|&|of|and|de|la)(?:\s+(?:[A-Z][\w&'.-]*|&|of|and|de|la)){0,5}?"
+    r"(?<![\w&])((?:[A-Z][\w&'.-]*|&|of|de|la)(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|la)){0,5}"
     rf"(?:,?\s+(?:{_alternation(EN_ORG_SUFFIXES)}))+)(?![\w])"
 )
+
+
+_VERB_RE = re.compile(_alternation(ZH_NAME_VERBS))
+_ROLE_RE = re.compile(_alternation(ZH_ROLE_NOUNS))
+_KEEP_RE = re.compile(_alternation(ZH_NOISE_KEEP))
+_BARE_GENERIC = frozenset(("互联网", "人工智能", "ai", "大模型", "网络", "合资", "新", "子", "分", "母"))
+
+
+def cut_after_verbs(name: str, min_rest: int = 2) -> str:
+    """Drop everything up to the last verb that cannot be part of a name.
+
+    >>> cut_after_verbs("要求阻止三一集团"), cut_after_verbs("出资设立唐山首钢西山焦化有限责任公司")
+    ('三一集团', '唐山首钢西山焦化有限责任公司')
+    """
+    last = None
+    for m in _VERB_RE.finditer(name):
+        if len(name) - m.end() >= min_rest:
+            last = m
+    return name[last.end():] if last else name
+
+
+def trim_descriptor(name: str, min_rest: int = 2) -> str:
+    """Drop a role noun and what precedes it: 轴承企业FAG公司 → FAG公司, 经销商香港银基集团 → 香港银基集团.
+
+    The rest must still be a name: 海尔企业集团 keeps its 企业 (集团 alone is no name).
+
+    >>> trim_descriptor("天然气生产商伍德赛德石油公司"), trim_descriptor("海尔企业集团")
+    ('伍德赛德石油公司', '海尔企业集团')
+    """
+    for m in reversed(list(_ROLE_RE.finditer(name))):
+        rest = name[m.end():]
+        core = _SUFFIX_RE.sub("", rest) if _SUFFIX_RE.fullmatch(rest) is None else ""
+        if len(rest) >= min_rest and len(core) >= 2 and core not in ZH_SLOT_GENERIC and rest not in ZH_GENERIC_NAMES:
+            return rest
+    return name
 
 
 def trim_left(name: str, min_core: int = 2) -> str:
@@ -82,6 +123,8 @@ def trim_left(name: str, min_core: int = 2) -> str:
         changed = False
         for regex in (_TIME_RE, _NOISE_RE):
             m = regex.match(name)
+            if regex is _NOISE_RE and _KEEP_RE.match(name):
+                continue
             if m and m.end() and len(name) - m.end() >= min_core:
                 name = name[m.end():]
                 changed = True
@@ -98,12 +141,12 @@ def _chinese_full_names(norm: str) -> list[Found]:
         while start > 0 and m.start() - start < 14 and (NAME_CHAR.match(norm[start - 1]) or norm[start - 1] in "()"):
             start -= 1
         raw = norm[start:m.end()]
-        name = trim_left(raw)
+        name = trim_left(trim_descriptor(cut_after_verbs(trim_left(raw))), len(m.group(0)) + 2)
         core = name[: len(name) - len(m.group(0))]
         if len(core) < 2 or name in ZH_GENERIC_NAMES or core in ZH_GENERIC_NAMES or not re.search(f"[{CJK}a-z]", core):
             continue
         bare = _GENERIC_LEAD.sub("", core)
-        if not bare or bare in ZH_GENERIC_NAMES or bare in _SUFFIX_SET or bare in ("互联网", "人工智能", "ai", "大模型", "网络"):
+        if not bare or bare in ZH_GENERIC_NAMES or bare in _SUFFIX_SET or bare in _BARE_GENERIC:
             continue
         s = m.end() - len(name)
         out.append(Found(s, m.end(), name, "full-name"))
@@ -134,7 +177,7 @@ def discover(text: str, norm: str) -> list[Found]:
             found.append(Found(m.start(), m.end(), text[m.start() : m.end()], "stock-name"))
     for m in _EN_SUFFIX_RE.finditer(text):
         words = m.group(1).split()
-        while words and (words[0] in EN_NOT_ORG or not words[0][0].isupper()):
+        while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or not words[0][0].isupper()):
             words = words[1:]
         if len(words) >= 2:
             name = " ".join(words)

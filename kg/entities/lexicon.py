@@ -1,59 +1,142 @@
 """Word lists that drive organization discovery, keyed by what they mark. Data, not logic."""
 
+# ruff: noqa: SIM905 (space-separated word lists are the readable form of this data)
+
 # Chinese company-name endings, longest first when compiled. A name is prefix + one of these.
 ZH_ORG_SUFFIXES = (
-    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 分公司 子公司 公司 集团 集團 股份 控股 "
-    "银行 证券 保险 期货 基金 信托 资本 投资 创投 资管 财险 寿险 人寿 "
-    "科技 技术 电子 电器 电气 电力 电信 通信 通讯 网络 软件 信息 数据 智能 半导体 微电子 光电 "
-    "汽车 航空 航运 海运 物流 快递 铁路 高速 港口 机场 "
-    "地产 置业 置地 实业 建设 建工 建筑 工程 重工 机械 装备 制造 钢铁 矿业 有色 煤业 化工 石化 石油 能源 新能源 "
-    "水泥 材料 纺织 服饰 家居 家电 食品 乳业 酒业 啤酒 饮料 粮油 农业 牧业 医药 药业 制药 生物 医疗 健康 "
-    "传媒 文化 影视 娱乐 游戏 教育 出版 商城 超市 百货 商业 零售 电商 酒店 旅游 "
-    "研究院 研究所 实验室 事业群 事业部 工作室"
+    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 分公司 子公司 公司 集团 集團 股份 "
+    "控股 银行 证券 保险 期货 基金 信托 资本 投资 创投 资管 财险 寿险 人寿 科技 技术 电子 电器 电气 电力 "
+    "电信 通信 通讯 网络 软件 信息 数据 智能 半导体 微电子 光电 汽车 航空 航运 海运 物流 快递 铁路 高速 "
+    "港口 机场 地产 置业 置地 实业 建设 建工 建筑 工程 重工 机械 装备 制造 钢铁 矿业 有色 煤业 化工 石化 "
+    "石油 能源 新能源 水泥 材料 纺织 服饰 家居 家电 食品 乳业 酒业 啤酒 饮料 粮油 农业 牧业 医药 药业 制药 "
+    "生物 医疗 健康 传媒 文化 影视 娱乐 游戏 教育 出版 商城 超市 百货 商业 零售 电商 酒店 旅游 研究院 "
+    "研究所 实验室 事业群 事业部 工作室"
 ).split()
 
 # Endings that make a whole name on their own too generic to be an organization.
 ZH_GENERIC_NAMES = frozenset(
-    "公司 该公司 本公司 上市公司 子公司 分公司 母公司 控股公司 集团 该集团 本集团 银行 证券 保险 科技 技术 股份 基金 "
-    "投资 资本 能源 电力 汽车 航空 传媒 文化 网络 软件 信息 数据 智能 医药 生物 地产 商业 零售 工程 建设 "
-    "两家公司 多家公司 其他公司 这家公司 那家公司 一家公司 科技公司 互联网公司 双方 对方 合作方 合作伙伴 "
-    "国内公司 中国公司 美国公司 外资银行 商业银行 中资银行 国有银行 大型银行 券商 保险公司 基金公司 "
-    "实验室 研究院 研究所 事业群 事业部 工作室 新能源 半导体 材料".split()
+    (
+        "公司 该公司 本公司 上市公司 子公司 分公司 母公司 控股公司 集团 该集团 本集团 银行 证券 保险 科技 技术 "
+        "股份 基金 投资 资本 能源 电力 汽车 航空 传媒 文化 网络 软件 信息 数据 智能 医药 生物 地产 商业 零售 "
+        "工程 建设 两家公司 多家公司 其他公司 这家公司 那家公司 一家公司 科技公司 互联网公司 双方 对方 合作方 "
+        "合作伙伴 国内公司 中国公司 美国公司 外资银行 商业银行 中资银行 国有银行 大型银行 券商 保险公司 基金公司 "
+        "实验室 研究院 研究所 事业群 事业部 工作室 新能源 半导体 材料"
+    ).split()
 )
 
 # Text that precedes a name without being part of it: time, discourse markers, adverbs, verbs of report.
 ZH_LEFT_NOISE = (
     "据悉 据了解 据报道 据介绍 事实上 实际上 与此同时 同时 此外 另外 其中 不过 但是 然而 因此 所以 而且 并且 "
-    "今年 去年 明年 前年 近日 日前 昨日 昨天 今天 今日 目前 当前 此前 此次 本次 这次 随后 近期 最近 早在 首先 最终 终于 "
-    "公告称 公告显示 宣布 表示 透露 指出 称 发布公告称 发布 消息 报道 还 也 又 将 已经 已 正式 再次 就 并 而 但 则 "
-    "旗下 下属 控股子公司 全资子公司 子公司 包括 如 例如 比如 以及 及 和 与 同 跟 向 对 由 为 被 把 在 于 从 是 让 给 "
-    "其 该 本 这 那 各 每 由于 因为 通过 作为 随着 针对 关于 对于 根据 按照 就是 即 即将 都 均 共同 联合 携手 牵手 联手"
+    "今年 去年 明年 前年 近日 日前 昨日 昨天 今天 今日 目前 当前 此前 此次 本次 这次 随后 近期 最近 早在 "
+    "首先 最终 终于 公告称 公告显示 宣布 表示 透露 指出 称 发布公告称 发布 消息 报道 还 也 又 将 已经 已 "
+    "正式 再次 就 并 而 但 则 旗下 下属 控股子公司 全资子公司 子公司 包括 如 例如 比如 以及 及 和 与 同 "
+    "跟 向 对 由 为 被 把 在 于 从 是 让 给 其 该 本 这 那 各 每 由于 因为 通过 作为 随着 针对 关于 "
+    "对于 根据 按照 就是 即 即将 都 均 共同 联合 携手 牵手 联手 当 据 了 再 曾 首家 唯一 最大 最早"
 ).split()
 
 # Words that end a name on the right in a relation slot.
 ZH_RIGHT_STOPS = (
-    "将 已 正式 签订 签署 签约 达成 共同 在 于 的 就 进行 开展 合作 建立 成立 等 之间 双方 also 宣布 发布 "
-    "近日 日前 今日 昨日 昨天 今天 此前 已经 还 也 又 再 为 向 对 与 和 及 同 跟 携手 牵手 联手 联合"
+    "将 已 正式 签订 签署 签约 达成 共同 在 于 的 就 进行 开展 合作 建立 成立 等 之间 双方 also 宣布 "
+    "发布 近日 日前 今日 昨日 昨天 今天 此前 已经 还 也 又 再 为 向 对 与 和 及 同 跟 携手 牵手 联手 "
+    "联合"
 ).split()
 
 # English corporate endings.
 EN_ORG_SUFFIXES = (
-    "Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC plc AG SA S.A. SE NV N.V. "
-    "GmbH Group Holdings Holding Technologies Technology Tech Motors Bank Bancorp Capital Partners Systems Labs "
-    "Airlines Airways Pharmaceuticals Pharma Electronics Semiconductor Networks Software Solutions Industries "
-    "Enterprises Ventures Energy Entertainment Media Financial Insurance Securities Investments Robotics Therapeutics"
+    "Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company "
+    "Ltd Ltd. Limited LLC L.L.C. PLC plc AG SA S.A. SE NV N.V. "
+    "GmbH Group Holdings Holding Technologies Technology Tech "
+    "Motors Bank Bancorp Capital Partners Systems Labs Airlines "
+    "Airways Pharmaceuticals Pharma Electronics Semiconductor "
+    "Networks Software Solutions Industries Enterprises Ventures "
+    "Energy Entertainment Media Financial Insurance Securities "
+    "Investments Robotics Therapeutics"
 ).split()
 
 # Capitalized words that start English sentences or name places, never organizations alone.
 EN_NOT_ORG = frozenset(
-    "The A An In On At For And But Or Nor So Yet It Its This That These Those He She They We I You His Her Their Our "
-    "However Meanwhile Moreover Also According After Before When While If As By From With Without Under Over Since "
-    "Last Next Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-    "January February March April May June July August September October November December "
-    "China Chinese U.S. US USA America American Americans Europe European Japan Japanese Korea Korean Taiwan Hong Kong "
-    "Beijing Shanghai Shenzhen Hangzhou Washington California Silicon Valley New York London Paris Tokyo Seoul "
-    "Germany German France French Britain British UK India Indian Russia Russian Asia Asian Singapore "
-    "CEO CFO CTO AI Mr Mrs Ms Dr President Chairman Chief Executive Officer Minister Reuters Bloomberg "
-    "Read More Share Opens Advertisement Photo Image Video Click Subscribe Sign Log Home News Business Tech Markets "
-    "Q1 Q2 Q3 Q4 Inc Ltd Corp Group".split()
+    (
+        "The A An In On At For And But Or Nor So Yet It Its This That "
+        "These Those He She They We I You His Her Their Our However "
+        "Meanwhile Moreover Also According After Before When While If "
+        "As By From With Without Under Over Since Last Next Earlier "
+        "Later Today Yesterday Tomorrow Monday Tuesday Wednesday "
+        "Thursday Friday Saturday Sunday January February March April "
+        "May June July August September October November December "
+        "China Chinese U.S. US USA America American Americans Europe "
+        "European Japan Japanese Korea Korean Taiwan Hong Kong "
+        "Beijing Shanghai Shenzhen Hangzhou Washington California "
+        "Silicon Valley New York London Paris Tokyo Seoul Germany "
+        "German France French Britain British UK India Indian Russia "
+        "Russian Asia Asian Singapore CEO CFO CTO AI Mr Mrs Ms Dr "
+        "President Chairman Chief Executive Officer Minister Reuters "
+        "Bloomberg Read More Share Opens Advertisement Photo Image "
+        "Video Click Subscribe Sign Log Home News Business Tech "
+        "Markets Q1 Q2 Q3 Q4 Inc Ltd Corp Group"
+    ).split()
+)
+
+# Role nouns that describe a company before its name: 轴承企业FAG公司, 天然气生产商伍德赛德石油公司.
+ZH_ROLE_NOUNS = (
+    "企业 厂商 生产商 制造商 经销商 供应商 运营商 服务商 开发商 提供商 零售商 代理商 承包商 分销商 设备商 品牌 "
+    "巨头 龙头 公司旗下 集团旗下 旗下 子公司 控股子公司 全资子公司 合作伙伴 对手 竞争对手 客户 股东 大股东"
+).split()
+
+# Verbs that cannot sit inside a company name: text up to and including the last one is cut off
+# (出资设立唐山首钢西山焦化有限责任公司 → 唐山首钢西山焦化有限责任公司, 丰田成立了一家合资公司 → rejected).
+ZH_NAME_VERBS = (
+    "成立 设立 组建 创立 创办 筹建 收购 并购 入股 参股 出资 装配 打造成 打造 洽谈 谈判 抵制 要求 阻止 起诉 "
+    "状告 选择 引入 引进 加入 支持 帮助 推动 促使 宣布 表示 透露 指出 拟将 获悉 采购 购买 买下 卖给 出售 "
+    "转让 成为 联合 携手 牵手 联手 告诉 认为 发现 看好 称"
+).split()
+
+# Words the left-trimmer must not strip although they start with a noise word (当代集团, 当当网).
+ZH_NOISE_KEEP = (
+    "当代 当当 同方 同花顺 同仁堂 在线 由你 其乐 新华 联合利华 联合健康 联合航空 共同体 将军"
+).split()
+
+# Nouns that fill a relation slot without naming an organization.
+ZH_SLOT_GENERIC = frozenset(
+    (
+        "我们 他们 你们 她们 它们 我 你 他 她 它 其 对方 双方 各方 多方 三方 客户 用户 政府 企业 公司 银行 "
+        "伙伴 合作伙伴 技术 管理 产品 业务 服务 市场 资本 资金 人才 平台 行业 产业 项目 团队 机构 媒体 消费者 "
+        "投资者 供应商 经销商 厂商 厂家 商家 商户 同行 对手 股东 员工 地方 国家 国际 国内 海外 全球 高校 大学 "
+        "医院 学校 社会 各界 有关方面 当地 当地政府 地方政府 中方 外方 美方 日方 韩方 欧方 港方 台方 这家 该行 "
+        "该集团 该公司 本公司 上市公司 集团 此前 之前 之后 以后 以来 目前 今年 去年 明年 今天 昨天 今日 昨日 "
+        "近日 日前 未来 过去 现在 当时 同时 期间"
+    ).split()
+)
+
+# Places that fill a relation slot as governments or markets, not as organizations.
+ZH_PLACES = frozenset(
+    (
+        "中国 美国 日本 韩国 德国 法国 英国 俄罗斯 印度 欧洲 亚洲 非洲 欧盟 东盟 全球 世界 国内 海外 台湾 香港 "
+        "澳门 北京 上海 天津 重庆 广州 深圳 杭州 南京 武汉 成都 西安 苏州 青岛 厦门 大连 宁波 长沙 郑州 济南 "
+        "沈阳 合肥 福州 广东 江苏 浙江 山东 河南 河北 湖南 湖北 四川 福建 安徽 江西 云南 贵州 广西 海南 山西 "
+        "陕西 甘肃 辽宁 吉林 黑龙江 内蒙古 新疆 西藏 宁夏 青海 两岸 中美 中日 中欧"
+    ).split()
+)
+
+# Verbs of report or thought: a slot span that contains one is a clause, not a name.
+ZH_REPORT_VERBS = ("表示 称 透露 指出 认为 获悉 报道 了解 显示 公告 介绍 强调 说 知道 认识").split()
+
+# Chinese cue words that follow the second slot of X与Y…: X与Y签署/达成/合作/联手…
+ZH_SLOT_CUES = (
+    "签署 签订 签下 签约 达成 建立 开展 展开 进行 合作 联手 携手 牵手 联合 共同 合资 结盟 联姻 共建 洽谈 "
+    "谈判 商谈 磋商 接洽 组建 组成 缔结 强强联合 战略合作"
+).split()
+
+# Adverbs and time words that may stand between a slot and its connector or cue (汇付天下再次与苏宁易购达成…).
+ZH_SLOT_ADVERBS = (
+    "再次 已经 已 将 将会 正式 也 还 又 曾 曾经 此前 日前 近日 今日 昨日 今天 昨天 首次 率先 拟 计划 "
+    "有望 即将 成功 决定 愿意 宣布 此次 今年 去年 就 于 日 双方 之间 的 了 曾与 均"
+).split()
+
+# English cues whose slots are organizations: "Cohere partnered with iRobot", "X signed a deal with Y".
+EN_SLOT_CUES = (
+    "partnered with|partners with|partnering with|teamed up with|teams up with|teaming up with|is in talks with|"
+    "are in talks with|was in talks with|held talks with|signed an agreement with|signed a deal with|"
+    "struck a deal with|inked a deal with|signed a partnership with|formed a partnership with|"
+    "entered into a partnership with|joined forces with|joins forces with|collaborates with|collaborated with|"
+    "acquired|acquires|has acquired|agreed to acquire|invested in|dropped|ditched|rejected|chose|selected|evaluated|tested"
 )

@@ -4,6 +4,8 @@
 香颂资本执行董事沈萌对记者表示 → 沈萌; "Apple CEO Tim Cook said" → Tim Cook.
 """
 
+# ruff: noqa: SIM905 (space-separated word lists are the readable form of this data)
+
 from __future__ import annotations
 
 import re

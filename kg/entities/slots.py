@@ -1,14 +1,182 @@
 """Names found by their position around a relation cue, when neither gazetteer nor shape knows them.
 
-In 南航与中国电信签订战略合作框架协议 the two slots of "X与Y签订…合作" are organizations whatever their
-names look like. Only spans of 2–10 name characters between clause boundaries and cue words qualify.
+In 张裕与卡斯特集团合作 the two slots of "X与Y…合作" are organizations whatever their names look like.
+A slot is the run of name characters next to the connector or cue, trimmed like a discovered name
+(time words, adverbs, descriptors ending in 的, role nouns such as 轴承企业, leading verbs); it must
+hold 2–8 Chinese characters or a Latin name, and no generic noun, pronoun, place, number or verb of
+report. Slot names rank below gazetteer hits and shape discoveries: they are only proposed where
+the other slot of the same frame is already a known organization (`known`), and never over one.
+
+>>> [f.text for f in slot_names("张裕与卡斯特集团合作。", "张裕与卡斯特集团合作。", [(3, 8)])]
+['张裕']
+>>> [f.text for f in slot_names("公司与客户签订了合同。", "公司与客户签订了合同。", [])]
+[]
 """
 
 from __future__ import annotations
 
-from kg.entities.discovery import Found
+import re
+from collections.abc import Sequence
+
+from kg.entities.discovery import CJK, Found, cut_after_verbs, trim_descriptor, trim_left
+from kg.entities.lexicon import (
+    EN_NOT_ORG,
+    EN_SLOT_CUES,
+    ZH_GENERIC_NAMES,
+    ZH_NAME_VERBS,
+    ZH_PLACES,
+    ZH_REPORT_VERBS,
+    ZH_SLOT_ADVERBS,
+    ZH_SLOT_CUES,
+    ZH_SLOT_GENERIC,
+)
 
 
-def slot_names(text: str, norm: str) -> list[Found]:
-    """Organization names in the slots of Chinese relation frames (see module docstring)."""
-    return []
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_NAME = rf"[{CJK}A-Za-z0-9·&]"
+_ADV = rf"(?:{_alt(ZH_SLOT_ADVERBS)})*"
+_CONN = "与|和|同|跟"
+# X与Y…cue: Y is the lazy run between the connector and the cue (several names joined by 、/和).
+_ZH_PAIR = re.compile(
+    rf"(?P<conn>{_CONN})(?P<Y>(?:{_NAME}|、| ){{2,30}}?){_ADV}(?P<cue>{_alt(ZH_SLOT_CUES)})"
+)
+# X携手Y推出…: Y is the run after the cue, up to a verb, function word or clause boundary.
+_JOIN_STOPS = (
+    "共同|推出|打造|发布|成立|开展|展开|进行|布局|进军|开发|研发|签署|签订|达成|启动|探索|助力|合作|创新|举办|建设|"
+    "为|在|于|的|将|等|,|。|、|;|:|!|\\?|\\s|\"|$"
+)
+_ZH_JOIN = re.compile(
+    rf"(?P<cue>携手|牵手|联手|联合|联姻|结盟)(?:了)?(?!{_JOIN_STOPS})(?P<Y>{_NAME}{{2,12}}?)(?={_JOIN_STOPS})"
+)
+_SPLIT = re.compile(r"、|和|与|及|以及|跟|同| ")
+_BAD_CHARS = re.compile(r"[的了是在把被对向从给让这那哪我你他她它们等年月日号<>]|\d|什么|一个|一家")
+_REPORT = re.compile(_alt(ZH_REPORT_VERBS))
+_VERB = re.compile(_alt(ZH_NAME_VERBS))
+_VERBISH_ENDS = tuple(["能", "会", "要", "想", "愿", "可", "得", "不", "没", "选择", "希望", "决定", "准备", "开始", "继续", "计划", "打算", "同意", "愿意", "需要", "必须", "应该", "可以"])
+_ADVERB_STARTS = tuple(["也", "还", "又", "都", "就", "才", "便", "却", "则", "而", "并", "更", "再", "已", "将", "曾", "正", "均", "亦"])
+_EN_NAME = r"[a-z]{0,2}[A-Z][\w&.'-]*[\w&]|[A-Z]"
+_EN_SLOT = re.compile(
+    rf"(?<![\w.])(?P<X>(?:{_EN_NAME})(?: (?:{_EN_NAME})){{0,2}})(?: has| have| had| is| was| will| would| to)? "
+    rf"(?:{EN_SLOT_CUES}) (?:(?:the|a|an) )?(?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})){{0,2}})(?![\w])"
+)
+
+
+def plausible(name: str) -> bool:
+    """Whether a trimmed slot text can be an organization name.
+
+    >>> [plausible(n) for n in ("卡斯特集团", "双方", "美国", "我们的", "ibm", "记者获悉")]
+    [True, False, False, False, True, False]
+    """
+    cjk = len(re.findall(f"[{CJK}]", name))
+    if name in ZH_SLOT_GENERIC or name in ZH_GENERIC_NAMES or name in ZH_PLACES:
+        return False
+    if cjk == 0:
+        return bool(re.fullmatch(r"[a-z][a-z0-9&.' -]{1,30}", name)) and name.lower() not in {w.lower() for w in EN_NOT_ORG}
+    if not 2 <= cjk <= 8 or _BAD_CHARS.search(name) or _REPORT.search(name):
+        return False
+    if _VERB.search(name) or name.startswith(_ADVERB_STARTS):
+        return False
+    return not name.endswith(("国", "省", "市", "县", "区", "州", "方", "者", "们", "人", "员", *_VERBISH_ENDS))
+
+
+def _trim(name: str) -> str:
+    """Slot text → the name it ends with (trim_left, then verbs, then role nouns)."""
+    return trim_left(trim_descriptor(cut_after_verbs(trim_left(name))))
+
+
+def _left_slot(norm: str, end: int) -> tuple[int, str] | None:
+    """The name that ends at `end` (skipping adverbs such as 再次 before the connector)."""
+    moved = True
+    while moved:
+        moved = False
+        for adv in ZH_SLOT_ADVERBS:
+            if len(adv) > 0 and norm.endswith(adv, 0, end) and end - len(adv) > 0:
+                end -= len(adv)
+                moved = True
+                break
+    start = end
+    while start > 0 and end - start < 16 and re.match(_NAME, norm[start - 1]):
+        start -= 1
+    name = _trim(norm[start:end])
+    return (end - len(name), name) if name else None
+
+
+def _overlaps(start: int, end: int, known: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in known)
+
+
+def _touches(start: int, end: int, known: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in known)
+
+
+def _right_names(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names in a right slot Y (several when joined by 、/和), as spans."""
+    out = []
+    pos = start
+    for part in [*_SPLIT.split(norm[start:end])]:
+        s = norm.find(part, pos) if part else pos
+        pos = s + len(part)
+        name = _trim(part) if part else ""
+        if name:
+            out.append((pos - len(name), pos))
+    return out
+
+
+def _accept(text: str, norm: str, span: tuple[int, int], known: Sequence[tuple[int, int]]) -> Found | None:
+    s, e = span
+    if e - s < 2 or _overlaps(s, e, known) or not plausible(norm[s:e].strip()):
+        return None
+    return Found(s, e, text[s:e], "slot")
+
+
+def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Found]:
+    found: list[Found] = []
+    for m in _ZH_PAIR.finditer(norm):
+        left = _left_slot(norm, m.start("conn"))
+        rights = _right_names(norm, *m.span("Y"))
+        spans = ([(left[0], left[0] + len(left[1]))] if left else []) + rights
+        if not spans or not any(_touches(s, e, known) for s, e in spans):
+            continue  # no anchor: neither slot is a known organization
+        found += [f for sp in spans if (f := _accept(text, norm, sp, known))]
+    for m in _ZH_JOIN.finditer(norm):
+        left = _left_slot(norm, m.start("cue"))
+        right = m.span("Y")
+        spans = ([(left[0], left[0] + len(left[1]))] if left else []) + [(right[0] + len(norm[right[0]:right[1]]) - len(_trim(m.group("Y"))), right[1])]
+        if any(_touches(s, e, known) for s, e in spans):
+            found += [f for sp in spans if (f := _accept(text, norm, sp, known))]
+    return found
+
+
+def _en_slots(text: str, known: Sequence[tuple[int, int]]) -> list[Found]:
+    found: list[Found] = []
+    for m in _EN_SLOT.finditer(text):
+        for group in ("X", "Y"):
+            s, e = m.span(group)
+            words = text[s:e].split()
+            while words and words[0] in EN_NOT_ORG:
+                s += len(words.pop(0)) + 1
+            if not words or any(w in EN_NOT_ORG for w in words) or _overlaps(s, e, known):
+                continue
+            found.append(Found(s, e, text[s:e], "slot"))
+    return found
+
+
+def slot_names(text: str, norm: str, known: Sequence[tuple[int, int]] = ()) -> list[Found]:
+    """Organization names in the slots of relation frames (see module docstring).
+
+    `known`: spans of organizations already found in the sentence; a Chinese frame needs one of its
+    slots to be one of them, and no slot name overlaps one.
+
+    >>> [f.text for f in slot_names("Cohere partnered with iRobot.", "cohere partnered with irobot.", [])]
+    ['Cohere', 'iRobot']
+    """
+    found = _zh_slots(text, norm, known) if re.search(f"[{CJK}]", norm) else []
+    found += _en_slots(text, known)
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if not out or f.start >= out[-1].end:
+            out.append(f)
+    return out

@@ -52,32 +52,70 @@ RESOLVE = [
     pytest.param("阿里巴巴股价上涨。", ZH, "阿里巴巴", "alibaba", id="zh-阿里巴巴"),
     pytest.param("阿里巴巴集团宣布组织调整。", ZH, "阿里巴巴集团", "alibaba", id="zh-阿里巴巴集团"),
     pytest.param("阿里巴巴集團宣布組織調整。", TW, "阿里巴巴集團", "alibaba", id="tw-阿里巴巴集團"),
-    pytest.param("Alibaba Group said on Monday it would spin off its cloud unit.", EN, "Alibaba Group", "alibaba", id="en-Alibaba-Group"),
-    pytest.param("Alibaba Group Holding Ltd. reported earnings.", EN, "Alibaba Group Holding Ltd.", "alibaba", id="en-legal-name-of-known"),
+    pytest.param(
+        "Alibaba Group said on Monday it would spin off its cloud unit.",
+        EN,
+        "Alibaba Group",
+        "alibaba",
+        id="en-Alibaba-Group",
+    ),
+    pytest.param(
+        "Alibaba Group Holding Ltd. reported earnings.",
+        EN,
+        "Alibaba Group Holding Ltd.",
+        "alibaba",
+        id="en-legal-name-of-known",
+    ),
     pytest.param("通义千问的用户数突破一亿。", ZH, "通义千问", "qwen", id="zh-product"),
     pytest.param("鴻海與輝達宣布合作。", TW, "輝達", "nvidia", id="tw-輝達"),
-    pytest.param("阿里巴巴（09988.HK）今日股价上涨2%。", ZH, "阿里巴巴", "alibaba", id="zh-ticker-known-name"),
+    pytest.param(
+        "阿里巴巴（09988.HK）今日股价上涨2%。", ZH, "阿里巴巴", "alibaba", id="zh-ticker-known-name"
+    ),
     pytest.param("阿里巴巴（09988.HK）今日股价上涨2%。", ZH, "09988.HK", "alibaba", id="zh-ticker-code"),
-    pytest.param("小米与雪松控股集团有限公司签约。", ZH, "雪松控股集团有限公司", org("雪松控股集团有限公司"), id="zh-discovered-legal-name"),
-    pytest.param("星辰光电（688123.SH）今日发布公告。", ZH, "星辰光电", org("星辰光电"), id="zh-discovered-ticker-form"),
-    pytest.param("*ST二纺公告称，公司股票将被终止上市。", ZH, "*ST二纺", org("*ST二纺"), id="zh-discovered-star-st"),
+    pytest.param(
+        "小米与雪松控股集团有限公司签约。",
+        ZH,
+        "雪松控股集团有限公司",
+        org("雪松控股集团有限公司"),
+        id="zh-discovered-legal-name",
+    ),
+    pytest.param(
+        "星辰光电（688123.SH）今日发布公告。", ZH, "星辰光电", org("星辰光电"), id="zh-discovered-ticker-form"
+    ),
+    pytest.param(
+        "*ST二纺公告称，公司股票将被终止上市。", ZH, "*ST二纺", org("*ST二纺"), id="zh-discovered-star-st"
+    ),
     pytest.param("ST华微与比亚迪签约。", ZH, "ST华微", org("ST华微"), id="zh-discovered-st"),
     pytest.param(
-        "*ST二纺今日公告称，公司股票将被终止上市。", ZH, "*ST二纺", org("*ST二纺"), id="zh-discovered-star-st-then-time-word",
-        marks=xfail("an ST name runs on into the following time word: the mention is *ST二纺今日"),
+        "*ST二纺今日公告称，公司股票将被终止上市。",
+        ZH,
+        "*ST二纺",
+        org("*ST二纺"),
+        id="zh-discovered-star-st-then-time-word",
     ),
     pytest.param(
-        "Insurance Australia Group Ltd. signed a deal with Amazon.", EN,
-        "Insurance Australia Group Ltd.", org("Insurance Australia Group Ltd."), id="en-discovered-legal-name",
+        "Insurance Australia Group Ltd. signed a deal with Amazon.",
+        EN,
+        "Insurance Australia Group Ltd.",
+        org("Insurance Australia Group Ltd."),
+        id="en-discovered-legal-name",
     ),
     pytest.param(
-        "Shares of Insurance Australia Group Ltd. rose 2%.", EN,
-        "Insurance Australia Group Ltd.", org("Insurance Australia Group Ltd."), id="en-discovered-after-shares-of",
-        marks=xfail("'Shares of Insurance' and 'Australia Group Ltd.' are discovered instead of the one legal name"),
+        "Shares of Insurance Australia Group Ltd. rose 2%.",
+        EN,
+        "Insurance Australia Group Ltd.",
+        org("Insurance Australia Group Ltd."),
+        id="en-discovered-after-shares-of",
     ),
     pytest.param(
-        "阿里巴巴（中国）有限公司与小米签约。", ZH, "阿里巴巴（中国）有限公司", "alibaba", id="zh-full-width-china-legal-name",
-        marks=xfail("with full-width parentheses, 阿里巴巴（中国）有限公司 becomes a new unit of alibaba instead of alibaba's legal name (LEGAL_ENDINGS only knows half-width (中国))"),
+        "阿里巴巴（中国）有限公司与小米签约。",
+        ZH,
+        "阿里巴巴（中国）有限公司",
+        "alibaba",
+        id="zh-full-width-china-legal-name",
+        marks=xfail(
+            "with full-width parentheses, 阿里巴巴（中国）有限公司 becomes a new unit of alibaba instead of alibaba's legal name (LEGAL_ENDINGS only knows half-width (中国))"
+        ),
     ),
 ]
 
@@ -90,17 +128,35 @@ def test_mention_resolves(text: str, lang: str, surface: str, expected: str) -> 
 # --- (text, lang, full name, other surface): both resolve to the same entity ---------------------
 SAME = [
     pytest.param(
-        "江苏恒瑞达科技股份有限公司（以下简称“恒瑞达”）与腾讯签约。", ZH, "江苏恒瑞达科技股份有限公司", "恒瑞达", id="zh-declared-abbreviation",
+        "江苏恒瑞达科技股份有限公司（以下简称“恒瑞达”）与腾讯签约。",
+        ZH,
+        "江苏恒瑞达科技股份有限公司",
+        "恒瑞达",
+        id="zh-declared-abbreviation",
     ),
     pytest.param(
-        "江苏恒瑞达科技股份有限公司（下称“恒瑞达”）今日公告。", ZH, "江苏恒瑞达科技股份有限公司", "恒瑞达", id="zh-declared-xiacheng",
+        "江苏恒瑞达科技股份有限公司（下称“恒瑞达”）今日公告。",
+        ZH,
+        "江苏恒瑞达科技股份有限公司",
+        "恒瑞达",
+        id="zh-declared-xiacheng",
     ),
     pytest.param(
-        "雪松控股集团有限公司今日公告。雪松控股表示，经营一切正常。", ZH, "雪松控股集团有限公司", "雪松控股", id="zh-short-and-full-in-article",
+        "雪松控股集团有限公司今日公告。雪松控股表示，经营一切正常。",
+        ZH,
+        "雪松控股集团有限公司",
+        "雪松控股",
+        id="zh-short-and-full-in-article",
     ),
     pytest.param(
-        "中国国新控股有限责任公司（以下简称“国新公司”）与腾讯合作。", ZH, "中国国新控股有限责任公司", "国新公司", id="zh-declared-abbreviation-of-known",
-        marks=xfail("a declared abbreviation of a name the gazetteer knows (中国国新控股有限责任公司 → china-reform-holdings) becomes a separate discovered org"),
+        "中国国新控股有限责任公司（以下简称“国新公司”）与腾讯合作。",
+        ZH,
+        "中国国新控股有限责任公司",
+        "国新公司",
+        id="zh-declared-abbreviation-of-known",
+        marks=xfail(
+            "a declared abbreviation of a name the gazetteer knows (中国国新控股有限责任公司 → china-reform-holdings) becomes a separate discovered org"
+        ),
     ),
 ]
 
@@ -114,7 +170,9 @@ def test_same_entity(text: str, lang: str, full: str, other: str) -> None:
 
 # --- a declared abbreviation used again later in the article is still a mention --------------
 def test_declared_abbreviation_reused_later() -> None:
-    doc = annotate("江苏恒瑞达科技股份有限公司（以下简称“恒瑞达”）与腾讯签约。恒瑞达表示，合作将于下月启动。", ZH)
+    doc = annotate(
+        "江苏恒瑞达科技股份有限公司（以下简称“恒瑞达”）与腾讯签约。恒瑞达表示，合作将于下月启动。", ZH
+    )
     full = next(m.entity_id for m in doc.sentences[0].mentions if m.text == "江苏恒瑞达科技股份有限公司")
     assert [(m.text, m.entity_id) for m in doc.sentences[1].mentions] == [("恒瑞达", full)]
 
@@ -126,17 +184,43 @@ test_declared_abbreviation_reused_later = xfail(
 
 # --- (text, lang, surface, expected kind, expected parent or affiliation) -------------------------
 LINKS = [
-    pytest.param("通义千问的用户数突破一亿。", ZH, "通义千问", EntityKind.PRODUCT, "alibaba", id="product-parent"),
-    pytest.param("阿里巴巴董事局主席蔡崇信表示，公司将继续投资AI。", ZH, "蔡崇信", EntityKind.PERSON, "alibaba", id="person-known"),
     pytest.param(
-        "雪松控股集团有限公司董事长张劲表示，公司将继续投资。", ZH, "张劲", EntityKind.PERSON, org("雪松控股集团有限公司"), id="person-discovered-with-discovered-org",
+        "通义千问的用户数突破一亿。", ZH, "通义千问", EntityKind.PRODUCT, "alibaba", id="product-parent"
     ),
     pytest.param(
-        "字节跳动副总裁李明远表示，豆包的用户数持续增长。", ZH, "李明远", EntityKind.PERSON, "bytedance", id="person-discovered-with-known-org",
+        "阿里巴巴董事局主席蔡崇信表示，公司将继续投资AI。",
+        ZH,
+        "蔡崇信",
+        EntityKind.PERSON,
+        "alibaba",
+        id="person-known",
     ),
     pytest.param(
-        "香颂资本执行董事沈萌表示，市场反应积极。", ZH, "沈萌", EntityKind.PERSON, org("香颂资本"), id="person-with-unsuffixed-org",
-        marks=xfail("an organization without a legal ending (香颂资本) before a title is not discovered, so the person has no affiliation"),
+        "雪松控股集团有限公司董事长张劲表示，公司将继续投资。",
+        ZH,
+        "张劲",
+        EntityKind.PERSON,
+        org("雪松控股集团有限公司"),
+        id="person-discovered-with-discovered-org",
+    ),
+    pytest.param(
+        "字节跳动副总裁李明远表示，豆包的用户数持续增长。",
+        ZH,
+        "李明远",
+        EntityKind.PERSON,
+        "bytedance",
+        id="person-discovered-with-known-org",
+    ),
+    pytest.param(
+        "香颂资本执行董事沈萌表示，市场反应积极。",
+        ZH,
+        "沈萌",
+        EntityKind.PERSON,
+        org("香颂资本"),
+        id="person-with-unsuffixed-org",
+        marks=xfail(
+            "an organization without a legal ending (香颂资本) before a title is not discovered, so the person has no affiliation"
+        ),
     ),
 ]
 
@@ -156,12 +240,15 @@ NO_ORG = [
     pytest.param("该公司表示将继续加大研发投入。", ZH, id="zh-gai-gongsi"),
     pytest.param("The company said profits rose.", EN, id="en-the-company"),
     pytest.param(
-        "比亚迪和丰田成立了一家合资公司。", ZH, id="zh-hezi-gongsi-phrase",
-        marks=xfail("a verb phrase ending in 公司 (丰田成立了一家合资公司) is discovered as one company name, swallowing 丰田"),
+        "比亚迪和丰田成立了一家合资公司。",
+        ZH,
+        id="zh-hezi-gongsi-phrase",
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang"), NO_ORG)
 def test_no_discovered_org(text: str, lang: str) -> None:
-    assert [m.text for s in annotate(text, lang).sentences for m in s.mentions if m.source == "discovery"] == []
+    assert [
+        m.text for s in annotate(text, lang).sentences for m in s.mentions if m.source == "discovery"
+    ] == []

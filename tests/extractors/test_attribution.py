@@ -108,9 +108,6 @@ ROWS = [
         ZH,
         {c("apple", "evaluated", "baidu", "tim-cook")},
         id="zh-quote-zai-shi-shuo",
-        marks=xfail(
-            "speaker gap allows 在…上 but not 在…时 (库克在接受采访时说), so neither the quote's speaker nor 我们 is resolved"
-        ),
     ),
     pytest.param(
         "小米与宁德时代达成合作，路透社报道称。",
@@ -146,9 +143,6 @@ ROWS = [
         TW,
         {c("apple", "partner", "tsmc", "tim-cook")},
         id="tw-corner-quote",
-        marks=xfail(
-            "「」 corner quotes are not normalized to quotation marks, so the quote is not attributed to the speaker after it"
-        ),
     ),
     # --- English ---
     pytest.param(
@@ -192,32 +186,24 @@ ROWS = [
         EN,
         {c("microsoft", "partner", "openai", "reuters")},
         id="en-according-to-trailing",
-        marks=xfail(
-            "a trailing ', according to X' is scoped forward from the cue, so it covers nothing before it"
-        ),
     ),
     pytest.param(
         "Microsoft is partnering with OpenAI, Reuters reported.",
         EN,
         {c("microsoft", "partner", "openai", "reuters")},
         id="en-trailing-reported",
-        marks=xfail("trailing ', Reuters reported.' attributes nothing"),
     ),
     pytest.param(
         "Reuters reported that Microsoft is partnering with OpenAI.",
         EN,
         {c("microsoft", "partner", "openai", "reuters")},
         id="en-reported-that",
-        marks=xfail(
-            "leading 'X reported that …' is scoped backward (forward only when a comma/colon/quote follows the verb), so the claim after it gets no source"
-        ),
     ),
     pytest.param(
         "Nvidia CEO Jensen Huang said Nvidia is partnering with Foxconn.",
         EN,
         {c("nvidia", "partner", "foxconn", "jensen-huang")},
         id="en-person-said-clause",
-        marks=xfail("leading 'X said <clause>' is scoped backward, so the claim after it gets no source"),
     ),
     pytest.param(
         "Amazon is in talks with Anthropic, people familiar with the matter said.",
@@ -231,16 +217,12 @@ ROWS = [
         EN,
         {c("apple", "evaluated", "baidu", "bloomberg", ANONYMOUS)},
         id="en-bloomberg-citing-trailing",
-        marks=xfail(
-            "trailing ', Bloomberg News reported, citing people with knowledge of the matter' attributes nothing"
-        ),
     ),
     pytest.param(
         "Toyota teamed up with Nvidia, the Wall Street Journal reported.",
         EN,
         {c("toyota", "partner", "nvidia", "wsj")},
         id="en-wsj-trailing",
-        marks=xfail("trailing ', the Wall Street Journal reported' attributes nothing"),
     ),
     pytest.param(
         "Amazon is partnering with Anthropic, the company said.",
@@ -254,9 +236,6 @@ ROWS = [
         EN,
         {c("amazon", "evaluated", "anthropic")},
         id="en-reportedly-not-self",
-        marks=xfail(
-            "'reported' is matched inside 'reportedly' (no word boundary), so Amazon becomes its own source"
-        ),
     ),
     # --- no source: the article's own voice ---
     pytest.param(

@@ -30,9 +30,6 @@ ROWS = [
         ZH,
         ev("huawei", "seres"),
         id="zh-qiatan-hezi-gongsi",
-        marks=xfail(
-            "org discovery takes 赛力斯洽谈成立合资公司 as one company name (ends in 公司), hiding 赛力斯 and the verb"
-        ),
     ),
     pytest.param(
         "理想汽车考察了智谱、月之暗面和百川智能等多家大模型公司。",
@@ -55,14 +52,12 @@ ROWS = [
         ZH,
         ev("xiaomi", "catl"),
         id="zh-pingce",
-        marks=xfail("评测 is not an evaluation verb (only 测评)"),
     ),
     pytest.param(
         "小米正在与多家电池厂商接触，包括宁德时代和比亚迪。",
         ZH,
         ev("xiaomi", "catl", "byd"),
         id="zh-jiechu-baokuo",
-        marks=xfail("objects named after the clause (…接触，包括A和B) are not linked to the talks"),
     ),
     pytest.param(
         "小米尚未与宁德时代签署协议，但双方已进行多轮谈判。",

@@ -46,25 +46,18 @@ ROWS = [
         ZH,
         {rej("byd", "nvidia")},
         id="zh-buzai-yu-hezuo",
-        marks=xfail(
-            "不再与…合作 also fires the partner frame (不再 is not in NOT_PARTNER): spurious byd–nvidia partner"
-        ),
     ),
     pytest.param(
         "苹果排除了与百度合作的可能性。",
         ZH,
         {rej("apple", "baidu")},
         id="zh-paichu-keneng",
-        marks=xfail("排除了与…合作的可能 also fires the partner frame: spurious apple–baidu partner"),
     ),
     pytest.param(
         "宝马宣布，与长城汽车的合作已被叫停。",
         ZH,
         {rej("bmw", "great-wall-motor")},
         id="zh-implicit-subject-cancel",
-        marks=xfail(
-            "subject before the comma (A宣布，与B的合作已被叫停): the cancellation frame needs A与B, and the implicit partner frame is discarded by NOT_PARTNER"
-        ),
     ),
     # --- Traditional Chinese ---
     pytest.param("蘋果放棄了聯發科的晶片方案。", TW, {rej("apple", "mediatek")}, id="tw-fangqi"),
@@ -126,25 +119,18 @@ ROWS = [
         EN,
         {rej("volkswagen", "xpeng")},
         id="en-decided-not-to",
-        marks=xfail(
-            "the rejection frame 'decided not to' contains 'not', a denial cue, so the rejection is marked Denied"
-        ),
     ),
     pytest.param(
         "Google's deal with Samsung fell apart last year.",
         EN,
         {rej("google", "samsung")},
         id="en-deal-fell-apart",
-        marks=xfail(
-            "English NOT_PARTNER lacks fell apart/collapsed/fell through, so the failed deal is also a partner claim (zh 合作被取消 is not)"
-        ),
     ),
     pytest.param(
         "Apple has dropped plans to use Baidu's models.",
         EN,
         {rej("apple", "baidu")},
         id="en-dropped-plans-to-use",
-        marks=xfail("'dropped plans to use B's models' also fires the partner 'use B's models' frame"),
     ),
     # --- negatives ---
     pytest.param("小米拒绝置评，宁德时代也未回应。", ZH, set(), id="neg-zh-declined-comment"),
@@ -154,7 +140,6 @@ ROWS = [
         EN,
         set(),
         id="neg-en-shares-dropped",
-        marks=xfail("'dropped' as a share-price move is read as Amazon rejected Microsoft"),
     ),
 ]
 

@@ -59,9 +59,6 @@ ROWS = [
         ZH,
         {("xiaomi", "rejected", "catl"): DEN},
         id="zh-fouren-zhongzhi",
-        marks=xfail(
-            "与B终止合作 (与 before the object, 终止 after it) is not a rejected frame, so the denied rejection is lost"
-        ),
     ),
     # --- a later sentence denies the report ---
     pytest.param(
@@ -87,18 +84,12 @@ ROWS = [
         ZH,
         {p("tencent", "nio"): CON, p("baidu", "xiaomi"): DEN},
         id="zh-denial-of-other-pair",
-        marks=xfail(
-            "a sentence denying a report marks every claim of the previous sentence Denied, even when it names a different pair"
-        ),
     ),
     pytest.param(
         "据36氪报道，小米正与宁德时代洽谈合作。\n\n小米随后否认了这一报道。",
         ZH,
         {("xiaomi", "evaluated", "catl"): DEN},
         id="zh-denial-next-paragraph",
-        marks=xfail(
-            "a denial of the report in the next paragraph is not applied (only the next sentence of the same paragraph)"
-        ),
     ),
     # --- Rumored ---
     pytest.param("华为或将与赛力斯合作推出新品牌。", ZH, {p("huawei", "seres"): RUM}, id="zh-huojiang"),
@@ -122,16 +113,12 @@ ROWS = [
         ZH,
         {p("xiaomi", "catl"): RUM},
         id="zh-chuanwen-lead-clause",
-        marks=xfail(
-            "a hedge in a lead-in clause (传闻，/ 据传，/ 有消息称，) is not applied: status is read from the frame's comma clause only"
-        ),
     ),
     pytest.param(
         "据传，京东将与美团合作。",
         ZH,
         {p("jd", "meituan"): RUM},
         id="zh-juchuan-lead-clause",
-        marks=xfail("据传， before the comma does not make the claim Rumored"),
     ),
     # --- Confirmed ---
     pytest.param("小米宣布与宁德时代达成合作。", ZH, {p("xiaomi", "catl"): CON}, id="zh-xuanbu"),
@@ -159,9 +146,6 @@ ROWS = [
         ZH,
         {("xpeng", "rejected", "volkswagen"): REP},
         id="zh-jihua-gaochui-not-hedge",
-        marks=xfail(
-            "计划 (a noun here: the plan fell through) is a hedge cue, so a settled cancellation becomes Rumored"
-        ),
     ),
 ]
 

@@ -16,6 +16,7 @@ import re
 from kg.corpus.sentences import split_sentences
 from kg.entities.discovery import Found, discover
 from kg.entities.gazetteer import Gazetteer, load_gazetteer
+from kg.entities.lexicon import ZH_NAME_EXTENSIONS
 from kg.entities.matcher import AliasMatcher
 from kg.entities.people import discover_people
 from kg.entities.resolve import EntityTable
@@ -24,6 +25,9 @@ from kg.model import Article, Doc, EntityKind, Mention, Sentence
 from kg.normalize import normalize
 
 _AFFILIATION_GAP = re.compile(r"^[^,。;:!?\"]{0,24}$")
+_EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)))
+_NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to something longer
+Hit = tuple[int, int, str, str]
 
 
 class Annotator:
@@ -55,11 +59,11 @@ class Annotator:
         table = self.table
         taken = bytearray(len(text))
         mentions: list[Mention] = []
-        gaz_hits = self.matcher.find(text, norm)
+        gaz_hits = self._extend(text, norm, self.matcher.find(text, norm))
         found = sorted(discover(text, norm), key=lambda f: (-(f.end - f.start), f.start))
         # Discovered names that extend a gazetteer hit (阿里巴巴(中国)有限公司) win over the bare hit.
         for f in found:
-            if any(taken[f.start:f.end]):
+            if any(taken[f.start : f.end]):
                 continue
             inner = [h for h in gaz_hits if f.start <= h[0] and h[1] <= f.end]
             if inner and not (inner[0][0] == f.start and len(inner) == 1):
@@ -68,14 +72,14 @@ class Annotator:
                 continue
             prefix = None
             if inner:
-                prefix = (text[inner[0][0]:inner[0][1]], inner[0][3])
+                prefix = (text[inner[0][0] : inner[0][1]], inner[0][3])
                 if self.gazetteer.entities[prefix[1]].kind is not EntityKind.ORG:
                     continue
             gaz_hits = [h for h in gaz_hits if h not in inner]
             eid = table.resolve_found(f, prefix, local, article.lang, article.id)
-            taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             kind = table.get(eid).kind  # type: ignore[union-attr]
-            mentions.append(Mention(text[f.start:f.end], f.start, f.end, kind, eid, "discovery"))
+            mentions.append(Mention(text[f.start : f.end], f.start, f.end, kind, eid, "discovery"))
         for start, end, surface, eid in gaz_hits:
             if any(taken[start:end]):
                 continue
@@ -85,27 +89,55 @@ class Annotator:
         people = discover_people(text, norm)
         self._slot_mentions(text, norm, local, article, taken, mentions, people)
         for person in people:
-            if any(taken[person.start:person.end]):
+            if any(taken[person.start : person.end]):
                 continue
-            taken[person.start:person.end] = b"\x01" * (person.end - person.start)
-            eid = table.new(person.text, EntityKind.PERSON, f"{person.text!r}: person by {person.rule}", article.lang)
-            mentions.append(Mention(person.text, person.start, person.end, EntityKind.PERSON, eid, "discovery"))
+            taken[person.start : person.end] = b"\x01" * (person.end - person.start)
+            eid = table.new(
+                person.text, EntityKind.PERSON, f"{person.text!r}: person by {person.rule}", article.lang
+            )
+            mentions.append(
+                Mention(person.text, person.start, person.end, EntityKind.PERSON, eid, "discovery")
+            )
         mentions.sort(key=lambda m: m.start)
         self._affiliations(norm, mentions)
         return mentions
 
-    def _slot_mentions(self, text: str, norm: str, local: dict[str, str], article: Article, taken: bytearray,
-                       mentions: list[Mention], people: list) -> None:
+    def _extend(self, text: str, norm: str, hits: list[Hit]) -> list[Hit]:
+        """海尔 + 电器 → 海尔电器: an organization hit directly followed by a company ending is one name."""
+        out = []
+        for i, (start, end, surface, eid) in enumerate(hits):
+            nxt = hits[i + 1][0] if i + 1 < len(hits) else len(norm)
+            m = _EXTENSION_RE.match(norm, end, nxt)
+            if (
+                m
+                and self.gazetteer.entities[eid].kind is EntityKind.ORG
+                and not _NAME_AFTER.match(norm, m.end())
+            ):
+                end = m.end()
+                surface = text[start:end]
+            out.append((start, end, surface, eid))
+        return out
+
+    def _slot_mentions(
+        self,
+        text: str,
+        norm: str,
+        local: dict[str, str],
+        article: Article,
+        taken: bytearray,
+        mentions: list[Mention],
+        people: list,
+    ) -> None:
         """Names in relation-frame slots next to a known organization; lowest priority (never over a mention)."""
         known = [(m.start, m.end) for m in mentions if m.kind is EntityKind.ORG]
         blocked = known + [(p.start, p.end) for p in people]
         for f in slot_names(text, norm, known):
-            if any(taken[f.start:f.end]) or any(s < f.end and f.start < e for s, e in blocked):
+            if any(taken[f.start : f.end]) or any(s < f.end and f.start < e for s, e in blocked):
                 continue
             eid = self.table.resolve_found(f, None, local, article.lang, article.id)
-            taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             kind = self.table.get(eid).kind  # type: ignore[union-attr]
-            mentions.append(Mention(text[f.start:f.end], f.start, f.end, kind, eid, "slot"))
+            mentions.append(Mention(text[f.start : f.end], f.start, f.end, kind, eid, "slot"))
 
     def _affiliations(self, norm: str, mentions: list[Mention]) -> None:
         """阿里巴巴联合创始人、董事局主席蔡崇信: an organization shortly before a person, in one clause."""
@@ -113,7 +145,11 @@ class Annotator:
             if m.kind is not EntityKind.PERSON or i == 0:
                 continue
             prev = mentions[i - 1]
-            if prev.kind is EntityKind.ORG and prev.entity_id and _AFFILIATION_GAP.match(norm[prev.end:m.start]):
+            if (
+                prev.kind is EntityKind.ORG
+                and prev.entity_id
+                and _AFFILIATION_GAP.match(norm[prev.end : m.start])
+            ):
                 self.table.set_affiliation(m.entity_id or "", self._org_of(prev.entity_id))
 
     def _org_of(self, eid: str) -> str:

@@ -9,6 +9,8 @@
 Every finding carries the rule that produced it, so a merge can say why.
 """
 
+# ruff: noqa: SIM905 (space-separated word lists are the readable form of this data)
+
 from __future__ import annotations
 
 import re
@@ -29,7 +31,7 @@ from kg.entities.lexicon import (
 CJK = "\u4e00-\u9fff"
 NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·&]")
 STRONG_SUFFIXES = frozenset(
-    ["股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "总公司", "公司", "集团", "集團", "股份", "控股", "银行", "证券", "保险", "期货", "信托", "人寿", "财险"]
+    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 保险 期货 信托 人寿 财险".split()
 )
 
 
@@ -44,7 +46,9 @@ class Found:
     short: str | None = None  # for abbreviations: the short name declared for this full name
 
 
-EN_LEAD_WORDS = frozenset(["Shares", "Stock", "Stocks", "Units", "Unit", "Subsidiary", "Rival", "Rivals", "Peer", "Peers", "Partner", "Owner", "Parent"])
+EN_LEAD_WORDS = frozenset(
+    "Shares Stock Stocks Units Unit Subsidiary Rival Rivals Peer Peers Partner Owner Parent".split()
+)
 _GENERIC_LEAD = re.compile(
     "^(?:这家|一家|该|多家|两家|几家|其他|其它|国内|国外|美国|中国|全球|海外|外资|本土|大型|知名|头部|某|各|大|小|新|老|上市)+"
 )
@@ -58,7 +62,9 @@ _SUFFIX_SET = frozenset(ZH_ORG_SUFFIXES)
 _SUFFIX_RE = re.compile(rf"(?:\(中国\))?(?:{_alternation(ZH_ORG_SUFFIXES)})")
 _NOISE_RE = re.compile(rf"^(?:{_alternation(ZH_LEFT_NOISE)})")
 _TIME_RE = re.compile(r"^(?:<n>|\d+|[一二三四五六七八九十两]+)?(?:年|月|日|号)+|^(?:<n>|\d+)")
-_ABBREV_RE = re.compile(r"[(,]?\s*(?:以下简称|以下称|下称|简称)\s*[:\"「『]?\s*(?P<short>[^\"」』),;。]{2,12}?)\s*[\"」』]?\s*[)]")
+_ABBREV_RE = re.compile(
+    r"[(,]?\s*(?:以下简称|以下称|下称|简称)\s*[:\"「『]?\s*(?P<short>[^\"」』),;。]{2,12}?)\s*[\"」』]?\s*[)]"
+)
 _TICKER_RE = re.compile(
     r"\(\s*(?:(?:股票代码|证券代码|代码|hk|sh|sz|nyse|nasdaq|otc)\s*[:：]?\s*)?"
     r"(?:\d{4,6}(?:\.(?:hk|sh|sz|ss|us|tw))?|[a-z]{1,5}(?:\.[a-z]{1,2})?|[a-z]+\s*[:：]\s*[a-z0-9.]{1,8})\s*\)"
@@ -88,7 +94,7 @@ def cut_after_verbs(name: str, min_rest: int = 2) -> str:
     for m in _VERB_RE.finditer(name):
         if len(name) - m.end() >= min_rest:
             last = m
-    return name[last.end():] if last else name
+    return name[last.end() :] if last else name
 
 
 def trim_descriptor(name: str, min_rest: int = 2) -> str:
@@ -100,9 +106,14 @@ def trim_descriptor(name: str, min_rest: int = 2) -> str:
     ('伍德赛德石油公司', '海尔企业集团')
     """
     for m in reversed(list(_ROLE_RE.finditer(name))):
-        rest = name[m.end():]
+        rest = name[m.end() :]
         core = _SUFFIX_RE.sub("", rest) if _SUFFIX_RE.fullmatch(rest) is None else ""
-        if len(rest) >= min_rest and len(core) >= 2 and core not in ZH_SLOT_GENERIC and rest not in ZH_GENERIC_NAMES:
+        if (
+            len(rest) >= min_rest
+            and len(core) >= 2
+            and core not in ZH_SLOT_GENERIC
+            and rest not in ZH_GENERIC_NAMES
+        ):
             return rest
     return name
 
@@ -126,7 +137,7 @@ def trim_left(name: str, min_core: int = 2) -> str:
             if regex is _NOISE_RE and _KEEP_RE.match(name):
                 continue
             if m and m.end() and len(name) - m.end() >= min_core:
-                name = name[m.end():]
+                name = name[m.end() :]
                 changed = True
     return name
 
@@ -138,12 +149,21 @@ def _chinese_full_names(norm: str) -> list[Found]:
         if suffix not in STRONG_SUFFIXES:
             continue
         start = m.start()
-        while start > 0 and m.start() - start < 14 and (NAME_CHAR.match(norm[start - 1]) or norm[start - 1] in "()"):
+        while (
+            start > 0
+            and m.start() - start < 14
+            and (NAME_CHAR.match(norm[start - 1]) or norm[start - 1] in "()")
+        ):
             start -= 1
-        raw = norm[start:m.end()]
+        raw = norm[start : m.end()]
         name = trim_left(trim_descriptor(cut_after_verbs(trim_left(raw))), len(m.group(0)) + 2)
         core = name[: len(name) - len(m.group(0))]
-        if len(core) < 2 or name in ZH_GENERIC_NAMES or core in ZH_GENERIC_NAMES or not re.search(f"[{CJK}a-z]", core):
+        if (
+            len(core) < 2
+            or name in ZH_GENERIC_NAMES
+            or core in ZH_GENERIC_NAMES
+            or not re.search(f"[{CJK}a-z]", core)
+        ):
             continue
         bare = _GENERIC_LEAD.sub("", core)
         if not bare or bare in ZH_GENERIC_NAMES or bare in _SUFFIX_SET or bare in _BARE_GENERIC:
@@ -164,12 +184,14 @@ def discover(text: str, norm: str) -> list[Found]:
             prior = [f for f in found if f.end <= m.start() + 1]
             if prior and 2 <= len(short) <= 12:
                 full = max(prior, key=lambda f: f.end)
-                found.append(Found(s, s + len(short), text[s : s + len(short)], "abbreviation", short=full.text))
+                found.append(
+                    Found(s, s + len(short), text[s : s + len(short)], "abbreviation", short=full.text)
+                )
         for m in _TICKER_RE.finditer(norm):
             start = m.start()
             while start > 0 and m.start() - start < 12 and NAME_CHAR.match(norm[start - 1]):
                 start -= 1
-            name = trim_left(norm[start:m.start()])
+            name = trim_left(norm[start : m.start()])
             if len(name) >= 2 and name not in ZH_GENERIC_NAMES:
                 s = m.start() - len(name)
                 found.append(Found(s, m.start(), text[s : m.start()], "ticker"))

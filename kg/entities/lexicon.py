@@ -129,7 +129,7 @@ ZH_SLOT_CUES = (
 # Adverbs and time words that may stand between a slot and its connector or cue (汇付天下再次与苏宁易购达成…).
 ZH_SLOT_ADVERBS = (
     "再次 已经 已 将 将会 正式 也 还 又 曾 曾经 此前 日前 近日 今日 昨日 今天 昨天 首次 率先 拟 计划 "
-    "有望 即将 成功 决定 愿意 宣布 此次 今年 去年 就 于 日 双方 之间 的 了 曾与 均"
+    "有望 即将 成功 决定 愿意 宣布 此次 今年 去年 就 于 日 双方 之间 的 了 曾与 均 并未 未 没有 从未 尚未 不会 不 并 正在 主动 积极 有意 一直 都 仍 继续 还将 也将 或 或将 可能 有望 不再"
 ).split()
 
 # English cues whose slots are organizations: "Cohere partnered with iRobot", "X signed a deal with Y".
@@ -140,3 +140,10 @@ EN_SLOT_CUES = (
     "entered into a partnership with|joined forces with|joins forces with|collaborates with|collaborated with|"
     "acquired|acquires|has acquired|agreed to acquire|invested in|dropped|ditched|rejected|chose|selected|evaluated|tested"
 )
+
+# Endings that extend a known short name into one of its company names (海尔 + 电器 → 海尔电器 = haier).
+# Verb-like endings (投资, 控股, 建设) are left out: 腾讯投资京东 is a verb, not a name.
+ZH_NAME_EXTENSIONS = (
+    "电器 易购 集团 集團 股份 科技 电子 电气 汽车 航空 银行 证券 地产 置业 实业 医药 药业 制药 乳业 酒业 "
+    "能源 通信 网络 软件 传媒 物流 重工 机械 钢铁 矿业 化工 石化 食品 生物 电商 商城 国际 中国 控股集团"
+).split()

@@ -56,12 +56,20 @@ def discover_people(text: str, norm: str) -> list[PersonFound]:
     for regex, rule in ((_ZH_TITLED, "titled"), (_ZH_SPEAKER, "speaker")):
         for m in regex.finditer(norm):
             s, e = m.span("name")
-            if text[s:e] in ("我们", "他们", "对此", "公司", "记者", "该公司", "双方") or _SPEECH_START.match(norm[s:e]):
+            if text[s:e] in ("我们", "他们", "对此", "公司", "记者", "该公司", "双方") or _SPEECH_START.match(
+                norm[s:e]
+            ):
                 continue
             out.append(PersonFound(s, e, text[s:e], rule))
     for regex, rule in ((_EN_TITLED, "titled"), (_EN_SPEAKER, "speaker")):
         for m in regex.finditer(text):
-            group = "name" if m.group("name") else "name2" if "name2" in m.groupdict() and m.group("name2") else None
+            group = (
+                "name"
+                if m.group("name")
+                else "name2"
+                if "name2" in m.groupdict() and m.group("name2")
+                else None
+            )
             if not group:
                 continue
             s, e = m.span(group)

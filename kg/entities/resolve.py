@@ -18,7 +18,7 @@ from collections import defaultdict
 from kg.entities.discovery import Found
 from kg.entities.gazetteer import Gazetteer
 from kg.model import Entity, EntityKind
-from kg.normalize import fold
+from kg.normalize import fold, normalize
 
 LEGAL_ENDINGS = re.compile(
     r"(?:\s*[,(]?\s*(?:\(中国\)|中国)?\s*(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|总公司|公司|集团|集團|"
@@ -30,10 +30,11 @@ LEGAL_ENDINGS = re.compile(
 def core_name(name: str) -> str:
     """A company name without its legal endings.
 
-    >>> core_name("雪松控股集团有限公司"), core_name("Alibaba Group Holding Ltd.")
-    ('雪松', 'Alibaba')
+    >>> core_name("雪松控股集团有限公司"), core_name("Alibaba Group Holding Ltd."), core_name("阿里巴巴（中国）有限公司")
+    ('雪松', 'Alibaba', '阿里巴巴')
     """
-    core = LEGAL_ENDINGS.sub("", name).strip(" ,.")
+    m = LEGAL_ENDINGS.search(normalize(name))  # same length as `name`: （中国） matches as (中国)
+    core = (name[: m.start()] if m else name).strip(" ,.")
     return core if len(fold(core)) >= 2 else name
 
 
@@ -88,8 +89,14 @@ class EntityTable:
         if entity and entity.kind is EntityKind.PERSON and not entity.affiliation and org != eid:
             self.entities[eid] = dataclasses.replace(entity, affiliation=org)
 
-    def resolve_found(self, found: Found, known_prefix: tuple[str, str] | None, local: dict[str, str],
-                      lang: str, article_id: str) -> str:
+    def resolve_found(
+        self,
+        found: Found,
+        known_prefix: tuple[str, str] | None,
+        local: dict[str, str],
+        lang: str,
+        article_id: str,
+    ) -> str:
         """The entity a discovered organization name refers to (see module docstring)."""
         name = found.text
         hit = self.gazetteer.lookup(name) or self.gazetteer.lookup(core_name(name))
@@ -97,7 +104,7 @@ class EntityTable:
             return self.see(hit.id, name, f"{name!r}: spelling of a gazetteer entry")
         if known_prefix:
             prefix, eid = known_prefix
-            rest = name[len(prefix):]
+            rest = name[len(prefix) :]
             if not fold(core_name(rest)) or LEGAL_ENDINGS.fullmatch(rest.strip()):
                 return self.see(eid, name, f"{name!r}: full legal name of {prefix!r}")
             return self.new(name, EntityKind.ORG, f"{name!r}: unit of {prefix!r}", lang, parent=eid)

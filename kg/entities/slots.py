@@ -13,6 +13,8 @@ the other slot of the same frame is already a known organization (`known`), and 
 []
 """
 
+# ruff: noqa: SIM905 (space-separated word lists are the readable form of this data)
+
 from __future__ import annotations
 
 import re
@@ -46,17 +48,19 @@ _ZH_PAIR = re.compile(
 # X携手Y推出…: Y is the run after the cue, up to a verb, function word or clause boundary.
 _JOIN_STOPS = (
     "共同|推出|打造|发布|成立|开展|展开|进行|布局|进军|开发|研发|签署|签订|达成|启动|探索|助力|合作|创新|举办|建设|"
-    "为|在|于|的|将|等|,|。|、|;|:|!|\\?|\\s|\"|$"
+    '为|在|于|的|将|等|,|。|、|;|:|!|\\?|\\s|"|$'
 )
 _ZH_JOIN = re.compile(
     rf"(?P<cue>携手|牵手|联手|联合|联姻|结盟)(?:了)?(?!{_JOIN_STOPS})(?P<Y>{_NAME}{{2,12}}?)(?={_JOIN_STOPS})"
 )
 _SPLIT = re.compile(r"、|和|与|及|以及|跟|同| ")
-_BAD_CHARS = re.compile(r"[的了是在把被对向从给让这那哪我你他她它们等年月日号<>]|\d|什么|一个|一家")
+_BAD_CHARS = re.compile(r"[的了是在把被对向从给让这那哪我你他她它们等年月日号未没不<>]|\d|什么|一个|一家")
 _REPORT = re.compile(_alt(ZH_REPORT_VERBS))
 _VERB = re.compile(_alt(ZH_NAME_VERBS))
-_VERBISH_ENDS = tuple(["能", "会", "要", "想", "愿", "可", "得", "不", "没", "选择", "希望", "决定", "准备", "开始", "继续", "计划", "打算", "同意", "愿意", "需要", "必须", "应该", "可以"])
-_ADVERB_STARTS = tuple(["也", "还", "又", "都", "就", "才", "便", "却", "则", "而", "并", "更", "再", "已", "将", "曾", "正", "均", "亦"])
+_VERBISH_ENDS = tuple(
+    "能 会 要 想 愿 可 得 不 没 选择 希望 决定 准备 开始 继续 计划 打算 同意 愿意 需要 必须 应该 可以".split()
+)
+_ADVERB_STARTS = tuple("也 还 又 都 就 才 便 却 则 而 并 更 再 已 将 曾 正 均 亦".split())
 _EN_NAME = r"[a-z]{0,2}[A-Z][\w&.'-]*[\w&]|[A-Z]"
 _EN_SLOT = re.compile(
     rf"(?<![\w.])(?P<X>(?:{_EN_NAME})(?: (?:{_EN_NAME})){{0,2}})(?: has| have| had| is| was| will| would| to)? "
@@ -74,12 +78,16 @@ def plausible(name: str) -> bool:
     if name in ZH_SLOT_GENERIC or name in ZH_GENERIC_NAMES or name in ZH_PLACES:
         return False
     if cjk == 0:
-        return bool(re.fullmatch(r"[a-z][a-z0-9&.' -]{1,30}", name)) and name.lower() not in {w.lower() for w in EN_NOT_ORG}
+        return bool(re.fullmatch(r"[a-z][a-z0-9&.' -]{1,30}", name)) and name.lower() not in {
+            w.lower() for w in EN_NOT_ORG
+        }
     if not 2 <= cjk <= 8 or _BAD_CHARS.search(name) or _REPORT.search(name):
         return False
     if _VERB.search(name) or name.startswith(_ADVERB_STARTS):
         return False
-    return not name.endswith(("国", "省", "市", "县", "区", "州", "方", "者", "们", "人", "员", *_VERBISH_ENDS))
+    return not name.endswith(
+        ("国", "省", "市", "县", "区", "州", "方", "者", "们", "人", "员", *_VERBISH_ENDS)
+    )
 
 
 def _trim(name: str) -> str:
@@ -144,7 +152,9 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
     for m in _ZH_JOIN.finditer(norm):
         left = _left_slot(norm, m.start("cue"))
         right = m.span("Y")
-        spans = ([(left[0], left[0] + len(left[1]))] if left else []) + [(right[0] + len(norm[right[0]:right[1]]) - len(_trim(m.group("Y"))), right[1])]
+        spans = ([(left[0], left[0] + len(left[1]))] if left else []) + [
+            (right[0] + len(norm[right[0] : right[1]]) - len(_trim(m.group("Y"))), right[1])
+        ]
         if any(_touches(s, e, known) for s, e in spans):
             found += [f for sp in spans if (f := _accept(text, norm, sp, known))]
     return found

@@ -113,11 +113,63 @@ RESOLVE = [
         "阿里巴巴（中国）有限公司",
         "alibaba",
         id="zh-full-width-china-legal-name",
-        marks=xfail(
-            "with full-width parentheses, 阿里巴巴（中国）有限公司 becomes a new unit of alibaba instead of alibaba's legal name (LEGAL_ENDINGS only knows half-width (中国))"
-        ),
     ),
 ]
+
+
+RESOLVE += [
+    pytest.param("海尔电器与京东签约。", ZH, "海尔电器", "haier", id="zh-known-name-plus-ending"),
+    pytest.param("苏宁电器與海爾簽約。", TW, "苏宁电器", "suning", id="tw-known-name-plus-ending"),
+    pytest.param("当民生银行与格莱珉银行联手进行创新。", ZH, "民生银行", org("民生银行"), id="zh-trim-dang"),
+    pytest.param(
+        "德国最大的轴承企业FAG公司与腾讯合作。", ZH, "FAG公司", org("FAG公司"), id="zh-trim-role-noun"
+    ),
+    pytest.param(
+        "天然气生产商伍德赛德石油公司与中石油签约。",
+        ZH,
+        "伍德赛德石油公司",
+        org("伍德赛德石油公司"),
+        id="zh-trim-producer",
+    ),
+    pytest.param(
+        "高端白酒经销商香港银基集团宣布。", ZH, "香港银基集团", org("香港银基集团"), id="zh-trim-dealer"
+    ),
+    pytest.param(
+        "法院要求阻止三一集团出售资产。", ZH, "三一集团", org("三一集团"), id="zh-trim-leading-verbs"
+    ),
+    pytest.param("张裕与卡斯特集团合作。", ZH, "张裕", org("张裕"), id="zh-slot-left-of-yu"),
+    pytest.param(
+        "汇付天下再次与苏宁易购达成战略合作。", ZH, "汇付天下", org("汇付天下"), id="zh-slot-adverb-before-yu"
+    ),
+    pytest.param(
+        "南方报业与广东广播电视台和恒丰银行签署协议。",
+        ZH,
+        "广东广播电视台",
+        org("广东广播电视台"),
+        id="zh-slot-list",
+    ),
+    pytest.param("華為攜手中南傳媒推出電子書。", TW, "中南傳媒", org("中南传媒"), id="tw-slot-xieshou"),
+    pytest.param(
+        "Cohere partnered with iRobot on home robots.",
+        EN,
+        "iRobot",
+        org("iRobot"),
+        id="en-slot-partnered-with",
+    ),
+]
+
+NO_SLOT = [
+    pytest.param("公司与客户签订了合同。", ZH, id="zh-generic-nouns"),
+    pytest.param("苹果之所以选择和阿里合作，原因有三个。", ZH, id="zh-verb-before-he"),
+    pytest.param("阿里也能和苹果共同打造AI手机。", ZH, id="zh-adverb-modal-before-he"),
+    pytest.param("中国与美国在贸易上合作。", ZH, id="zh-places"),
+    pytest.param("蒙牛与IBM联合打造机器人。", ZH, id="zh-verb-after-lianhe"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NO_SLOT)
+def test_no_slot_name(text: str, lang: str) -> None:
+    assert [m.text for s in annotate(text, lang).sentences for m in s.mentions if m.source == "slot"] == []
 
 
 @pytest.mark.parametrize(("text", "lang", "surface", "expected"), RESOLVE)

@@ -28,6 +28,32 @@ _AFFILIATION_GAP = re.compile(r"^[^,。;:!?\"]{0,24}$")
 _EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)))
 _NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to something longer
 Hit = tuple[int, int, str, str]
+_ST_PREFIX = re.compile(r"^\*?[sS][tT]")
+
+
+def _declared_names(found: Found) -> list[str]:
+    """Short names a finding declares for the rest of the article: 恒瑞达 (以下简称), 东源 (of ST东源).
+
+    >>> _declared_names(Found(0, 4, "ST东源", "stock-name")), _declared_names(Found(0, 3, "恒瑞达", "abbreviation"))
+    (['东源'], ['恒瑞达'])
+    """
+    if found.rule == "abbreviation":
+        return [found.text]
+    if found.rule == "stock-name":
+        bare = _ST_PREFIX.sub("", found.text)
+        return [bare] if len(bare) >= 2 else []
+    return []
+
+
+def _find_declared(text: str, norm: str, declared: dict[str, str]) -> list[Hit]:
+    """Every occurrence of the article's declared short names in one sentence (a few str.find calls)."""
+    hits: list[Hit] = []
+    for short, eid in declared.items():
+        pos = norm.find(short)
+        while pos >= 0:
+            hits.append((pos, pos + len(short), text[pos : pos + len(short)], eid))
+            pos = norm.find(short, pos + len(short))
+    return sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0]))
 
 
 class Annotator:
@@ -42,10 +68,11 @@ class Annotator:
         """The article's sentences, each with its resolved mentions in text order."""
         sentences: list[Sentence] = []
         local: dict[str, str] = {}  # folded short/core name → entity id, this article only
+        declared: dict[str, str] = {}  # normalized declared short name (恒瑞达, 东源 of ST东源) → entity id
         for p, paragraph in enumerate(article.paragraphs):
             for text in split_sentences(paragraph, article.lang):
                 norm = normalize(text)
-                mentions = self._mentions(text, norm, local, article)
+                mentions = self._mentions(text, norm, local, article, declared)
                 sentences.append(Sentence(len(sentences), p, text, norm, tuple(mentions)))
         used = {m.entity_id for s in sentences for m in s.mentions if m.entity_id}
         entities = {eid: e for eid in used if (e := self.table.get(eid))}
@@ -55,12 +82,16 @@ class Annotator:
                     entities[linked] = le
         return Doc(article, tuple(sentences), entities)
 
-    def _mentions(self, text: str, norm: str, local: dict[str, str], article: Article) -> list[Mention]:
+    def _mentions(
+        self, text: str, norm: str, local: dict[str, str], article: Article, declared: dict[str, str]
+    ) -> list[Mention]:
         table = self.table
         taken = bytearray(len(text))
         mentions: list[Mention] = []
         gaz_hits = self._extend(text, norm, self.matcher.find(text, norm))
-        found = sorted(discover(text, norm), key=lambda f: (-(f.end - f.start), f.start))
+        found = sorted(
+            discover(text, norm), key=lambda f: (-(f.end - f.start), f.start, f.rule != "abbreviation")
+        )
         # Discovered names that extend a gazetteer hit (阿里巴巴(中国)有限公司) win over the bare hit.
         for f in found:
             if any(taken[f.start : f.end]):
@@ -80,6 +111,13 @@ class Annotator:
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             kind = table.get(eid).kind  # type: ignore[union-attr]
             mentions.append(Mention(text[f.start : f.end], f.start, f.end, kind, eid, "discovery"))
+            for short in _declared_names(f):
+                declared.setdefault(normalize(short), eid)
+                table.see(eid, short, f"{short!r}: declared short name of {f.text!r} in {article.id}")
+        for start, end, surface, eid in _find_declared(text, norm, declared):
+            if not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
+                mentions.append(Mention(surface, start, end, EntityKind.ORG, eid, "coref"))
         for start, end, surface, eid in gaz_hits:
             if any(taken[start:end]):
                 continue

@@ -101,11 +101,13 @@ class EntityTable:
         name = found.text
         hit = self.gazetteer.lookup(name) or self.gazetteer.lookup(core_name(name))
         if hit:
+            local.setdefault(fold(name), hit.id)  # a declared abbreviation of it joins it
             return self.see(hit.id, name, f"{name!r}: spelling of a gazetteer entry")
         if known_prefix:
             prefix, eid = known_prefix
             rest = name[len(prefix) :]
-            if not fold(core_name(rest)) or LEGAL_ENDINGS.fullmatch(rest.strip()):
+            if not fold(core_name(rest)) or LEGAL_ENDINGS.fullmatch(normalize(rest).strip()):
+                local.setdefault(fold(name), eid)
                 return self.see(eid, name, f"{name!r}: full legal name of {prefix!r}")
             return self.new(name, EntityKind.ORG, f"{name!r}: unit of {prefix!r}", lang, parent=eid)
         key = fold(core_name(name))

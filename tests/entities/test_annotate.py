@@ -206,9 +206,6 @@ SAME = [
         "中国国新控股有限责任公司",
         "国新公司",
         id="zh-declared-abbreviation-of-known",
-        marks=xfail(
-            "a declared abbreviation of a name the gazetteer knows (中国国新控股有限责任公司 → china-reform-holdings) becomes a separate discovered org"
-        ),
     ),
 ]
 
@@ -229,9 +226,11 @@ def test_declared_abbreviation_reused_later() -> None:
     assert [(m.text, m.entity_id) for m in doc.sentences[1].mentions] == [("恒瑞达", full)]
 
 
-test_declared_abbreviation_reused_later = xfail(
-    "a bare declared abbreviation (恒瑞达) in a later sentence is not found as a mention (only forms ending in 公司 are rediscovered)"
-)(test_declared_abbreviation_reused_later)
+def test_st_name_declares_its_bare_name() -> None:
+    doc = annotate("ST东源今日公告称，将继续推进重组。东源表示，重组进展顺利。", ZH)
+    st = next(m.entity_id for m in doc.sentences[0].mentions if m.text == "ST东源")
+    assert [(m.text, m.entity_id) for m in doc.sentences[1].mentions] == [("东源", st)]
+    assert "东源" in annotator().table.forms[st or ""]
 
 
 # --- (text, lang, surface, expected kind, expected parent or affiliation) -------------------------

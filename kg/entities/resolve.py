@@ -5,6 +5,7 @@
   alibaba), or becomes a unit linked to it (三星中国研发中心 → parent samsung);
 - a declared abbreviation, or a bare short name equal to a full name's core, joins that full name
   within one article only, so two companies that share a short name do not merge across articles;
+  two full names that share only their core (鞍钢股份, 鞍钢集团) stay two entities;
 - anything else is keyed by its folded spelling.
 """
 
@@ -89,6 +90,19 @@ class EntityTable:
         if entity and entity.kind is EntityKind.PERSON and not entity.affiliation and org != eid:
             self.entities[eid] = dataclasses.replace(entity, affiliation=org)
 
+    def _short_and_full(self, name: str, eid: str) -> bool:
+        """Whether `name` and a name already seen for `eid` are one name, short and full.
+
+        雪松控股 / 雪松控股集团有限公司 are (one is a prefix of the other); 鞍钢股份 / 鞍钢集团 share only
+        their core and are parent and child, so they stay apart unless the text declares otherwise.
+        """
+        key = fold(name)
+        for form in self.forms.get(eid, ()):
+            other = fold(form)
+            if key.startswith(other) or other.startswith(key):
+                return True
+        return False
+
     def resolve_found(
         self,
         found: Found,
@@ -114,7 +128,7 @@ class EntityTable:
         if found.short and fold(found.short) in local:
             eid = local[fold(found.short)]
             return self.see(eid, name, f"{name!r}: declared abbreviation of {found.short!r} in {article_id}")
-        if key in local:
+        if key in local and self._short_and_full(name, local[key]):
             return self.see(local[key], name, f"{name!r}: short and full name in article {article_id}")
         eid = self.new(name, EntityKind.ORG, f"{name!r}: discovered by rule {found.rule}", lang)
         local.setdefault(key, eid)

@@ -217,6 +217,19 @@ def test_same_entity(text: str, lang: str, full: str, other: str) -> None:
     assert found[other] == found[full]
 
 
+# --- parent and child that share a core name stay apart; one short name across articles does not merge ---
+def test_parent_and_child_stay_apart() -> None:
+    found = dict(mentions(annotate("明年鞍钢股份与鞍钢集团的铁矿石关联交易的定价方式将有望做出调整。", ZH)))
+    assert found["鞍钢股份"] != found["鞍钢集团"]
+
+
+def test_same_short_name_in_two_articles() -> None:
+    first = dict(mentions(annotate("华联控股集团有限公司今日公告。华联控股表示，经营正常。", ZH)))
+    second = dict(mentions(annotate("华联商厦股份有限公司今日公告。", ZH)))
+    assert first["华联控股集团有限公司"] == first["华联控股"]
+    assert second["华联商厦股份有限公司"] not in (first["华联控股"],)
+
+
 # --- a declared abbreviation used again later in the article is still a mention --------------
 def test_declared_abbreviation_reused_later() -> None:
     doc = annotate(

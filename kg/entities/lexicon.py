@@ -147,3 +147,11 @@ ZH_NAME_EXTENSIONS = (
     "电器 易购 集团 集團 股份 科技 电子 电气 汽车 航空 银行 证券 地产 置业 实业 医药 药业 制药 乳业 酒业 "
     "能源 通信 网络 软件 传媒 物流 重工 机械 钢铁 矿业 化工 石化 食品 生物 电商 商城 国际 中国 控股集团"
 ).split()
+
+# Words that a short (≤2-char) alias hit straddles when it sits inside another word, not a name:
+# 南航 in 云南航天 (云南, 航天), 国航 in 中国航天 (中国), 联电 in 百联电子 (电子). Places are added in code.
+ZH_STRADDLE_WORDS = (
+    "航天 航空 航运 电子 电气 电力 电信 电视 电脑 电器 电商 电池 电网 电话 电影 电动 国家 国际 国内 国外 全国 "
+    "中国 美国 外国 各国 联合 联网 联通 联盟 联想 商务 商业 商城 科技 技术 银行 网络 网站 集团 公司 股份 大学 学院 "
+    "医院 研究 信息 数据 能源 汽车 工业 实业 发展 建设 投资 控股"
+).split()

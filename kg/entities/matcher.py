@@ -10,7 +10,10 @@ from collections.abc import Iterable, Mapping
 
 import ahocorasick
 
+from kg.entities.lexicon import ZH_PLACES, ZH_STRADDLE_WORDS
 from kg.normalize import normalize
+
+STRADDLE = frozenset(ZH_STRADDLE_WORDS) | ZH_PLACES
 
 
 def _is_word(c: str) -> bool:
@@ -23,6 +26,8 @@ class AliasMatcher:
     >>> m = AliasMatcher({"阿里巴巴": "alibaba", "阿里": "alibaba", "Apple": "apple"})
     >>> [(t, eid) for _, _, t, eid in m.find("苹果与阿里巴巴集團、Apple Inc合作; pineapple")]
     [('阿里巴巴', 'alibaba'), ('Apple', 'apple')]
+    >>> AliasMatcher({"南航": "china-southern"}).find("云南航天与南航签约")
+    [(5, 7, '南航', 'china-southern')]
     """
 
     def __init__(self, names: Mapping[str, str]) -> None:
@@ -51,6 +56,8 @@ class AliasMatcher:
                 continue
             if _is_word(norm[end - 1]) and end < len(norm) and _is_word(norm[end]):
                 continue
+            if length <= 2 and not norm[start].isascii() and self._inside_word(norm, start, end):
+                continue
             hits.append((start, end, eid))
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         taken: list[tuple[int, int, str, str]] = []
@@ -61,6 +68,12 @@ class AliasMatcher:
             used[start:end] = b"\x01" * (end - start)
             taken.append((start, end, text[start:end], eid))
         return sorted(taken)
+
+    def _inside_word(self, norm: str, start: int, end: int) -> bool:
+        """A short Chinese alias that is part of a longer word or name: 南航 in 云南航天, 联电 in 百联电子."""
+        if start > 0 and (norm[start - 1 : start + 1] in STRADDLE or self._auto.match(norm[start - 1 : end])):
+            return True
+        return end < len(norm) and norm[end - 1 : end + 1] in STRADDLE
 
 
 def build_matcher(pairs: Iterable[tuple[str, str]]) -> AliasMatcher:

@@ -53,6 +53,8 @@ _JOIN_STOPS = (
 _ZH_JOIN = re.compile(
     rf"(?P<cue>携手|牵手|联手|联合|联姻|结盟)(?:了)?(?!{_JOIN_STOPS})(?P<Y>{_NAME}{{2,12}}?)(?={_JOIN_STOPS})"
 )
+_ADV_TAIL = re.compile(rf"(?:{_alt(ZH_SLOT_ADVERBS)})+$")
+_NAME_TAIL = re.compile(rf"{_NAME}+$")
 _SPLIT = re.compile(r"、|和|与|及|以及|跟|同| ")
 _BAD_CHARS = re.compile(r"[的了是在把被对向从给让这那哪我你他她它们等年月日号未没不<>]|\d|什么|一个|一家")
 _REPORT = re.compile(_alt(ZH_REPORT_VERBS))
@@ -97,18 +99,11 @@ def _trim(name: str) -> str:
 
 def _left_slot(norm: str, end: int) -> tuple[int, str] | None:
     """The name that ends at `end` (skipping adverbs such as 再次 before the connector)."""
-    moved = True
-    while moved:
-        moved = False
-        for adv in ZH_SLOT_ADVERBS:
-            if len(adv) > 0 and norm.endswith(adv, 0, end) and end - len(adv) > 0:
-                end -= len(adv)
-                moved = True
-                break
-    start = end
-    while start > 0 and end - start < 16 and re.match(_NAME, norm[start - 1]):
-        start -= 1
-    name = _trim(norm[start:end])
+    seg = norm[max(0, end - 12) : end]
+    if m := _ADV_TAIL.search(seg):
+        end -= len(seg) - m.start()
+    run = _NAME_TAIL.search(norm, max(0, end - 16), end)
+    name = _trim(run.group(0)) if run else ""
     return (end - len(name), name) if name else None
 
 

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from kg.extractors.cues import CONFIRM, DENIAL, DENIAL_STRONG, FRAMES, HEDGE, LEADING_HEDGE, NOT_PARTNER, lang_key
+from kg.extractors.cues import (
+    CONFIRM,
+    DENIAL,
+    DENIAL_STRONG,
+    FRAMES,
+    HEDGE,
+    LEADING_HEDGE,
+    NOT_PARTNER,
+    lang_key,
+)
 from kg.extractors.frames import Skeleton, clause_bounds, compile_frame, skeleton
 from kg.model import Claim, Doc, Finding, Relation, Sentence, Status
 

@@ -2,6 +2,7 @@
 
 - 我们 / 我司 inside a speaker's words → the organization the speaker speaks for (蔡崇信 → Alibaba);
 - 他们 / 对方 inside those words → the last other organization named before it (苹果…他们 → Apple);
+- 该公司 / "the company" → the subject (first organization) of the latest sentence that named one;
 - 双方 / 两家公司 → handled by the extractors that need a pair (see rejected.py).
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kg.extractors.cues import OTHER_PRONOUNS, SELF_PRONOUNS, lang_key
+from kg.extractors.cues import DEFINITE_ORG, OTHER_PRONOUNS, SELF_PRONOUNS, lang_key
 from kg.extractors.frames import org_id
 from kg.extractors.speakers import find_speeches
 from kg.model import Doc, EntityKind, Mention
@@ -21,41 +22,52 @@ def add_coreference(doc: Doc) -> Doc:
     lang = lang_key(doc.article.lang)
     self_rx = re.compile(SELF_PRONOUNS[lang], re.IGNORECASE)
     other_rx = re.compile(OTHER_PRONOUNS[lang], re.IGNORECASE)
+    definite_rx = re.compile(DEFINITE_ORG[lang])
     speaker_org: dict[int, str] = {}
+    person_speech: set[int] = set()
     for speech in find_speeches(doc):
         if speech.speaker_org:
             for i in speech.scope:
                 speaker_org.setdefault(i, speech.speaker_org)
-    if not speaker_org:
-        return doc
+                if speech.by_person:
+                    person_speech.add(i)
     sentences = list(doc.sentences)
-    last_org: str | None = None
-    last_para = -1
+    topics: list[str] = []  # the first organization of each sentence that named one, latest last
     for s in doc.sentences:
-        if s.paragraph != last_para:
-            last_para = s.paragraph
         own = speaker_org.get(s.index)
         norm = s.norm or s.text
         extra: list[Mention] = []
         taken = [(m.start, m.end) for m in s.mentions]
-        events: list[tuple[int, str, int]] = []  # position, kind, end
+        events: list[tuple[int, str, int]] = [(m.start(), "definite", m.end()) for m in definite_rx.finditer(s.text)]
         if own:
             events += [(m.start(), "self", m.end()) for m in self_rx.finditer(norm)]
-            events += [(m.start(), "other", m.end()) for m in other_rx.finditer(norm)]
+            if s.index in person_speech:
+                events += [(m.start(), "other", m.end()) for m in other_rx.finditer(norm)]
         for m in s.mentions:
             events.append((m.start, "mention", m.end))
+        sentence_topic: str | None = None
         for start, kind, end in sorted(events):
             if kind == "mention":
                 men = next(x for x in s.mentions if x.start == start)
                 oid = org_id(doc, men)
-                if oid and oid != own and men.kind is not EntityKind.PERSON:
-                    last_org = oid
+                if oid and men.kind is not EntityKind.PERSON:
+                    sentence_topic = sentence_topic or oid
                 continue
             if any(a < end and start < b for a, b in taken):
                 continue
-            target = own if kind == "self" else last_org
+            if kind == "self":
+                target = own
+            elif kind == "other":  # 他们 in a speaker's words: the latest topic that is not the speaker's side
+                here = [sentence_topic] if sentence_topic else []
+                target = next((t for t in reversed(topics + here) if t != own), None)
+            else:
+                target = sentence_topic or (topics[-1] if topics else None)
             if target and target in doc.entities:
                 extra.append(Mention(s.text[start:end], start, end, EntityKind.ORG, target, "coref"))
+                taken.append((start, end))
+                sentence_topic = sentence_topic or target
+        if sentence_topic:
+            topics.append(sentence_topic)
         if extra:
             sentences[s.index] = dataclasses.replace(s, mentions=tuple(sorted((*s.mentions, *extra), key=lambda m: m.start)))
     return dataclasses.replace(doc, sentences=tuple(sentences))

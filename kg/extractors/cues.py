@@ -46,6 +46,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (rf"{{A1}}\s*[-–/]\s*{{B1}} (?:{_EN_DEAL_NOUN})", 0.85, False),
             (r"{A}{W}\b(?:chose|chosen|choose|picked|selected|tapped|chooses|picks|selects|taps|enlisted|hired) {B}{W}\b(?:as (?:its|a|the|their) {w}(?:partner|supplier|provider|vendor)|to (?:power|provide|supply|help|develop|build|bring|integrate|run))", 0.85, False),
             (r"{B}{W}\b(?:became|becomes|become|will become|will be|is|was|has become) {w}{A1}(?:'s|’s) {w}(?:partner|supplier|provider|vendor)", 0.85, False),
+            (r"{A}{W}\b(?:chose|choose|chooses|chosen|picked|selected|decided|agreed) (?:to )?(?:do business|partner|work|team up|cooperate|collaborate) with {B}", 0.85, False),
             (r"{A}{W}\b(?:will |to |would )?(?:use|uses|used|using|integrate|integrates|integrated|integrating|adopt|adopts|adopted|deploy|deploys|deployed) {w}{B}(?:'s|’s)? {w}(?:models?|technology|chips?|ai|services?|cloud)", 0.55, False),
         ],
     },
@@ -59,7 +60,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         "en": [
             (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions)|holding talks|held talks|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with {B}", 0.85, False),
             (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|piloted|reviewed|vetted|courted|approached) {w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:from|by|of|developed by|made by|built by|including|such as|like)?\s*{B}", 0.8, False),
-            (r"{A}{W}\b(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
+            (r"{A}(?:'s|’s)? (?:\w+ ){0,4}?(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
         ],
     },
     "rejected": {
@@ -138,7 +139,7 @@ SPEAKER_GAP = {
 # Unnamed sources: 知情人士 / "people familiar with the matter" → the anonymous source.
 ANONYMOUS = {
     "zh": r"知情人士|消息人士|知情者|消息源|消息来源|接近[^,。]{1,12}人士|相关人士|业内消息|有媒体|媒体报道|外媒|多家媒体|报道|有消息|消息|人士|负责人|内部人士|员工|高管|研究负责人",
-    "en": r"(?:people|persons|sources?|insiders?|officials?|executives?|employees?)\s(?:\w+\s){0,3}?(?:familiar with|with knowledge of|close to|briefed on|aware of|knowledgeable about|involved in)|\b(?:anonymous|unnamed|people familiar|sources? said|a source|the sources|insiders?)\b|\b(?:media )?reports?\b",
+    "en": r"(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s(?:\w+\s){0,3}?(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|aware of|knowledgeable about|involved in)(?:\s(?:the|this|that|its|their)\s(?:\w+\s)?(?:matter|situation|talks|deal|plans?|discussions|negotiations|thinking|decision))?|\b(?:anonymous|unnamed|people familiar|a source|the sources|insiders?|(?:one of )?the (?:people|persons?|sources?)|a person|people|sources)\b|\b(?:media )?reports?\b|\bthe report\b",
 }
 # Phrases that look like attribution but are the article's own voice (据了解 = "it is understood").
 OWN_VOICE = {
@@ -147,7 +148,12 @@ OWN_VOICE = {
 }
 # Pronouns inside a speaker's words: 我们 → the speaker's organization; 他们 → the organization talked about.
 SELF_PRONOUNS = {"zh": r"我们公司|我们|我司|本公司|咱们|(?<![\u4e00-\u9fff])公司(?=并|将|已|正|目前|与|和|没|未|不|也|还|一直|此前)", "en": r"\b(?:we|us|our company)\b"}
-OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客户|供应商))|其(?=(?:合作伙伴|合作方|客户|供应商))", "en": r"(?!x)x"}
+OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客户|供应商))|其(?=(?:合作伙伴|合作方|客户|供应商))", "en": r"\bthey\b|\bthem\b"}
+# 该公司 / "the company": the subject of the latest sentence that named an organization.
+DEFINITE_ORG = {
+    "zh": r"该公司|这家公司|该集团|该企业|这家企业|公司方面|该行|这家银行",
+    "en": r"\b[Tt]he (?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-based) ){0,2}(?:company|firm|group|giant|maker|conglomerate|startup|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|manufacturer)\b(?!'s? (?:shares|stock))",
+}
 PERSON_PRONOUNS = {"zh": r"他|她", "en": r"\bhe\b|\bshe\b"}
 # 双方 / 两家公司 / "the two companies": the last two organizations named.
 PAIR_WORDS = {"zh": r"双方|两家公司|两家企业|两家|二者|两者|彼此", "en": r"\bthe two (?:companies|firms|sides|groups)\b|\bboth companies\b"}

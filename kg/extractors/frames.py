@@ -28,7 +28,8 @@ TOKENS = {
     "{G}": r"[^\ue000-\uf8ff。!?;]{0,40}?",
     "{g}": r"[^\ue000-\uf8ff。!?;,]{0,20}?",
     "{s}": r"[^\ue000-\uf8ff。!?;,]{0,6}?",
-    "{W}": r"[^\ue000-\uf8ff.!?;]{0,80}?",
+    # English gap inside one clause: it stops at "while", "but", "although" … (a new clause, a new subject)
+    "{W}": r"(?:(?!\s(?:while|but|although|whereas|though|after|before|because|as well as|which|who|when)\s)[^\ue000-\uf8ff.!?;]){0,80}?",
     "{w}": r"(?:[^\ue000-\uf8ff.!?;,\s]+\s+){0,6}?",
 }
 

@@ -7,6 +7,7 @@ sentence, the rest of the paragraph (据X，… / X表示，…), or the sentenc
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,7 @@ class Speech:
     speaker_org: str | None = None  # the organization the speaker speaks for (for 我们)
     offset: int = 0  # cue position in its sentence
     forward: bool = True  # covers what follows the cue in its sentence (else what precedes it)
+    by_person: bool = False  # a person speaks (他们 then means the other side); set by find_speeches
 
 
 @lru_cache(maxsize=8)
@@ -143,7 +145,8 @@ def find_speeches(doc: Doc) -> list[Speech]:
                 speeches.append(Speech(found[0], sent.index, scope, found[1],
                                        m.start() if content_follows else m.end(), content_follows))
         speeches += _quotes(doc, sents, rx, commentators)
-    return speeches
+    people = {eid for eid, e in doc.entities.items() if e.kind is EntityKind.PERSON}
+    return [dataclasses.replace(sp, by_person=sp.source in people) for sp in speeches]
 
 
 def _inside_word(norm: str, start: int, lang: str) -> bool:

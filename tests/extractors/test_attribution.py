@@ -210,7 +210,6 @@ ROWS = [
         EN,
         {c("amazon", "evaluated", "anthropic", ANONYMOUS)},
         id="en-people-familiar-trailing",
-        marks=xfail("trailing ', people familiar with the matter said' attributes nothing"),
     ),
     pytest.param(
         "Apple is testing models from Baidu, Bloomberg News reported, citing people with knowledge of the matter.",
@@ -229,7 +228,6 @@ ROWS = [
         EN,
         {c("amazon", "partner", "anthropic", "amazon")},
         id="en-the-company-said",
-        marks=xfail("trailing ', the company said' is not resolved to the subject company"),
     ),
     pytest.param(
         "Amazon reportedly held talks with Anthropic.",

@@ -33,7 +33,8 @@ def _covers(a: Attribution, c: Claim) -> bool:
 
 def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: set[int]) -> set[int]:
     """Claims denied by a sentence of their own (阿里否认了这一报道): the claims one or two sentences
-    before it that share an organization with it (or all of the previous sentence's, if it names none)."""
+    before it whose parties include every organization it names (or the previous sentence's claims,
+    if it names none). 微软否认了与OpenAI分手的传闻 does not deny a claim about OpenAI and Scale AI."""
     from kg.extractors.frames import org_id
 
     out: set[int] = set()
@@ -44,7 +45,7 @@ def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: set[int]) 
         named = {oid for m in doc.sentences[j].mentions if (oid := org_id(doc, m))}
         for c in claims:
             i = c.evidence[0]
-            if j - 2 <= i < j and ((named & {c.subject, c.object}) or (not named and i == j - 1)):
+            if j - 2 <= i < j and ((named and named <= {c.subject, c.object}) or (not named and i == j - 1)):
                 out.add(id(c))
     return out
 

@@ -139,7 +139,7 @@ def find_speeches(doc: Doc) -> list[Speech]:
                     speeches.append(Speech(found[0], sent.index, one, found[1], 0, True))
                     continue
                 after = norm[m.end():]
-                content_follows = bool(re.match(r"\s*[,:\"]?\s*[^\s,:\"。!?;]", after)) and not after.startswith(("了", "的"))
+                content_follows = bool(re.match(r"[\s,:\"]*[^\s,:\"。!?;]", after)) and not after.startswith(("了", "的"))
                 leading = not re.search(r"[,;]", norm[: (speaker.start if speaker else end)]) or content_follows
                 scope = rest if (leading and content_follows) else one
                 speeches.append(Speech(found[0], sent.index, scope, found[1],
@@ -149,9 +149,12 @@ def find_speeches(doc: Doc) -> list[Speech]:
     return [dataclasses.replace(sp, by_person=sp.source in people) for sp in speeches]
 
 
+_NOT_AFTER = {"称": "名声简号宣人著通昵俗自堪对", "说": "小传据听游学", "报": "据情简汇快日晚", "表": "代图列外"}
+
+
 def _inside_word(norm: str, start: int, lang: str) -> bool:
     """称 inside 名称 / 说 inside 小说 / 报道 inside 据报道 is not a verb of speech."""
-    return lang == "zh" and start > 0 and norm[start - 1] in "名声简号据宣人著通昵俗自"
+    return lang == "zh" and start > 0 and norm[start - 1] in _NOT_AFTER.get(norm[start], "")
 
 
 def _named_before(sent: Sentence, pos: int) -> bool:
@@ -205,7 +208,10 @@ def _quote_speaker(doc: Doc, group: list[Sentence], rx: dict[str, re.Pattern[str
     lead = norm0[:open_]
     verb = re.search(rf"{REPORT_VERBS['zh']}\s*[:,]?\s*$|\b(?:said|says|added|told \w+)\s*[:,]?\s*$", lead)
     if verb:
+        before = lead[: verb.start()]
+        cut = rx["gap"].search(before)
+        end = len(before.rstrip()) if cut is None else len(before[: cut.start()].rstrip())
         for m in reversed(first.mentions):
-            if m.end <= verb.start():
+            if m.end in (end, end - 1):
                 return _source_of(doc, m, True)
     return None

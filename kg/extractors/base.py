@@ -71,6 +71,7 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
                 if lang == "zh" and _after_preposition(skel.text, m.start("A")):
                     subjects = _earlier_subject(skel, m.start("A"), exclude=objects) or subjects
             span = skel.sentence_span(m.start(), m.end())
+            confidence = _evidence_confidence(confidence, skel, m, sentence, span)
             tail = 4 if lang == "zh" else 40
             if relation == "partner" and _rx("not_partner", lang).search((sentence.norm or sentence.text)[span[0]: span[1] + tail]):
                 continue
@@ -93,6 +94,26 @@ def _earlier_subject(skel: Skeleton, pos: int, exclude: tuple[str, ...] = ()) ->
         if 0 <= code < len(skel.entity) and skel.entity[code] not in exclude and not _after_preposition(skel.text, i):
             return (skel.entity[code],)
     return None
+
+
+WEAK_MENTIONS = ("slot", "coref")
+
+
+def _evidence_confidence(base: float, skel: Skeleton, m: re.Match[str], sentence: Sentence,
+                         span: tuple[int, int]) -> float:
+    """Lower the frame's confidence when the evidence is weaker: the match spans clauses or many
+    characters, or a side was found only by its slot position or by coreference."""
+    text = (sentence.norm or sentence.text)[span[0]:span[1]]
+    conf = base
+    if re.search(r"[,;:]", text):
+        conf *= 0.85
+    if len(text) > 40:
+        conf *= 0.9
+    groups = [g for g in ("A", "B") if g in m.re.groupindex and m.group(g)]
+    placeholders = [ord(c) - 0xE000 for g in groups for c in m.group(g) if 0 <= ord(c) - 0xE000 < len(skel.orgs)]
+    if any(skel.orgs[i].source in WEAK_MENTIONS for i in placeholders):
+        conf *= 0.85
+    return conf
 
 
 def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int], relation: str = "partner") -> tuple[Status, bool]:

@@ -1,0 +1,1 @@
+"""Tests of the RDF layer: the closed vocabulary against the ontology, and claims → triples."""

@@ -65,7 +65,8 @@ def run_query(source: Graph | Path | str, sparql: str, params: dict[str, str] | 
     try:
         result = store.query(sparql)
     except (SyntaxError, ValueError, OSError) as exc:
-        raise QueryError(f"query failed: {exc}") from exc
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise QueryError(f"query failed: {first}") from exc
     if isinstance(result, pyoxigraph.QueryBoolean):
         return ["ask"], [[str(bool(result)).lower()]]
     if isinstance(result, pyoxigraph.QueryTriples):
@@ -83,13 +84,17 @@ def bind_params(sparql: str, params: dict[str, str]) -> str:
     """
     import pyoxigraph
 
-    for name, value in params.items():
-        pattern = re.compile(rf"VALUES\s+\?{re.escape(name)}\s*\{{[^}}]*\}}")
-        if not pattern.search(sparql):
+    pattern = re.compile(r"VALUES\s+\?(\w+)\s*\{[^}]*\}")
+    present = set(pattern.findall(sparql))
+    for name in params:
+        if name not in present:
             raise QueryError(f"the query has no parameter {name!r} (no `VALUES ?{name} {{ … }}` line)")
-        literal = str(pyoxigraph.Literal(value))
-        sparql = pattern.sub(lambda _m, lit=literal, n=name: f"VALUES ?{n} {{ {lit} }}", sparql)
-    return sparql
+
+    def bind(m: re.Match[str]) -> str:  # one pass: a bound value is never rewritten again
+        name = m.group(1)
+        return f"VALUES ?{name} {{ {pyoxigraph.Literal(params[name])} }}" if name in params else m.group(0)
+
+    return pattern.sub(bind, sparql)
 
 
 def _text(term) -> str:  # noqa: ANN001 - a pyoxigraph term

@@ -115,13 +115,16 @@ def _touches(start: int, end: int, known: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in known)
 
 
-def _right_names(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The names in a right slot Y (several when joined by 、/和), as spans."""
+def _right_names(norm: str, start: int, end: int, known: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The names in a right slot Y (several when joined by 、/和), as spans. A part that holds a known
+    organization already has its name: 与浙江三花置业有限公司就…的竞买事项签订 yields nothing more."""
     out = []
     pos = start
     for part in [*_SPLIT.split(norm[start:end])]:
         s = norm.find(part, pos) if part else pos
         pos = s + len(part)
+        if part and _overlaps(s, pos, known) and re.search("[的就对在于为]", part):
+            continue  # a known name, then a phrase: 与浙江三花置业有限公司就…的竞买事项
         name = _trim(part) if part else ""
         if name:
             out.append((pos - len(name), pos))
@@ -139,7 +142,7 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
     found: list[Found] = []
     for m in _ZH_PAIR.finditer(norm):
         left = _left_slot(norm, m.start("conn"))
-        rights = _right_names(norm, *m.span("Y"))
+        rights = _right_names(norm, *m.span("Y"), known)
         spans = ([(left[0], left[0] + len(left[1]))] if left else []) + rights
         if not spans or not any(_touches(s, e, known) for s, e in spans):
             continue  # no anchor: neither slot is a known organization

@@ -96,7 +96,7 @@ def _earlier_subject(skel: Skeleton, pos: int, exclude: tuple[str, ...] = ()) ->
     return None
 
 
-WEAK_MENTIONS = ("slot", "coref")
+WEAK_MENTIONS = ("slot", "coref", "tagger")
 
 
 def _evidence_confidence(base: float, skel: Skeleton, m: re.Match[str], sentence: Sentence,

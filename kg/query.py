@@ -16,9 +16,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.graph.store import sparql_store
-
 from kg.errors import QueryError
+from kg.graph.store import sparql_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +119,7 @@ def format_rows(columns: list[str], rows: list[list[str]], fmt: str = "table") -
 
 
 def _width(s: str) -> int:
-    return sum(2 if "\u1100" <= c and (c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" or "\uff00" <= c <= "\uffef") else 1 for c in s)
+    return sum(2 if c >= "\u1100" and (c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" or "\uff00" <= c <= "\uffef") else 1 for c in s)
 
 
 def _cut(s: str, w: int) -> str:

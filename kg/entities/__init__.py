@@ -27,8 +27,8 @@ from kg.normalize import normalize
 
 # Sentences worth the learned tagger: Chinese text with a cue of cooperation, talks or rejection.
 _CUE_GATE = re.compile(
-    "合作|签署|签订|签约|协议|联手|携手|牵手|联合|合资|结盟|联盟|联姻|共同|共建|洽谈|谈判|商谈|磋商|接洽|接触|评估|测试|"
-    "考察|放弃|终止|取消|中止|叫停|告吹|分手|选择|伙伴|供应|入驻|战略"
+    "(?:与|和|同|跟)[^,。;]{0,24}?(?:合作|签署|签订|签约|协议|合资|结盟|联盟|共同|共建|洽谈|谈判|商谈|磋商|接洽|接触|"
+    "测试|终止|取消|中止|分手|战略)|携手|牵手|联手|联姻|入股|选择[^,。;]{0,12}?(?:合作|伙伴)|放弃|弃用"
 )
 _AFFILIATION_GAP = re.compile(r"^[^,。;:!?\"]{0,24}$")
 _EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)))

@@ -20,6 +20,7 @@ from kg.extractors.cues import (
     HEDGE,
     LEADING_HEDGE,
     NOT_PARTNER,
+    TRIGGERS,
     lang_key,
 )
 from kg.extractors.frames import Skeleton, clause_bounds, compile_frame, skeleton
@@ -43,6 +44,11 @@ class FrameMatch:
 
 
 @lru_cache(maxsize=16)
+def _trigger(relation: str, lang: str) -> re.Pattern[str]:
+    return re.compile(TRIGGERS[relation][lang], re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
 def _rx(table: str, lang: str) -> re.Pattern[str]:
     source = {"denial": DENIAL, "denial_strong": DENIAL_STRONG, "hedge": HEDGE, "confirm": CONFIRM,
               "not_partner": NOT_PARTNER, "leading_hedge": LEADING_HEDGE}[table]
@@ -54,6 +60,8 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
     lang = lang_key(doc.article.lang)
     skel = skel or skeleton(doc, sentence)
     if len(skel.orgs) < 1:
+        return
+    if not _trigger(relation, lang).search(skel.text):
         return
     two_sides = len(set(skel.entity)) >= 2
     for pattern, confidence, implicit in FRAMES[relation].get(lang, []):

@@ -79,6 +79,28 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
     },
 }
 
+# A sentence with none of its relation's trigger words cannot match any of its frames: a cheap pre-check.
+TRIGGERS: dict[str, dict[str, str]] = {
+    "partner": {
+        "zh": "合作|签|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|协同|互补|拥抱|伙伴|合作方|"
+              "客户|订单|大单|供应|提供|供货|代工|一起|一同",
+        "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
+              r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
+              r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch",
+    },
+    "evaluated": {
+        "zh": "评估|测试|考察|考量|试用|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
+              "讨论|会谈|会面|沟通|交流|谈|选择|选定|选中|挑选|选出",
+        "en": r"talks|negotiat|discuss|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting",
+    },
+    "rejected": {
+        "zh": "放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|"
+              "换掉|告吹|破裂|叫停|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳",
+        "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|pulled out|backed out|end|terminat|cancel|called off|"
+              r"calls off|sever|cut ties|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell",
+    },
+}
+
 # Cancellation of a cooperation named earlier: 双方的合作被取消 / 该合作后来被取消 / "the deal was called off".
 CANCELLED = {
     "zh": r"(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|搁浅|中止)",

@@ -82,8 +82,21 @@ def _last_person(doc: Doc, sentences: list[Sentence], upto: int, sent: Sentence)
     return None
 
 
+_LAST: list[tuple[object, int, list[Speech]]] = []  # (article, mention count, speeches) of the latest doc
+
+
 def find_speeches(doc: Doc) -> list[Speech]:
-    """Every attributed stretch of text in the article (see module docstring)."""
+    """Every attributed stretch of text in the article (see module docstring). Coreference and
+    attribution both ask for the same article in a row, so the latest answer is kept."""
+    size = sum(len(s.mentions) for s in doc.sentences)  # coreference may have added speakers
+    if _LAST and _LAST[0][0] is doc.article and _LAST[0][1] == size:
+        return _LAST[0][2]
+    speeches = _find_speeches(doc)
+    _LAST[:] = [(doc.article, size, speeches)]
+    return speeches
+
+
+def _find_speeches(doc: Doc) -> list[Speech]:
     lang = lang_key(doc.article.lang)
     rx = _regexes(lang)
     commentators = _commentators(doc)

@@ -9,8 +9,8 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
-from kg.model import ANONYMOUS, Claim
 from kg.graph.vocab import NKG
+from kg.model import ANONYMOUS, Claim
 
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
 

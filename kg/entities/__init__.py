@@ -62,6 +62,26 @@ def _find_declared(text: str, norm: str, declared: dict[str, str]) -> list[Hit]:
     return sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0]))
 
 
+def _windows(spans: list[tuple[int, int]], size: int, margin: int = 16) -> list[tuple[int, int]]:
+    """Cue spans widened by `margin` characters each side and merged: the only text the tagger reads."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        s, e = max(0, s - margin), min(size, e + margin)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _covered(m: re.Match[str], taken: bytearray) -> bool:
+    """Are both sides of a cue already named (苹果与百度合作: a mention ends before 与 and one starts after)?"""
+    start = m.start()
+    width = 1 if m.group(0)[0] in "与和同跟" else 2
+    after = start + width
+    return start > 0 and bool(taken[start - 1]) and after < len(taken) and bool(taken[after])
+
+
 class Annotator:
     """Splits, matches, discovers and resolves; keeps the build-wide entity table."""
 
@@ -175,10 +195,12 @@ class Annotator:
     ) -> None:
         """Chinese names the learned tagger finds, in sentences with a relation cue only (it costs ~3 µs a
         character, so the rest of the text never pays for it); never over a mention or a person."""
-        if not _CUE_GATE.search(norm):
+        windows = _windows([m.span() for m in _CUE_GATE.finditer(norm) if not _covered(m, taken)], len(norm))
+        if not windows:
             return
         blocked = [(p.start, p.end) for p in people]
-        for start, end in org_spans(text, norm):
+        spans = [(a + s, a + e) for a, b in windows for s, e in org_spans(text[a:b], norm[a:b])]
+        for start, end in spans:
             if any(taken[start:end]) or any(s < end and start < e for s, e in blocked):
                 continue
             f = Found(start, end, text[start:end], "tagger")

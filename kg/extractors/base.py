@@ -146,8 +146,16 @@ def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int], relation:
 
 def is_question(sentence: Sentence) -> bool:
     """Questions assert nothing: 小米是否会与宁德时代合作？ / "Will Apple partner with Baidu?"."""
-    text = (sentence.norm or sentence.text).rstrip(' "\')')
-    return text.endswith("?") or bool(re.search(r"是否|会不会|能否|有没有|\bwhether\b|\basked if\b", text))
+    return _is_question(sentence.norm or sentence.text)
+
+
+@lru_cache(maxsize=4096)
+def _is_question(norm: str) -> bool:
+    text = norm.rstrip(' "\')')
+    return text.endswith("?") or bool(_QUESTION.search(text))
+
+
+_QUESTION = re.compile(r"是否|会不会|能否|有没有|\bwhether\b|\basked if\b")
 
 
 def frame_claims(doc: Doc, relation: Relation, name: str) -> Iterator[Claim]:

@@ -73,19 +73,19 @@ def org_id(doc: Doc, mention: Mention) -> str | None:
     return None
 
 
-_CACHE: dict[tuple[int, Sentence], Skeleton] = {}
+_CACHE: dict[int, tuple[Sentence, Skeleton]] = {}
 
 
 def skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
-    """The sentence's normalized text with one placeholder per organization mention (memoized:
-    every relation extractor reads the same skeleton)."""
-    key = (id(doc.entities), sentence)
-    hit = _CACHE.get(key)
-    if hit is None:
+    """The sentence's normalized text with one placeholder per organization mention (memoized by
+    sentence identity: every relation extractor reads the same skeleton; organization ids and their
+    makers/parents are the same across the build, so a skeleton depends on the sentence alone)."""
+    hit = _CACHE.get(id(sentence))
+    if hit is None or hit[0] is not sentence:
         if len(_CACHE) > 4096:
             _CACHE.clear()
-        hit = _CACHE[key] = _skeleton(doc, sentence)
-    return hit
+        hit = _CACHE[id(sentence)] = (sentence, _skeleton(doc, sentence))
+    return hit[1]
 
 
 def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import claims_of, xfail
+from .conftest import claims_of
 
 ZH, TW, EN = "zh-CN", "zh-TW", "en"
 REP, CON, RUM, DEN = "Reported", "Confirmed", "Rumored", "Denied"

@@ -58,31 +58,34 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, gazetteers: 
       kg build data --out output
       kg build ~/news/2025 --out out --gazetteer my_companies.tsv
     """
+    from kg.corpus import count_files
     from kg.extractors import DEFAULT_EXTRACTORS
     from kg.graph.iris import DEFAULT_BASE
     from kg.pipeline import DEFAULT_EXPORTERS
     from kg.pipeline import build as run_build
 
-    seen = 0
+    inputs = paths or (Path("data"),)
+    show_bar = not quiet and sys.stderr.isatty()
+    bar = click.progressbar(length=count_files(inputs), label="reading", file=sys.stderr) if show_bar else None
 
     def progress(item: object) -> None:
-        nonlocal seen
-        seen += 1
-        if not quiet and sys.stderr.isatty() and seen % 10 == 0:
-            click.echo(f"\r  {seen} files…", nl=False, err=True)
+        if bar is not None:
+            bar.update(1)
 
     try:
+        if bar is not None:
+            bar.__enter__()
         _, result = run_build(
-            paths or (Path("data"),), out_dir, base=base or DEFAULT_BASE, gazetteers=gazetteers,
+            inputs, out_dir, base=base or DEFAULT_BASE, gazetteers=gazetteers,
             exporter_names=exporter_names or DEFAULT_EXPORTERS, extractor_names=extractor_names or DEFAULT_EXTRACTORS,
             progress=progress,
         )
     except KgError as exc:
         raise _fail(exc) from exc
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
     if not quiet:
-        if sys.stderr.isatty() and seen >= 10:
-            click.echo("", err=True)
-
         report = result.outputs.get("report")
         text = report.read_text(encoding="utf-8") if report else _short_report(result)
         click.echo(text, nl=False)

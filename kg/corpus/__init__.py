@@ -13,7 +13,7 @@ from kg.corpus.reader import read_article
 from kg.errors import LoadError
 from kg.model import Article, Skipped
 
-__all__ = ["load_corpus", "TEXT_SUFFIXES"]
+__all__ = ["count_files", "load_corpus", "TEXT_SUFFIXES"]
 
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 
@@ -38,6 +38,11 @@ def load_corpus(paths: Iterable[Path | str]) -> Iterator[Article | Skipped]:
                 yield read_article(path)
             except LoadError as exc:
                 yield Skipped(path, str(exc))
+
+
+def count_files(paths: Iterable[Path | str]) -> int:
+    """How many items `load_corpus(paths)` will yield at most (for a progress bar)."""
+    return sum(1 for given in paths for _ in _files(Path(given)))
 
 
 def _files(root: Path) -> Iterator[Path | Skipped]:

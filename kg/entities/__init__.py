@@ -119,9 +119,12 @@ class Annotator:
             discover(text, norm), key=lambda f: (-(f.end - f.start), f.start, f.rule != "abbreviation")
         )
         # Discovered names that extend a gazetteer hit (阿里巴巴(中国)有限公司) win over the bare hit.
+        starts = {h[0] for h in gaz_hits}
         for f in found:
             if any(taken[f.start : f.end]):
                 continue
+            if f.rule == "full-name" and f.end < len(norm) and (f.end in starts or norm[f.end].isascii() and norm[f.end].isalpha()):
+                continue  # a descriptor in apposition: 数据标注公司Scale AI, 美国芯片公司英伟达
             inner = [h for h in gaz_hits if f.start <= h[0] and h[1] <= f.end]
             if inner and not (inner[0][0] == f.start and len(inner) == 1):
                 continue  # a list or phrase of known names, not one new name

@@ -90,9 +90,15 @@ _PREPOSITIONS = "与和跟同对向为被把从"
 _NOT_PREPOSITION = ("成为", "作为", "因为", "认为", "以为", "行为", "称为", "视为", "更为", "较为", "最为", "极为")
 
 
+_DESCRIBED = re.compile(r"[与和跟同对向][^\ue000-\uf8ff,。;:!?]{1,10}(?:公司|企业|巨头|厂商|平台|品牌|机构|集团|伙伴|对手|龙头)$")
+
+
 def _after_preposition(text: str, pos: int) -> bool:
-    """Is the placeholder at `pos` the object of a preposition (与百度 / 和阿里)? 成为小鹏 is not."""
-    return pos > 0 and text[pos - 1] in _PREPOSITIONS and text[max(0, pos - 2):pos] not in _NOT_PREPOSITION
+    """Is the placeholder at `pos` the object of a preposition (与百度 / 和阿里 / 与数据标注公司Scale AI)?
+    成为小鹏 is not."""
+    if pos > 0 and text[pos - 1] in _PREPOSITIONS and text[max(0, pos - 2):pos] not in _NOT_PREPOSITION:
+        return True
+    return bool(_DESCRIBED.search(text, max(0, pos - 12), pos))
 
 
 def _earlier_subject(skel: Skeleton, pos: int, exclude: tuple[str, ...] = ()) -> tuple[str, ...] | None:

@@ -78,6 +78,8 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
                 subjects = tuple(skel.ids(m.group("A")))
                 if lang == "zh" and _after_preposition(skel.text, m.start("A")):
                     subjects = _earlier_subject(skel, m.start("A"), exclude=objects) or subjects
+                elif lang == "zh" and _ends_list(skel.text, m.start("A") - 1):
+                    subjects = tuple(dict.fromkeys((*_list_before(skel, m.start("A")), *subjects)))
             span = skel.sentence_span(m.start(), m.end())
             confidence = _evidence_confidence(confidence, skel, m, sentence, span)
             tail = 4 if lang == "zh" else 40
@@ -95,10 +97,33 @@ _DESCRIBED = re.compile(r"[与和跟同对向][^\ue000-\uf8ff,。;:!?]{1,10}(?:�
 
 def _after_preposition(text: str, pos: int) -> bool:
     """Is the placeholder at `pos` the object of a preposition (与百度 / 和阿里 / 与数据标注公司Scale AI)?
-    成为小鹏 is not."""
+    成为小鹏 is not, nor the last item of a list (辉达、超微与博通也曾与英特尔接触)."""
     if pos > 0 and text[pos - 1] in _PREPOSITIONS and text[max(0, pos - 2):pos] not in _NOT_PREPOSITION:
-        return True
+        return not _ends_list(text, pos - 1)
+    if _ends_list(text, pos - 1):
+        return False
     return bool(_DESCRIBED.search(text, max(0, pos - 12), pos))
+
+
+def _ends_list(text: str, conj: int) -> bool:
+    """Is text[conj] (与/和/及) the last joint of a list, as in E、E与E?"""
+    return (conj >= 3 and text[conj] in "与和及" and _is_placeholder(text[conj - 1]) and text[conj - 2] == "、"
+            and _is_placeholder(text[conj - 3]))
+
+
+def _is_placeholder(ch: str) -> bool:
+    return "\ue000" <= ch <= "\uf8ff"
+
+
+def _list_before(skel: Skeleton, start: int) -> list[str]:
+    """Organizations listed before the placeholder at `start` (E、E与[start]) — the rest of a subject list."""
+    out: list[str] = []
+    i = start
+    while i >= 2 and skel.text[i - 1] in "、与和及" and _is_placeholder(skel.text[i - 2]):
+        code = ord(skel.text[i - 2]) - 0xE000
+        out.insert(0, skel.entity[code])
+        i -= 2
+    return out
 
 
 def _earlier_subject(skel: Skeleton, pos: int, exclude: tuple[str, ...] = ()) -> tuple[str, ...] | None:

@@ -40,6 +40,7 @@ class Speech:
     offset: int = 0  # cue position in its sentence
     forward: bool = True  # covers what follows the cue in its sentence (else what precedes it)
     by_person: bool = False  # a person speaks (他们 then means the other side); set by find_speeches
+    according: bool = False  # 据X，… frames a whole paragraph: later speakers are X's sources, not an end
 
 
 @lru_cache(maxsize=8)
@@ -125,7 +126,8 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                     found = (ANON_ID, None)
                 initial = m.start() <= 3 or not re.search(r"[,;]", norm[: m.start()])
                 # 据X，… opens the paragraph; a trailing "…, according to X" covers its whole sentence.
-                speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1], m.start() if initial else 0))
+                speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1],
+                                       m.start() if initial else 0, according=True))
             for m in rx["verb"].finditer(norm):
                 before = norm[: m.start()]
                 if rx["opinion_before"].search(before) or _inside_word(norm, m.start(), lang):
@@ -158,11 +160,24 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 speeches.append(Speech(found[0], sent.index, scope, found[1],
                                        m.start() if content_follows else m.end(), content_follows))
         speeches += _quotes(doc, sents, rx, commentators)
+    speeches = _end_at_next_speaker(speeches)
     people = {eid for eid, e in doc.entities.items() if e.kind is EntityKind.PERSON}
     return [dataclasses.replace(sp, by_person=sp.source in people) for sp in speeches]
 
 
 _NOT_AFTER = {"称": "名声简号宣人著通昵俗自堪对", "说": "小传据听游学", "报": "据情简汇快日晚", "表": "代图列外"}
+
+
+def _end_at_next_speaker(speeches: list[Speech]) -> list[Speech]:
+    """A speech that runs to the end of its paragraph (X表示，…) stops where another speaker starts."""
+    starts = sorted({sp.sentence for sp in speeches})
+    out = []
+    for sp in speeches:
+        later = [i for i in starts if sp.sentence < i < sp.scope.stop]
+        if later and len(sp.scope) > 1 and not sp.according:
+            sp = dataclasses.replace(sp, scope=range(sp.scope.start, later[0]))
+        out.append(sp)
+    return out
 
 
 def _inside_word(norm: str, start: int, lang: str) -> bool:

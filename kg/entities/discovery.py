@@ -60,6 +60,9 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 _SUFFIX_SET = frozenset(ZH_ORG_SUFFIXES)
 _SUFFIX_RE = re.compile(rf"(?:\(中国\))?(?:{_alternation(ZH_ORG_SUFFIXES)})")
+# Full names are searched by their strong endings only (公司, 集团, 银行 …); the name run to the left
+# takes in any weaker ending (科技股份有限公司 → core …科技).
+_STRONG_RE = re.compile(rf"(?:\(中国\))?(?:{_alternation(sorted(STRONG_SUFFIXES))})")
 _NOISE_RE = re.compile(rf"^(?:{_alternation(ZH_LEFT_NOISE)})")
 _TIME_RE = re.compile(r"^(?:<n>|\d+|[一二三四五六七八九十两]+)?(?:年|月|日|号)+|^(?:<n>|\d+)")
 _ABBREV_RE = re.compile(
@@ -144,7 +147,7 @@ def trim_left(name: str, min_core: int = 2) -> str:
 
 def _chinese_full_names(norm: str) -> list[Found]:
     out = []
-    for m in _SUFFIX_RE.finditer(norm):
+    for m in _STRONG_RE.finditer(norm):
         suffix = m.group(0).replace("(中国)", "")
         if suffix not in STRONG_SUFFIXES:
             continue

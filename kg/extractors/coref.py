@@ -60,6 +60,8 @@ def add_coreference(doc: Doc) -> Doc:
             elif kind == "other":  # 他们 in a speaker's words: the latest topic that is not the speaker's side
                 here = [sentence_topic] if sentence_topic else []
                 target = next((t for t in reversed(topics + here) if t != own), None)
+            elif own and s.index in person_speech:  # "the company" in an executive's words: theirs
+                target = own
             else:
                 target = sentence_topic or (topics[-1] if topics else None)
             if target and target in doc.entities:

@@ -1,9 +1,17 @@
-"""partner: two organizations cooperate (合作 / 携手 / 选择…作为合作伙伴 / partners with)."""
+"""partner: two organizations cooperate (合作 / 携手 / 选择…作为合作伙伴 / partners with).
 
+Besides the frames naming both sides, 双方将…合作 / "the two companies will work together" takes the
+last two organizations named before it, in the sentence or the one before.
+"""
+
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kg.extractors import extractors
-from kg.extractors.base import frame_claims
+from kg.extractors.base import clause_status, frame_claims, is_question
+from kg.extractors.cues import PAIR_PARTNER, lang_key
+from kg.extractors.frames import org_id
 from kg.model import Claim, Doc, Relation
 
 
@@ -11,3 +19,35 @@ from kg.model import Claim, Doc, Relation
 def extract_partner(doc: Doc) -> Iterator[Claim]:
     """Org–org cooperation, enumerations included (三星选择与智谱AI、美图合作 → two claims)."""
     yield from frame_claims(doc, Relation.PARTNER, "partner")
+    rx = _pair_rx(lang_key(doc.article.lang))
+    for sentence in doc.sentences:
+        if is_question(sentence):
+            continue
+        for m in rx.finditer(sentence.norm or sentence.text):
+            pair = _last_two(doc, sentence.index, m.start())
+            if pair:
+                status, hedged = clause_status(doc, sentence, m.span())
+                yield Claim(pair[0], Relation.PARTNER, pair[1], doc.article.id, (sentence.index,), "partner",
+                            0.55, status=status, hedged=hedged, span=m.span())
+
+
+@lru_cache(maxsize=4)
+def _pair_rx(lang: str) -> re.Pattern[str]:
+    return re.compile(PAIR_PARTNER[lang], re.IGNORECASE)
+
+
+def _last_two(doc: Doc, index: int, before: int) -> tuple[str, str] | None:
+    """The last two different organizations named before position `before` (this or the previous sentence)."""
+    seen: list[str] = []
+    sentence = doc.sentences[index]
+    scopes = [(sentence, before)]
+    if index > 0 and doc.sentences[index - 1].paragraph == sentence.paragraph:
+        scopes.insert(0, (doc.sentences[index - 1], len(doc.sentences[index - 1].text)))
+    for s, limit in scopes:
+        for m in s.mentions:
+            oid = org_id(doc, m)
+            if oid and m.end <= limit:
+                if oid in seen:
+                    seen.remove(oid)
+                seen.append(oid)
+    return (seen[-2], seen[-1]) if len(seen) >= 2 else None

@@ -2,7 +2,8 @@
 
 Two shapes: a frame naming both sides (苹果最终放弃了DeepSeek / "Apple ruled out DeepSeek"), and the
 cancellation of a cooperation named just before (…选择了百度作为主要合作伙伴…该合作后来被取消), where
-the pair comes from the latest partner frame in the same or the previous sentence of the paragraph.
+the pair comes from the latest partner or talks frame in the same or the previous sentence of the
+paragraph (…曾与华为洽谈…，但东风已终止相关谈判 → 东风 rejected 华为).
 """
 
 from collections.abc import Iterator
@@ -40,7 +41,8 @@ def _latest_partnership(doc: Doc, sentence: Sentence, before: int) -> tuple[str,
         candidates.insert(0, doc.sentences[sentence.index - 1])
     best = None
     for s in candidates:
-        for hit in match_frames(doc, s, "partner"):
+        hits = sorted([*match_frames(doc, s, "partner"), *match_frames(doc, s, "evaluated")], key=lambda h: h.span)
+        for hit in hits:
             if s is sentence and hit.span[0] >= before:
                 continue
             if hit.subjects and hit.objects and hit.subjects[-1] != hit.objects[-1]:

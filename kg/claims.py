@@ -31,7 +31,7 @@ def _covers(a: Attribution, c: Claim) -> bool:
     return False
 
 
-def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: set[int]) -> set[int]:
+def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: dict[int, int]) -> set[int]:
     """Claims denied by a sentence of their own (阿里否认了这一报道): the claims one or two sentences
     before it whose parties include every organization it names (or the previous sentence's claims,
     if it names none). 微软否认了与OpenAI分手的传闻 does not deny a claim about OpenAI and Scale AI."""
@@ -39,9 +39,11 @@ def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: set[int]) 
 
     out: set[int] = set()
     with_claims = {i for c in claims for i in c.evidence}
-    for j in denials:
+    for j, cue_start in denials.items():
         if j in with_claims:
-            continue  # the denial is about the sentence's own claim, read at clause level
+            # …曾被传与华为洽谈合作，但小米明确否认: the denial covers what its sentence said before it
+            out |= {id(c) for c in claims if c.evidence[0] == j and c.span != (0, 0) and c.span[1] <= cue_start}
+            continue
         named = {oid for m in doc.sentences[j].mentions if (oid := org_id(doc, m))}
         for c in claims:
             i = c.evidence[0]
@@ -54,14 +56,14 @@ def assemble(doc: Doc, findings: Iterable[Finding]) -> list[Claim]:
     """Claims with sources and status, one per (article, subject, relation, object), in a stable order."""
     claims: list[Claim] = []
     attributions: list[Attribution] = []
-    denials: set[int] = set()
+    denials: dict[int, int] = {}  # sentence → where its denial cue starts
     for f in findings:
         if isinstance(f, Claim):
             claims.append(f)
         elif isinstance(f, Attribution):
             attributions.append(f)
         elif isinstance(f, StatusCue) and f.status is Status.DENIED:
-            denials.add(f.sentence)
+            denials[f.sentence] = min(f.start, denials.get(f.sentence, f.start))
     denied_claims = _denied_by_later_sentence(doc, claims, denials)
     merged: dict[tuple[str, str, str, str], Claim] = {}
     for c in claims:

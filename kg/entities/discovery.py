@@ -145,6 +145,9 @@ def trim_left(name: str, min_core: int = 2) -> str:
     return name
 
 
+_FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及或而且也都就还又再已并由其该本此这那各每")
+
+
 def _chinese_full_names(norm: str) -> list[Found]:
     out = []
     for m in _STRONG_RE.finditer(norm):
@@ -168,6 +171,8 @@ def _chinese_full_names(norm: str) -> list[Found]:
             or not re.search(f"[{CJK}a-z]", core)
         ):
             continue
+        if all(c in _FUNCTION_CHARS for c in core):
+            continue  # 请以公司 / 并由公司: function words before 公司, not a name
         bare = _GENERIC_LEAD.sub("", core)
         if not bare or bare in ZH_GENERIC_NAMES or bare in _SUFFIX_SET or bare in _BARE_GENERIC:
             continue

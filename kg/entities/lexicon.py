@@ -26,7 +26,7 @@ ZH_GENERIC_NAMES = frozenset(
 
 # Text that precedes a name without being part of it: time, discourse markers, adverbs, verbs of report.
 ZH_LEFT_NOISE = (
-    "据悉 据了解 据报道 据介绍 事实上 实际上 与此同时 同时 此外 另外 其中 不过 但是 然而 因此 所以 而且 并且 "
+    "其他 其它 其余 据悉 据了解 据报道 据介绍 事实上 实际上 与此同时 同时 此外 另外 其中 不过 但是 然而 因此 所以 而且 并且 "
     "今年 去年 明年 前年 近日 日前 昨日 昨天 今天 今日 目前 当前 此前 此次 本次 这次 随后 近期 最近 早在 "
     "首先 最终 终于 公告称 公告显示 宣布 表示 透露 指出 称 发布公告称 发布 消息 报道 还 也 又 将 已经 已 "
     "正式 再次 就 并 而 但 则 旗下 下属 控股子公司 全资子公司 子公司 包括 如 例如 比如 以及 及 和 与 同 "

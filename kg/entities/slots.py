@@ -70,6 +70,12 @@ _EN_SLOT = re.compile(
 )
 
 
+# Function words and generic nouns a name never starts with: 随着与上汽合作 / 公司目前未与小米.
+_FUNCTION_START = re.compile(
+    "随着|通过|由于|对于|关于|根据|为了|作为|公司|本公司|该公司|其他|其它|请|以|因|如果|虽然|但|而|并|且|其|该|本|此"
+)
+
+
 def plausible(name: str) -> bool:
     """Whether a trimmed slot text can be an organization name.
 
@@ -85,7 +91,7 @@ def plausible(name: str) -> bool:
         }
     if not 2 <= cjk <= 8 or _BAD_CHARS.search(name) or _REPORT.search(name):
         return False
-    if _VERB.search(name) or name.startswith(_ADVERB_STARTS):
+    if _VERB.search(name) or name.startswith(_ADVERB_STARTS) or _FUNCTION_START.match(name):
         return False
     return not name.endswith(
         ("国", "省", "市", "县", "区", "州", "方", "者", "们", "人", "员", *_VERBISH_ENDS)

@@ -119,7 +119,7 @@ NOT_PARTNER = {
 
 # Clause-level status cues: a denial makes a claim Denied (no entity-level triple); a hedge, Rumored.
 DENIAL = {
-    "zh": r"否认|并未|并没有|没有与|没有和|没有跟|没有同|未与|未和|从未|从没|不会与|不会和|不是跟|不是与|不是和|辟谣|不实|纯属|谣言|没有计划|无意|并非|不存在|没有达成|未达成",
+    "zh": r"否认|并未|并没有|没有与|没有和|没有跟|没有同|未与|未和|从未|从没|不会与|不会和|不是跟|不是与|不是和|辟谣|不实|纯属|谣言|没有计划|无意|并非|不存在|没有达成|未达成|没有任何|并无|毫无|没有(?=合作|协议|计划|接触|洽谈)",
     "en": r"\bden(?:y|ies|ied|ying)\b|\bdismiss(?:ed|es)?\b|\brefut|\bnot\b(?! only)|n't\b|\bnever\b|\bno plans?\b|\bno longer\b|\bfalse\b|\bbaseless\b|\bunfounded\b",
 }
 DENIAL_STRONG = {
@@ -138,7 +138,7 @@ CONFIRM = {
 }
 # A whole sentence that denies what came before: 阿里否认了这一报道 / "Alibaba denied the report".
 DENY_REPORT = {
-    "zh": r"(?:否认|辟谣|驳斥|澄清)(?:了)?[^,。]{0,12}(?:报道|传闻|消息|说法|传言|合作)|(?:报道|传闻|消息|说法|传言)[^,。]{0,6}(?:不实|不属实|是假的|纯属谣言)",
+    "zh": r"(?:否认|辟谣|驳斥|澄清)(?:了)?[^,。]{0,12}(?:报道|传闻|消息|说法|传言|合作)|(?:报道|传闻|消息|说法|传言)[^,。]{0,6}(?:不实|不属实|是假的|纯属谣言)|否认(?:了)?(?=\s*[,。;:\"]|$)",
     "en": r"\b(?:denied|denies|dismissed|refuted|rejected)\b[^.]{0,20}\b(?:report|reports|rumou?rs?|claims?|speculation)\b",
 }
 

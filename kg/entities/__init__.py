@@ -16,10 +16,10 @@ import re
 from kg.corpus.sentences import split_sentences
 from kg.entities.discovery import Found, discover
 from kg.entities.gazetteer import Gazetteer, load_gazetteer
-from kg.entities.lexicon import ZH_NAME_EXTENSIONS
+from kg.entities.lexicon import EN_NOT_ORG, ZH_NAME_EXTENSIONS
 from kg.entities.matcher import AliasMatcher
 from kg.entities.people import discover_people
-from kg.entities.resolve import EntityTable
+from kg.entities.resolve import EntityTable, core_name
 from kg.entities.slots import slot_names
 from kg.entities.tagger import org_spans
 from kg.model import Article, Doc, EntityKind, Mention, Sentence
@@ -48,6 +48,13 @@ def _declared_names(found: Found) -> list[str]:
     if found.rule == "stock-name":
         bare = _ST_PREFIX.sub("", found.text)
         return [bare] if len(bare) >= 2 else []
+    if found.rule == "en-suffix":  # Kestrel Robotics Inc. → "Kestrel Robotics", then "Kestrel"
+        core = core_name(found.text)
+        words = core.split()
+        out = [core] if core != found.text else []
+        if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper() and words[0] not in EN_NOT_ORG:
+            out.append(words[0])
+        return out
     return []
 
 
@@ -57,8 +64,13 @@ def _find_declared(text: str, norm: str, declared: dict[str, str]) -> list[Hit]:
     for short, eid in declared.items():
         pos = norm.find(short)
         while pos >= 0:
-            hits.append((pos, pos + len(short), text[pos : pos + len(short)], eid))
-            pos = norm.find(short, pos + len(short))
+            end = pos + len(short)
+            latin_cut = short.isascii() and (
+                (pos > 0 and norm[pos - 1].isalnum()) or (end < len(norm) and norm[end].isalnum())
+            )
+            if not latin_cut:  # Latin short names match whole words only
+                hits.append((pos, end, text[pos:end], eid))
+            pos = norm.find(short, end)
     return sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0]))
 
 
@@ -146,7 +158,8 @@ class Annotator:
         for start, end, surface, eid in _find_declared(text, norm, declared):
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)
-                mentions.append(Mention(surface, start, end, EntityKind.ORG, eid, "coref"))
+                kind = table.get(eid).kind if table.get(eid) else EntityKind.ORG  # type: ignore[union-attr]
+                mentions.append(Mention(surface, start, end, kind, eid, "coref"))
         for start, end, surface, eid in gaz_hits:
             if any(taken[start:end]):
                 continue
@@ -163,6 +176,9 @@ class Annotator:
             eid = table.new(
                 person.text, EntityKind.PERSON, f"{person.text!r}: person by {person.rule}", article.lang
             )
+            parts = person.text.split()
+            if len(parts) >= 2 and person.text.isascii() and len(parts[-1]) >= 3:  # later "Lindqvist said"
+                declared.setdefault(normalize(parts[-1]), eid)
             mentions.append(
                 Mention(person.text, person.start, person.end, EntityKind.PERSON, eid, "discovery")
             )

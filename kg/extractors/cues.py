@@ -29,7 +29,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         "zh": [
             (rf"{{A}}{{G}}(?:与|和|同|跟|联合|携手|牵手|联手|、)(?:了)?{{g}}{{B}}{{g}}(?:{_ZH_PARTNER_VERB})", 0.9, False),
             (r"{A}{G}(?:携手|牵手|联手|联姻|结盟|联合|拥抱)(?:了)?{s}{B}", 0.85, False),
-            (r"{A}{G}(?:选择|选定|选中|选了|挑选|确定|敲定|锁定)(?:了)?{g}{B}{g}(?:作为|成为|为|进行|展开|开展)?{g}(?:合作伙伴|合作方|伙伴|合作|供应商|提供商)", 0.85, False),
+            (r"{A}{G}(?:选择|选定|选中|选了|挑选|拣选|确定|敲定|锁定)(?:了)?{g}{B}{g}(?:作为|成为|为|进行|展开|开展)?{g}(?:合作伙伴|合作方|伙伴|合作|供应商|提供商)", 0.85, False),
             (r"{A}(?:与|和|跟|同|、){B}(?:之间)?的{g}(?:合作|联合|联盟|结盟|伙伴关系|合资|牵手|携手|联手)", 0.85, False),
             (r"{B}{G}成为(?:了)?{g}{A}{g}(?:合作方|合作伙伴|伙伴|供应商|合作对象|提供商)", 0.85, False),
             (r"{A}{g}(?:有了|拿下|获得|赢得|斩获)(?:了)?{s}{B}(?:这个|这一|这家)?{s}(?:客户|订单|大单)", 0.6, False),
@@ -47,9 +47,10 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:chose|chosen|choose|picked|selected|tapped|chooses|picks|selects|taps|enlisted|hired) {B}{W}\b(?:as (?:its|a|the|their) {w}(?:partner|supplier|provider|vendor)|to (?:power|provide|supply|help|develop|build|bring|integrate|run))", 0.85, False),
             (r"{B}{W}\b(?:became|becomes|become|will become|will be|is|was|has become) {w}{A1}(?:'s|’s) {w}(?:partner|supplier|provider|vendor)", 0.85, False),
             (r"{A}{W}\b(?:chose|choose|chooses|chosen|picked|selected|decided|agreed) (?:to )?(?:do business|partner|work|team up|cooperate|collaborate) with {B}", 0.85, False),
-            (r"{B} (?:is|was|remains|has become|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
+            (r"{B} (?:is|was|remains|has become|has been|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
+            (rf"{{A1}}, (?:which|who) (?:\w+ ){{0,4}}?(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.8, False),
             (r"{A}{W}\b(?:work|build|develop|do)(?:ing|ed|s)? (?:\w+ )?together with {B}", 0.8, False),
-            (r"{A}{W}\b(?:will |to |would )?(?:use|uses|used|using|integrate|integrates|integrated|integrating|adopt|adopts|adopted|deploy|deploys|deployed) {w}{B}(?:'s|’s)? {w}(?:models?|technology|chips?|ai|services?|cloud)", 0.55, False),
+            (r"{A}{W}\b(?:will |to |would )?(?:use|uses|used|using|integrate|integrates|integrated|integrating|adopt|adopts|adopted|deploy|deploys|deployed|run|runs|ship with|ships with|rel(?:y|ies|ied|ying) on) {w}{B}(?:'s|’s)? {w}(?:models?|technology|chips?|ai|services?|cloud|features?|for)", 0.55, False),
         ],
     },
     "evaluated": {
@@ -86,11 +87,11 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
 # A sentence with none of its relation's trigger words cannot match any of its frames: a cheap pre-check.
 TRIGGERS: dict[str, dict[str, str]] = {
     "partner": {
-        "zh": "合作|签|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|协同|互补|拥抱|伙伴|合作方|"
+        "zh": "合作|签|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|协同|互补|拥抱|伙伴|合作方|选|"
               "客户|订单|大单|供应|提供|供货|代工|一起|一同",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
-              r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner",
+              r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel",
     },
     "evaluated": {
         "zh": "评估|测试|考察|考量|试用|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
@@ -178,7 +179,7 @@ OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客�
 # 该公司 / "the company": the subject of the latest sentence that named an organization.
 DEFINITE_ORG = {
     "zh": r"该公司|这家公司|该集团|该企业|这家企业|公司方面|该行|这家银行",
-    "en": r"\b[Ii]t\b(?=\s(?:has|had|is|was|will|would|also|then|later|recently|previously|pulled|dropped|signed|agreed|ended|walked|chose|selected|picked|teamed|partnered|struck|reached|ruled|scrapped|abandoned|halted|terminated|evaluated|tested|considered)\b)|\b[Tt]he (?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-based) ){0,2}(?:company|firm|group|giant|maker|conglomerate|startup|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|manufacturer)\b(?!'s? (?:shares|stock))",
+    "en": r"\b[Ii]t\b(?=\s(?:has|had|is|was|will|would|also|then|later|recently|previously|pulled|dropped|signed|agreed|ended|walked|chose|selected|picked|teamed|partnered|struck|reached|ruled|scrapped|abandoned|halted|terminated|evaluated|tested|considered)\b)|\b[Tt]he (?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-based) ){0,2}(?:company|firm|group|giant|maker|conglomerate|startup|team|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|manufacturer)\b(?!'s? (?:shares|stock))",
 }
 PERSON_PRONOUNS = {"zh": r"他|她", "en": r"\bhe\b|\bshe\b"}
 # 双方 / 两家公司 / "the two companies": the last two organizations named.

@@ -84,6 +84,7 @@ def build(
     table = annotator.table
     if any_anonymous:
         add_entity(graph, ANONYMOUS_ENTITY, iris)
+    table.complete()
     for eid, entity in sorted(table.entities.items()):
         add_entity(graph, entity, iris, table.forms.get(eid, ()), table.reasons.get(eid, ()))
     result.claims = dict(sorted(per_relation.items()))

@@ -84,6 +84,17 @@ class EntityTable:
             self.entities[eid] = Entity(id=eid, kind=kind, labels={tag: name}, parent=parent)
         return self.see(eid, name, reason)
 
+    def complete(self) -> None:
+        """Pull in every gazetteer entity that a known entity links to (a unit's parent, a person's
+        organization), so the graph never points at an entity without labels."""
+        pending = [e for e in self.entities.values()]
+        while pending:
+            e = pending.pop()
+            for linked in (e.parent, e.affiliation):
+                if linked and linked not in self.entities and linked in self.gazetteer.entities:
+                    self.entities[linked] = self.gazetteer.entities[linked]
+                    pending.append(self.entities[linked])
+
     def set_affiliation(self, eid: str, org: str) -> None:
         """A person's organization, learned from text (阿里巴巴董事局主席蔡崇信); the first one found wins."""
         entity = self.entities.get(eid)

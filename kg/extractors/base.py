@@ -166,7 +166,10 @@ def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int], relation:
     left, right = clause_bounds(norm, span[0], span[1])
     window = norm[left:right]
     hedged = bool(_rx("hedge", lang).search(window) or _rx("leading_hedge", lang).search(norm))
-    if _rx("denial_strong" if relation == "rejected" else "denial", lang).search(window):
+    # English negation binds to the verb it precedes: "… is our partner and that is not changing" is
+    # not a denial, so English reads denial cues only up to the end of the frame.
+    negation_window = window if lang == "zh" else norm[left:span[1]]
+    if _rx("denial_strong" if relation == "rejected" else "denial", lang).search(negation_window):
         return Status.DENIED, hedged
     if hedged:
         return Status.RUMORED, True

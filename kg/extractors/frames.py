@@ -19,7 +19,10 @@ BASE = 0xE000
 ORG = "[\ue000-\uf8ff]"
 # Between listed organizations: a separator, a possessive (Google's Gemini: maker and product), or a
 # bracketed alias (电装(Denso)及丰田).
-LIST_SEP = r"(?:\s*\)?\s*(?:、|,|/|和|与|及|以及|跟|同|还有|或|and|or|as well as|&)\s*|\s*(?:'s|’s)\s+|\s*\(\s*|\s*\)\s*|\s*)"
+LIST_SEP = (
+    r"(?:\s*(?:\([^()\ue000-\uf8ff]{1,30}\))?\s*\)?\s*(?:、|,|/|和|与|及|以及|跟|同|还有|或|and|or|as well as|&)\s*"
+    r"|\s*(?:'s|’s)\s+|\s*\(\s*|\s*\)\s*|\s*)"
+)
 # A subject list never joins with 与/和/跟/同: in 阿里与小米、vivo和OPPO合作 the 与 means "with".
 SUBJECT_SEP = r"(?:\s*(?:、|/|及|以及|,\s*(?=[\ue000-\uf8ff][^\ue000-\uf8ff]{0,3}(?:and|&))|and|&)\s*|\s*)"
 TOKENS = {

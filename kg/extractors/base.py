@@ -76,7 +76,13 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
                 subjects: tuple[str, ...] = subject
             else:
                 subjects = tuple(skel.ids(m.group("A")))
-                if lang == "zh" and _after_preposition(skel.text, m.start("A")):
+                if lang == "zh" and "B" in m.groupdict() and m.start("B") > m.end("A") and re.search(
+                    r"[,;]", skel.text[m.end("A"):m.start("B")]
+                ):
+                    # the cue sits in a later clause (滙豐曾評估微軟、Google及AWS…，最終揀選Google Cloud):
+                    # its subject is the sentence's subject, not the nearest name
+                    subjects = _earlier_subject(skel, m.start("A") + 1, exclude=objects, first=True) or subjects
+                elif lang == "zh" and _after_preposition(skel.text, m.start("A")):
                     subjects = _earlier_subject(skel, m.start("A"), exclude=objects) or subjects
                 elif lang == "zh" and _ends_list(skel.text, m.start("A") - 1):
                     subjects = tuple(dict.fromkeys((*_list_before(skel, m.start("A")), *subjects)))
@@ -126,9 +132,12 @@ def _list_before(skel: Skeleton, start: int) -> list[str]:
     return out
 
 
-def _earlier_subject(skel: Skeleton, pos: int, exclude: tuple[str, ...] = ()) -> tuple[str, ...] | None:
-    """苹果不仅与百度测试，也在考察阿里: the subject of 考察 is 苹果, not 百度 (which follows 与)."""
-    for i in range(pos - 1, -1, -1):
+def _earlier_subject(skel: Skeleton, pos: int, exclude: tuple[str, ...] = (), first: bool = False
+                    ) -> tuple[str, ...] | None:
+    """苹果不仅与百度测试，也在考察阿里: the subject of 考察 is 苹果, not 百度 (which follows 与).
+    With `first`, the earliest such organization of the sentence (its subject) rather than the nearest."""
+    order = range(0, pos) if first else range(pos - 1, -1, -1)
+    for i in order:
         code = ord(skel.text[i]) - 0xE000
         if 0 <= code < len(skel.entity) and skel.entity[code] not in exclude and not _after_preposition(skel.text, i):
             return (skel.entity[code],)

@@ -6,6 +6,7 @@ the pair comes from the latest partner or talks frame in the same or the previou
 paragraph (…曾与华为洽谈…，但东风已终止相关谈判 → 东风 rejected 华为).
 """
 
+import re
 from collections.abc import Iterator
 
 from kg.extractors import extractors
@@ -34,10 +35,16 @@ def extract_rejected(doc: Doc) -> Iterator[Claim]:
                             "rejected", 0.6, status=status, hedged=hedged, span=m.span())
 
 
+# A cancellation whose own sentence names the talks (…评估过中创新航的方案，但已放弃) refers to them, not
+# to a deal of the sentence before.
+_TALK = re.compile(r"评估|测试|洽谈|谈判|商谈|磋商|接触|合作|方案|计划|evaluat|talks|test|partner|deal|plan")
+
+
 def _latest_partnership(doc: Doc, sentence: Sentence, before: int) -> tuple[str, str] | None:
     """The (subject, object) of the last partner frame before `before`, here or one sentence back."""
     candidates: list[Sentence] = [sentence]
-    if sentence.index > 0 and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+    own_talk = _TALK.search((sentence.norm or sentence.text)[:before])
+    if not own_talk and sentence.index > 0 and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph:
         candidates.insert(0, doc.sentences[sentence.index - 1])
     best = None
     for s in candidates:

@@ -72,7 +72,7 @@ _EN_SLOT = re.compile(
 
 # Function words and generic nouns a name never starts with: 随着与上汽合作 / 公司目前未与小米.
 _FUNCTION_START = re.compile(
-    "随着|通过|由于|对于|关于|根据|为了|作为|公司|本公司|该公司|其他|其它|请|以|因|如果|虽然|但|而|并|且|其|该|本|此"
+    "多家|一家|几家|这家|那家|各家|数家|两家|部分|一些|多个|随着|通过|由于|对于|关于|根据|为了|作为|公司|本公司|该公司|其他|其它|请|以|因|如果|虽然|但|而|并|且|其|该|本|此"
 )
 
 
@@ -93,6 +93,10 @@ def plausible(name: str) -> bool:
         return False
     if _VERB.search(name) or name.startswith(_ADVERB_STARTS) or _FUNCTION_START.match(name):
         return False
+    if name in ("车厂", "车企", "厂商", "新创", "企业", "机构", "客户", "伙伴") or (
+        len(name) <= 4 and name.endswith(("车厂", "车企", "厂商", "新创", "企业"))
+    ):
+        return False  # 日本车厂, 美系新创: kinds of company, not names
     return not name.endswith(
         ("国", "省", "市", "县", "区", "州", "方", "者", "们", "人", "员", *_VERBISH_ENDS)
     )
@@ -174,6 +178,9 @@ def _en_slots(text: str, known: Sequence[tuple[int, int]]) -> list[Found]:
                 s += len(words.pop(0)) + 1
             if not words or any(w in EN_NOT_ORG for w in words) or _overlaps(s, e, known):
                 continue
+            poss = re.match(r"(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*(?:'s|’s)\s", text[s:e])
+            if poss:  # France's Schneider Electric → Schneider Electric
+                s += poss.end()
             found.append(Found(s, e, text[s:e], "slot"))
     return found
 

@@ -171,6 +171,8 @@ def _chinese_full_names(norm: str) -> list[Found]:
             or not re.search(f"[{CJK}a-z]", core)
         ):
             continue
+        if name.endswith(("合资公司", "新公司", "子公司", "分公司", "控股公司")) and m.group(0) in ("公司",):
+            continue  # 换电站合资公司: a company described, not named
         if all(c in _FUNCTION_CHARS for c in core):
             continue  # 请以公司 / 并由公司: function words before 公司, not a name
         bare = _GENERIC_LEAD.sub("", core)

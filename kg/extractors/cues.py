@@ -152,7 +152,7 @@ ACCORDING_TO = {
 }
 # X表示 / X透露 / X报道称 (speaker before the verb, adverbs and 对…记者 allowed in between)
 REPORT_VERBS = {
-    "zh": r"(?:表示|称|说|透露|指出|确认|证实|回应|直言|坦言|强调|介绍|告诉|爆料|报道|报导|提到|披露|援引|消息称|独家报道|发文|撰文|写道|补充说|补充道|补充|否认)",
+    "zh": r"(?:表示|称|说|透露|指出|确认|证实|回应|直言|坦言|强调|介绍|告诉|爆料|报道|报导|提到|披露|援引|消息称|独家报道|发文|撰文|写道|补充说|补充道|补充|否认|指(?=\s*[,:]))",
     "en": r"\b(?:said|says|told|tells|reported|reports|wrote|writes|confirmed|confirms|added|adds|noted|notes|disclosed|revealed|announced|stated|claimed)\b",
 }
 OPINION_VERBS = {

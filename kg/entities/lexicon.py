@@ -43,7 +43,7 @@ ZH_RIGHT_STOPS = (
 
 # English corporate endings.
 EN_ORG_SUFFIXES = (
-    "Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Fund Ventures Investments "
+    "Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Fund Ventures Investments Logistics "
     "Ltd Ltd. Limited LLC L.L.C. PLC plc AG SA S.A. SE NV N.V. "
     "GmbH Group Holdings Holding Technologies Technology Tech "
     "Motors Bank Bancorp Capital Partners Systems Labs Airlines "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kg.extractors.cues import DEFINITE_ORG, OTHER_PRONOUNS, SELF_PRONOUNS, lang_key
+from kg.extractors.cues import DEFINITE_ORG, NEAREST_ORG, OTHER_PRONOUNS, SELF_PRONOUNS, lang_key
 from kg.extractors.frames import org_id
 from kg.extractors.speakers import find_speeches
 from kg.model import Doc, EntityKind, Mention
@@ -23,6 +23,7 @@ def add_coreference(doc: Doc) -> Doc:
     self_rx = re.compile(SELF_PRONOUNS[lang], re.IGNORECASE)
     other_rx = re.compile(OTHER_PRONOUNS[lang], re.IGNORECASE)
     definite_rx = re.compile(DEFINITE_ORG[lang])
+    nearest_rx = re.compile(NEAREST_ORG[lang])
     speaker_org: dict[int, str] = {}
     person_speech: set[int] = set()
     for speech in find_speeches(doc):
@@ -39,6 +40,7 @@ def add_coreference(doc: Doc) -> Doc:
         extra: list[Mention] = []
         taken = [(m.start, m.end) for m in s.mentions]
         events: list[tuple[int, str, int]] = [(m.start(), "definite", m.end()) for m in definite_rx.finditer(s.text)]
+        events += [(m.start(), "nearest", m.end()) for m in nearest_rx.finditer(s.text)]
         if own:
             events += [(m.start(), "self", m.end()) for m in self_rx.finditer(norm)]
             if s.index in person_speech:
@@ -46,12 +48,14 @@ def add_coreference(doc: Doc) -> Doc:
         for m in s.mentions:
             events.append((m.start, "mention", m.end))
         sentence_topic: str | None = None
+        latest: str | None = None
         for start, kind, end in sorted(events):
             if kind == "mention":
                 men = next(x for x in s.mentions if x.start == start)
                 oid = org_id(doc, men)
                 if oid and men.kind is not EntityKind.PERSON:
                     sentence_topic = sentence_topic or oid
+                    latest = oid
                 continue
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -60,6 +64,8 @@ def add_coreference(doc: Doc) -> Doc:
             elif kind == "other":  # 他们 in a speaker's words: the latest topic that is not the speaker's side
                 here = [sentence_topic] if sentence_topic else []
                 target = next((t for t in reversed(topics + here) if t != own), None)
+            elif kind == "nearest" and latest:
+                target = latest
             elif own and s.index in person_speech:  # "the company" in an executive's words: theirs
                 target = own
             else:

@@ -179,7 +179,13 @@ OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客�
 # 该公司 / "the company": the subject of the latest sentence that named an organization.
 DEFINITE_ORG = {
     "zh": r"该公司|这家公司|该集团|该企业|这家企业|公司方面|该行|这家银行",
-    "en": r"\b[Ii]t\b(?=\s(?:has|had|is|was|will|would|also|then|later|recently|previously|pulled|dropped|signed|agreed|ended|walked|chose|selected|picked|teamed|partnered|struck|reached|ruled|scrapped|abandoned|halted|terminated|evaluated|tested|considered)\b)|\b[Tt]he (?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-based) ){0,2}(?:company|firm|group|giant|maker|conglomerate|startup|team|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|manufacturer)\b(?!'s? (?:shares|stock))",
+    "en": r"\b[Tt]he (?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-based) ){0,2}(?:company|firm|group|giant|maker|conglomerate|startup|team)\b(?!'s? (?:shares|stock))",
+}
+# "it" and kinds of company ("the retailer", "the chipmaker"): the latest organization named before them
+# in the sentence (Figure AI says it has ended …), else the topic.
+NEAREST_ORG = {
+    "zh": r"(?!x)x",
+    "en": r"\b[Ii]t\b(?=\s(?:has|had|is|was|will|would|also|then|later|recently|previously|pulled|dropped|signed|agreed|ended|walked|chose|selected|picked|teamed|partnered|struck|reached|ruled|scrapped|abandoned|halted|terminated|evaluated|tested|considered)\b)|\b[Tt]he (?:retailer|carmaker|automaker|chipmaker|lender|bank|insurer|manufacturer|supplier|airline|miner|broker)\b",
 }
 PERSON_PRONOUNS = {"zh": r"他|她", "en": r"\bhe\b|\bshe\b"}
 # 双方 / 两家公司 / "the two companies": the last two organizations named.

@@ -173,6 +173,8 @@ def _chinese_full_names(norm: str) -> list[Found]:
             continue
         if name.endswith(("合资公司", "新公司", "子公司", "分公司", "控股公司")) and m.group(0) in ("公司",):
             continue  # 换电站合资公司: a company described, not named
+        if core in ("共同", "合资", "联合", "一家", "新设", "新"):
+            continue  # 成立共同控股公司: what kind of company, not which
         if all(c in _FUNCTION_CHARS for c in core):
             continue  # 请以公司 / 并由公司: function words before 公司, not a name
         bare = _GENERIC_LEAD.sub("", core)
@@ -183,9 +185,22 @@ def _chinese_full_names(norm: str) -> list[Found]:
     return out
 
 
+# Reuters style: a name followed by its ticker, "India's Vedanta (VDAN.NS)", "Schneider Electric (SCHN.PA)".
+_EN_TICKER_RE = re.compile(
+    r"(?<![\w'’])((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)\s\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|HKEX|TSE|LSE):\s?[A-Z0-9.]{1,8})\)"
+)
+
+
 def discover(text: str, norm: str) -> list[Found]:
     """Organization names in one sentence that look like companies, with the rule that found them."""
     found: list[Found] = []
+    for m in _EN_TICKER_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in EN_NOT_ORG:
+            words = words[1:]
+        if words:
+            name = " ".join(words)
+            found.append(Found(m.end(1) - len(name), m.end(1), name, "en-ticker"))
     if re.search(f"[{CJK}]", norm):
         found += _chinese_full_names(norm)
         for m in _ABBREV_RE.finditer(norm):

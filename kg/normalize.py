@@ -46,9 +46,9 @@ def normalize(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in out)
 
 
-def to_simplified(text: str) -> str:
-    """Traditional → Simplified, character by character (no case or width change)."""
-    return text.translate({k: v for k, v in _table().items() if k > 0x2E80 and k not in range(0xFF01, 0xFF5F)})
+def ts_characters() -> dict[str, str]:
+    """OpenCC's one-character Traditional → Simplified pairs (the part of the table that folds scripts)."""
+    return {chr(k): v for k, v in _table().items() if k > 0x2E80 and not 0xFF01 <= k < 0xFF5F and len(v) == 1}
 
 
 def fold(text: str) -> str:

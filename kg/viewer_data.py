@@ -12,15 +12,13 @@ import random
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg.graph.vocab import NKG, PROV
+from kg.normalize import ts_characters
 
 RELATIONS = {NKG.partner: "partner", NKG.evaluated: "evaluated", NKG.rejected: "rejected"}
 STATUSES = {NKG.Reported: "Reported", NKG.Confirmed: "Confirmed", NKG.Rumored: "Rumored", NKG.Denied: "Denied"}
@@ -36,22 +34,9 @@ LABEL_ORDER = ("zh-Hans", "en", "zh-Hant", "zh", "")
 LAYOUT_MAX_NODES = 2000  # force-directed layout for at most this many nodes; the rest sit by a neighbour
 
 
-@lru_cache(maxsize=1)
 def ts_table() -> dict[str, str]:
-    """OpenCC's one-character Traditional → Simplified table (empty if opencc's data is missing)."""
-    table: dict[str, str] = {}
-    try:
-        path = Path(str(resources.files("opencc"))) / "dictionary" / "TSCharacters.txt"
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (ModuleNotFoundError, OSError):
-        return table
-    for line in lines:
-        parts = line.split("\t")
-        if len(parts) == 2:
-            src, dst = parts[0], parts[1].split(" ")[0]
-            if len(src) == 1 and len(dst) == 1 and src != dst:
-                table[src] = dst
-    return table
+    """OpenCC's one-character Traditional → Simplified table, shared with the extractor's normalization."""
+    return ts_characters()
 
 
 def fold(text: str) -> str:

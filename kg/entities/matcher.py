@@ -6,7 +6,7 @@ alibaba all hit one pattern; the mention keeps the text as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 import ahocorasick
 
@@ -74,8 +74,3 @@ class AliasMatcher:
         if start > 0 and (norm[start - 1 : start + 1] in STRADDLE or self._auto.match(norm[start - 1 : end])):
             return True
         return end < len(norm) and norm[end - 1 : end + 1] in STRADDLE
-
-
-def build_matcher(pairs: Iterable[tuple[str, str]]) -> AliasMatcher:
-    """A matcher from (spelling, entity id) pairs."""
-    return AliasMatcher(dict(pairs))

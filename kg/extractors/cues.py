@@ -193,7 +193,6 @@ PAIR_PARTNER = {
     "zh": r"(?:双方|两家公司|两家企业|两者|二者)(?:将|已|已经|正|还|也|计划|拟|此前)*(?:在[^,。;]{1,16}?)?(?:展开|开展|深化|加强|进行|达成|建立|签署|签订)?(?:深度|全面|战略|长期)?(?:合作|携手|联手|共同开发|共同推出|共同打造|结盟)",
     "en": r"\b(?:the two (?:companies|firms|groups)|both companies)\s(?:\w+\s){0,4}?(?:would|will|to|have|had|agreed to|plan to|plans to)?\s?(?:work together|cooperate|collaborate|partner|team up|jointly develop)",
 }
-PAIR_WORDS = {"zh": r"双方|两家公司|两家企业|两家|二者|两者|彼此", "en": r"\bthe two (?:companies|firms|sides|groups)\b|\bboth companies\b"}
 
 
 def lang_key(lang: str) -> str:

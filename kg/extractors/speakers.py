@@ -41,6 +41,7 @@ class Speech:
     forward: bool = True  # covers what follows the cue in its sentence (else what precedes it)
     by_person: bool = False  # a person speaks (他们 then means the other side); set by find_speeches
     according: bool = False  # 据X，… frames a whole paragraph: later speakers are X's sources, not an end
+    continues: bool = False  # 消息人士补充说 / "added": continues the report before it rather than starting anew
 
 
 @lru_cache(maxsize=8)
@@ -139,8 +140,8 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 found = None
                 speaker = next((x for x in sent.mentions if x.end == end or x.end == end - 1), None)
                 if speaker is not None:
-                    if speaker.entity_id in commentators:
-                        continue
+                    if speaker.entity_id in commentators or norm[max(0, speaker.start - 2):speaker.start].endswith(("据", "根据")):
+                        continue  # 据路透社报道 is read as an according-to frame above
                     found = _source_of(doc, speaker, True)
                 elif rx["pronoun_end"].search(before[:end]):
                     person = _last_person(doc, sents[:pos], end, sent)
@@ -158,7 +159,8 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 leading = not re.search(r"[,;]", norm[: (speaker.start if speaker else end)]) or content_follows
                 scope = rest if (leading and content_follows) else one
                 speeches.append(Speech(found[0], sent.index, scope, found[1],
-                                       m.start() if content_follows else m.end(), content_follows))
+                                       m.start() if content_follows else m.end(), content_follows,
+                                       continues=m.group(0).startswith("补充")))
         speeches += _quotes(doc, sents, rx, commentators)
     speeches = _end_at_next_speaker(speeches)
     people = {eid for eid, e in doc.entities.items() if e.kind is EntityKind.PERSON}
@@ -169,12 +171,15 @@ _NOT_AFTER = {"称": "名声简号宣人著通昵俗自堪对", "说": "小传�
 
 
 def _end_at_next_speaker(speeches: list[Speech]) -> list[Speech]:
-    """A speech that runs to the end of its paragraph (X表示，…) stops where another speaker starts."""
+    """A speech that runs to the end of its paragraph (X表示，…) stops where another speaker starts.
+    据X，… stops only at a speaker who starts anew (一位知情人士向财联社记者表示), not at one who
+    continues X's report (消息人士补充说)."""
     starts = sorted({sp.sentence for sp in speeches})
+    fresh = sorted({sp.sentence for sp in speeches if not sp.continues})
     out = []
     for sp in speeches:
-        later = [i for i in starts if sp.sentence < i < sp.scope.stop]
-        if later and len(sp.scope) > 1 and not sp.according:
+        later = [i for i in (fresh if sp.according else starts) if sp.sentence < i < sp.scope.stop]
+        if later and len(sp.scope) > 1:
             sp = dataclasses.replace(sp, scope=range(sp.scope.start, later[0]))
         out.append(sp)
     return out

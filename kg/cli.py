@@ -44,10 +44,13 @@ def main() -> None:
               help="Extra gazetteer TSV (same columns as kg/entities/data/gazetteer.tsv). Repeatable.")
 @click.option("--exporter", "exporter_names", multiple=True, help="Only these outputs (repeatable): turtle, html, graphml, jsonld, report.")
 @click.option("--extractor", "extractor_names", multiple=True, help="Only these extractors (repeatable).")
+@click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Extract in this many processes (the graph is identical whatever the count).")
 @click.option("--strict", is_flag=True, help="Exit with status 2 if any file was skipped.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no report on stdout.")
 def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, gazetteers: tuple[Path, ...],
-          exporter_names: tuple[str, ...], extractor_names: tuple[str, ...], strict: bool, quiet: bool) -> None:
+          exporter_names: tuple[str, ...], extractor_names: tuple[str, ...], workers: int, strict: bool,
+          quiet: bool) -> None:
     """Read articles (.md, .markdown, .txt; folders recursively) and build the graph.
 
     Broken files (bad YAML, not UTF-8, empty, binary) are listed with their reason and skipped;
@@ -56,7 +59,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, gazetteers: 
     \b
     Example:
       kg build data --out output
-      kg build ~/news/2025 --out out --gazetteer my_companies.tsv
+      kg build ~/news/2025 --out out --gazetteer my_companies.tsv --workers 2
     """
     from kg.corpus import count_files
     from kg.extractors import DEFAULT_EXTRACTORS
@@ -78,7 +81,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, gazetteers: 
         _, result = run_build(
             inputs, out_dir, base=base or DEFAULT_BASE, gazetteers=gazetteers,
             exporter_names=exporter_names or DEFAULT_EXPORTERS, extractor_names=extractor_names or DEFAULT_EXTRACTORS,
-            progress=progress,
+            progress=progress, workers=workers,
         )
     except KgError as exc:
         raise _fail(exc) from exc

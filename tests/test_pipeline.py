@@ -145,7 +145,7 @@ def no_reading(monkeypatch):
     def refuse(paths):
         raise AssertionError("the corpus was read before the names were checked")
 
-    monkeypatch.setattr("kg.pipeline.load_corpus", refuse)
+    monkeypatch.setattr("kg.pipeline.iter_paths", refuse)
 
 
 @pytest.mark.parametrize(("option", "registry", "known"), [

@@ -13,7 +13,7 @@ from kg.corpus.reader import read_article
 from kg.errors import LoadError
 from kg.model import Article, Skipped
 
-__all__ = ["count_files", "load_corpus", "TEXT_SUFFIXES"]
+__all__ = ["count_files", "iter_paths", "load_article", "load_corpus", "TEXT_SUFFIXES"]
 
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 
@@ -24,6 +24,12 @@ def load_corpus(paths: Iterable[Path | str]) -> Iterator[Article | Skipped]:
     Folders are walked recursively in sorted order for ``.md``, ``.markdown`` and ``.txt`` files; hidden
     files and folders are left out. A file reached twice is read once.
     """
+    for path in iter_paths(paths):
+        yield path if isinstance(path, Skipped) else load_article(path)
+
+
+def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path | Skipped]:
+    """The files `load_corpus` reads, in its order, each once (a missing path is a Skipped)."""
     seen: set[Path] = set()
     for given in paths:
         for path in _files(Path(given)):
@@ -31,13 +37,17 @@ def load_corpus(paths: Iterable[Path | str]) -> Iterator[Article | Skipped]:
                 yield path
                 continue
             key = path.resolve()
-            if key in seen:
-                continue
-            seen.add(key)
-            try:
-                yield read_article(path)
-            except LoadError as exc:
-                yield Skipped(path, str(exc))
+            if key not in seen:
+                seen.add(key)
+                yield path
+
+
+def load_article(path: Path) -> Article | Skipped:
+    """One file as an Article, or a Skipped with the reason it cannot be read."""
+    try:
+        return read_article(path)
+    except LoadError as exc:
+        return Skipped(path, str(exc))
 
 
 def count_files(paths: Iterable[Path | str]) -> int:

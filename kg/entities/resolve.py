@@ -95,6 +95,30 @@ class EntityTable:
                     self.entities[linked] = self.gazetteer.entities[linked]
                     pending.append(self.entities[linked])
 
+    def merge(self, other: EntityTable) -> None:
+        """Add what another table saw (one article's), in build order: the first label and the first
+        affiliation found win, surface forms and merge reasons add up. Order-independent of workers."""
+        for eid, entity in other.entities.items():
+            known = self.entities.get(eid)
+            if known is None:
+                self.entities[eid] = entity
+            elif entity.affiliation and not known.affiliation:
+                self.entities[eid] = dataclasses.replace(known, affiliation=entity.affiliation)
+        for eid, forms in other.forms.items():
+            self.forms[eid] |= forms
+        for eid, reasons in other.reasons.items():
+            self.reasons[eid] |= reasons
+
+    def __getstate__(self) -> dict:
+        # Sent between processes without the (shared, large) gazetteer.
+        return {"entities": self.entities, "forms": dict(self.forms), "reasons": dict(self.reasons)}
+
+    def __setstate__(self, state: dict) -> None:
+        self.gazetteer = None  # type: ignore[assignment]
+        self.entities = state["entities"]
+        self.forms = defaultdict(set, state["forms"])
+        self.reasons = defaultdict(set, state["reasons"])
+
     def set_affiliation(self, eid: str, org: str) -> None:
         """A person's organization, learned from text (阿里巴巴董事局主席蔡崇信); the first one found wins."""
         entity = self.entities.get(eid)

@@ -46,11 +46,13 @@ def main() -> None:
 @click.option("--extractor", "extractor_names", multiple=True, help="Only these extractors (repeatable).")
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(min=1),
               help="Extract in this many processes (the graph is identical whatever the count).")
+@click.option("--cache", "cache_dir", default=None, type=click.Path(path_type=Path),
+              help="Incremental builds: keep per-article results here and re-extract only added or changed files.")
 @click.option("--strict", is_flag=True, help="Exit with status 2 if any file was skipped.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no report on stdout.")
 def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, gazetteers: tuple[Path, ...],
-          exporter_names: tuple[str, ...], extractor_names: tuple[str, ...], workers: int, strict: bool,
-          quiet: bool) -> None:
+          exporter_names: tuple[str, ...], extractor_names: tuple[str, ...], workers: int,
+          cache_dir: Path | None, strict: bool, quiet: bool) -> None:
     """Read articles (.md, .markdown, .txt; folders recursively) and build the graph.
 
     Broken files (bad YAML, not UTF-8, empty, binary) are listed with their reason and skipped;
@@ -59,7 +61,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, gazetteers: 
     \b
     Example:
       kg build data --out output
-      kg build ~/news/2025 --out out --gazetteer my_companies.tsv --workers 2
+      kg build ~/news/2025 --out out --gazetteer my_companies.tsv --workers 2 --cache out/.cache
     """
     from kg.corpus import count_files
     from kg.extractors import DEFAULT_EXTRACTORS
@@ -81,7 +83,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, gazetteers: 
         _, result = run_build(
             inputs, out_dir, base=base or DEFAULT_BASE, gazetteers=gazetteers,
             exporter_names=exporter_names or DEFAULT_EXPORTERS, extractor_names=extractor_names or DEFAULT_EXTRACTORS,
-            progress=progress, workers=workers,
+            progress=progress, workers=workers, cache_dir=cache_dir,
         )
     except KgError as exc:
         raise _fail(exc) from exc

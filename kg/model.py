@@ -155,3 +155,4 @@ class BuildResult:
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
     chars: int = 0
+    reused: int = 0  # articles taken unchanged from the incremental-build cache

@@ -6,6 +6,8 @@ the loop goes on. Every extractor and exporter name is resolved before any file 
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -26,6 +28,7 @@ from kg.extractors.coref import add_coreference
 from kg.graph.iris import DEFAULT_BASE, Iris
 from kg.graph.store import open_graph
 from kg.graph.to_rdf import add_article, add_claim, add_entity, bind_prefixes
+from kg.io import write_bytes
 from kg.model import ANONYMOUS, Article, BuildResult, Claim, Doc, Entity, EntityKind, Skipped
 
 DEFAULT_EXPORTERS = ("turtle", "html", "graphml", "jsonld", "report")
@@ -86,16 +89,75 @@ def _process_in_worker(path: Path | Skipped) -> Extracted | Skipped:
 
 
 def _results(paths: Iterable[Path | str], gazetteers: tuple[Path, ...], extractor_names: tuple[str, ...],
-             workers: int) -> Iterator[Extracted | Skipped]:
-    """Every file's result, in corpus order, extracted in this process or in a pool of `workers`."""
+             workers: int, cache: ResultCache | None = None) -> Iterator[Extracted | Skipped]:
+    """Every file's result, in corpus order: from the cache when the file is unchanged, else extracted
+    in this process or in a pool of `workers`."""
     files = list(iter_paths(paths))
-    if workers <= 1 or len(files) < 2:
-        annotator = Annotator(load_gazetteer(*gazetteers))
-        yield from (process(annotator, f, extractor_names) for f in files)
-        return
-    chunk = max(1, min(64, len(files) // (workers * 8)))
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(gazetteers, extractor_names)) as pool:
-        yield from pool.map(_process_in_worker, files, chunksize=chunk)
+    keys = [cache.key(f) if cache and not isinstance(f, Skipped) else None for f in files]
+    done: dict[int, Extracted | Skipped] = {}
+    for i, key in enumerate(keys):
+        if key and (hit := cache.get(key)) is not None:  # type: ignore[union-attr]
+            done[i] = hit
+    todo = [i for i in range(len(files)) if i not in done]
+    if workers <= 1 or len(todo) < 2:
+        annotator = Annotator(load_gazetteer(*gazetteers)) if todo else None
+        fresh: Iterable[Extracted | Skipped] = (process(annotator, files[i], extractor_names) for i in todo)  # type: ignore[arg-type]
+        pool = None
+    else:
+        chunk = max(1, min(64, len(todo) // (workers * 8)))
+        pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(gazetteers, extractor_names))
+        fresh = pool.map(_process_in_worker, [files[i] for i in todo], chunksize=chunk)
+    try:
+        pending = iter(zip(todo, fresh, strict=True))
+        for i in range(len(files)):
+            if i not in done:
+                j, item = next(pending)
+                if cache and keys[j] and isinstance(item, Extracted):
+                    cache.put(keys[j], item)
+                done[i] = item
+            yield done.pop(i)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+
+class ResultCache:
+    """Per-article results on disk, keyed by the file's path and bytes and by a fingerprint of the
+    pipeline (newskg's code and data, the gazetteers and the extractors), so a re-run re-extracts only
+    the articles that were added or changed. Written and read by newskg only (pickle)."""
+
+    def __init__(self, folder: Path, gazetteers: tuple[Path, ...], extractor_names: tuple[str, ...]) -> None:
+        self.folder = Path(folder)
+        digest = hashlib.sha256()
+        package = Path(__file__).resolve().parent
+        for f in sorted(package.rglob("*")):
+            if f.is_file() and f.suffix in (".py", ".tsv", ".crfsuite"):
+                digest.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes())
+        for g in gazetteers:
+            digest.update(Path(g).read_bytes())
+        digest.update("\0".join(extractor_names).encode())
+        self.fingerprint = digest.hexdigest()
+        self.hits = 0
+
+    def key(self, path: Path) -> str | None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            return None
+        return hashlib.sha256(f"{self.fingerprint}\0{Path(path).resolve()}\0".encode() + data).hexdigest()
+
+    def get(self, key: str) -> Extracted | None:
+        file = self.folder / key[:2] / f"{key}.pickle"
+        try:
+            with open(file, "rb") as f:
+                item = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            return None
+        self.hits += 1
+        return item
+
+    def put(self, key: str, item: Extracted) -> None:
+        write_bytes(self.folder / key[:2] / f"{key}.pickle", pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def build(
@@ -108,10 +170,12 @@ def build(
     gazetteers: Iterable[Path] = (),
     progress: Callable[[Article | Skipped], None] | None = None,
     workers: int = 1,
+    cache_dir: Path | str | None = None,
 ) -> tuple[Graph, BuildResult]:
     """Build the graph of every article under `paths` and write the outputs into `out_dir`.
 
-    `workers` > 1 extracts in that many processes; the graph is the same, triple for triple.
+    `workers` > 1 extracts in that many processes; with `cache_dir`, articles unchanged since the last
+    build are taken from the cache. Either way the graph is the same, triple for triple.
     """
     started = time.perf_counter()
     extractor_names, exporter_names = tuple(extractor_names), tuple(exporter_names)
@@ -127,7 +191,8 @@ def build(
     result = BuildResult()
     per_relation: Counter[str] = Counter()
     any_anonymous = False
-    for item in _results(paths, gazetteer_paths, extractor_names, workers):
+    cache = ResultCache(Path(cache_dir), gazetteer_paths, extractor_names) if cache_dir is not None else None
+    for item in _results(paths, gazetteer_paths, extractor_names, workers, cache):
         if isinstance(item, Skipped):
             result.skipped.append(item)
             if progress:
@@ -152,6 +217,7 @@ def build(
     result.claims = dict(sorted(per_relation.items()))
     result.entities = len(table.entities)
     result.triples = len(graph)
+    result.reused = cache.hits if cache else 0
     result.seconds = time.perf_counter() - started
     if out_dir is not None:
         out = Path(out_dir)

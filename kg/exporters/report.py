@@ -24,6 +24,7 @@ def report_data(graph: Graph, result: BuildResult) -> dict:
         "triples": result.triples,
         "seconds": round(result.seconds, 3),
         "characters": result.chars,
+        "reused_from_cache": result.reused,
         "analysis": summarize(graph),
     }
 
@@ -37,7 +38,8 @@ def report_text(data: dict) -> str:
         "claims: " + (", ".join(f"{k} {v}" for k, v in data["claims"].items()) or "none"),
         f"entities: {data['entities']}",
         f"triples: {data['triples']}",
-        f"time: {data['seconds']:.2f} s",
+        f"time: {data['seconds']:.2f} s" + (f" ({data['reused_from_cache']} articles unchanged, from the cache)"
+                                             if data.get("reused_from_cache") else ""),
     ]
     top = data["analysis"].get("top_organizations", [])[:5]
     if top:

@@ -13,10 +13,11 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pytest
+
+from kg.normalize import fold as kg_fold
 
 TSV = Path(__file__).resolve().parents[2] / "kg" / "entities" / "data" / "gazetteer.tsv"
 HEADER = ["id", "kind", "zh_hans", "zh_hant", "en", "aliases", "wikidata", "parent", "affiliation"]
@@ -80,24 +81,8 @@ AMBIGUOUS = [
 ]
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> dict[int, str]:
-    table: dict[int, str] = {}
-    path = Path(str(resources.files("opencc"))) / "dictionary" / "TSCharacters.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2:
-            src, dst = parts[0], parts[1].split(" ")[0]
-            if len(src) == 1 and len(dst) == 1 and src != dst:
-                table[ord(src)] = dst
-    for keep in "乾著於":
-        table.pop(ord(keep), None)
-    return table
-
-
-def fold(text: str) -> str:
-    s = unicodedata.normalize("NFKC", text).translate(_t2s()).casefold()
-    return "".join(c for c in s if c.isalnum())
+# The same folding the matcher and resolver use, so the invariants hold for what is actually compared.
+fold = kg_fold
 
 
 def nfkc_ci(text: str) -> str:

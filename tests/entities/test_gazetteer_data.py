@@ -1,8 +1,8 @@
 """Invariants of the curated gazetteer, kg/entities/data/gazetteer.tsv.
 
-Reads the TSV with the csv module only (no kg imports), so it checks the data independently of the
-loader. Surface forms are compared under a fold close to the matcher's: NFKC, Traditional →
-Simplified (character by character, OpenCC's table), case-folded, letters and digits only. Two
+Reads the TSV with the csv module (not the loader), so it checks the data itself. Surface forms are
+compared under the matcher's own fold (kg.normalize.fold: NFKC, Traditional → Simplified, case-folded,
+letters and digits only). Two
 entities sharing a folded surface form would make a mention ambiguous, so that is an error.
 """
 

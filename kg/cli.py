@@ -15,7 +15,8 @@ import click
 from kg import __version__
 from kg.errors import KgError
 
-DEFAULT_GRAPH = Path("output/graph.ttl")
+DEFAULT_GRAPH = Path("output/store")  # a built store folder, or any graph file (graph.ttl, .nt, .nq …)
+GRAPH_HELP = "A store folder made by `kg build` (read in place) or a graph file such as output/graph.ttl."
 
 
 def _fail(exc: Exception) -> click.ClickException:
@@ -46,13 +47,16 @@ def main() -> None:
 @click.option("--extractor", "extractor_names", multiple=True, help="Only these extractors (repeatable).")
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(min=1),
               help="Extract in this many processes (the graph is identical whatever the count).")
-@click.option("--cache", "cache_dir", default=None, type=click.Path(path_type=Path),
-              help="Incremental builds: keep per-article results here and re-extract only added or changed files.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Extract on this Dask cluster (tcp://host:8786); needs `pip install 'newskg[dask]'`.")
+@click.option("--store", "store", type=click.Choice(["oxigraph", "memory"]), default="oxigraph", show_default=True,
+              help="oxigraph: on disk in OUT/store, re-runs are incremental; memory: rdflib, nothing kept.")
+@click.option("--full", is_flag=True, help="Rebuild the store from scratch instead of updating it.")
 @click.option("--strict", is_flag=True, help="Exit with status 2 if any file was skipped.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no report on stdout.")
 def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, gazetteers: tuple[Path, ...],
           exporter_names: tuple[str, ...], extractor_names: tuple[str, ...], workers: int,
-          cache_dir: Path | None, strict: bool, quiet: bool) -> None:
+          scheduler: str | None, store: str, full: bool, strict: bool, quiet: bool) -> None:
     """Read articles (.md, .markdown, .txt; folders recursively) and build the graph.
 
     Broken files (bad YAML, not UTF-8, empty, binary) are listed with their reason and skipped;
@@ -61,7 +65,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, gazetteers: 
     \b
     Example:
       kg build data --out output
-      kg build ~/news/2025 --out out --gazetteer my_companies.tsv --workers 2 --cache out/.cache
+      kg build ~/news/2025 --out out --gazetteer my_companies.tsv --workers 2
+      kg build ~/news --out out --scheduler tcp://10.0.0.5:8786 --exporter turtle
     """
     from kg.corpus import count_files
     from kg.extractors import DEFAULT_EXTRACTORS
@@ -83,7 +88,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, gazetteers: 
         _, result = run_build(
             inputs, out_dir, base=base or DEFAULT_BASE, gazetteers=gazetteers,
             exporter_names=exporter_names or DEFAULT_EXPORTERS, extractor_names=extractor_names or DEFAULT_EXTRACTORS,
-            progress=progress, workers=workers, cache_dir=cache_dir,
+            progress=progress, workers=workers, scheduler=scheduler, store=store, full=full,
         )
     except KgError as exc:
         raise _fail(exc) from exc
@@ -102,7 +107,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, gazetteers: 
 
 
 def _short_report(result) -> str:  # noqa: ANN001 - BuildResult
-    return (f"articles read: {result.articles}\nskipped: {len(result.skipped)}\n"
+    return (f"articles: {result.articles} ({result.extracted} extracted, {result.reused} unchanged, "
+            f"{result.removed} removed)\nskipped: {len(result.skipped)}\n"
             f"claims: {json.dumps(result.claims)}\nentities: {result.entities}\n")
 
 
@@ -111,7 +117,8 @@ def _short_report(result) -> str:  # noqa: ANN001 - BuildResult
 @click.option("--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
 @click.option("--name", help="Run a shipped named query (see --list).")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Value for a named query's parameter.")
-@click.option("--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(path_type=Path))
+@click.option("--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(path_type=Path),
+              help=GRAPH_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 def query(sparql: str | None, query_file: Path | None, name: str | None, params: tuple[str, ...],
@@ -159,7 +166,7 @@ def _param(text: str) -> tuple[str, str]:
 
 
 @main.command("eval")
-@click.argument("graph_path", default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
+@click.argument("graph_path", default=DEFAULT_GRAPH, type=click.Path(path_type=Path))  # store folder or file
 @click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, path_type=Path), help="seeds.tsv")
 @click.option("--entities", "entities_path", required=True, type=click.Path(exists=True, path_type=Path), help="entities.tsv")
 @click.option("--errors", is_flag=True, help="Also list false positives and misses.")
@@ -188,7 +195,8 @@ def eval_(graph_path: Path, gold_path: Path, entities_path: Path, errors: bool, 
 
 
 @main.command()
-@click.option("--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(path_type=Path))
+@click.option("--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(path_type=Path),
+              help=GRAPH_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--timeout", default=10.0, show_default=True, type=float, help="Per-query time limit, seconds.")
@@ -208,7 +216,8 @@ def serve(graph_path: Path, host: str, port: int, timeout: float, max_results: i
     if not graph_path.exists():
         raise click.ClickException(f"{graph_path}: no such graph; run `kg build` first or pass --graph")
     try:
-        html = render_html(load_graph(graph_path))
+        beside = graph_path.with_name("graph.html")
+        html = None if beside.is_file() else render_html(load_graph(graph_path))
         run_serve(graph_path, host=host, port=port, timeout=timeout, max_results=max_results, html=html)
     except (OSError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc

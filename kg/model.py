@@ -151,8 +151,11 @@ class BuildResult:
     skipped: list[Skipped] = field(default_factory=list)
     claims: dict[str, int] = field(default_factory=dict)
     entities: int = 0
-    triples: int = 0
+    quads: int = 0  # triples summed over the article graphs (an entity named in two articles counts twice)
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
     chars: int = 0
-    reused: int = 0  # articles taken unchanged from the incremental-build cache
+    reused: int = 0  # files unchanged since the last build of this store, not read again
+    extracted: int = 0  # files extracted in this build (added, changed or new)
+    removed: int = 0  # files gone since the last build, whose graphs were dropped
+    store: Path | None = None  # the on-disk store folder, when there is one

@@ -1,4 +1,9 @@
-"""build(): corpus → sentences → mentions → claims → graph → outputs, in one screen.
+"""build(): corpus → per-article graphs → store → outputs, in one screen.
+
+Each file becomes one named graph (kg.process); the store holds them, and the graph users query is
+their union. With an on-disk store (the default when there is an output folder) a manifest beside it
+records each file's content hash, so a re-run extracts only added or changed files, drops the graphs
+of deleted ones, and ends with the same triples as a full rebuild.
 
 A file that cannot be read, or an article whose extraction fails, becomes a Skipped in the report;
 the loop goes on. Every extractor and exporter name is resolved before any file is read.
@@ -6,158 +11,27 @@ the loop goes on. Every extractor and exporter name is resolved before any file 
 
 from __future__ import annotations
 
-import hashlib
-import pickle
+import os
+import shutil
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from rdflib import Graph
-
-from kg.claims import assemble
-from kg.corpus import iter_paths, load_article
-from kg.entities import Annotator
-from kg.entities.gazetteer import load_gazetteer
-from kg.entities.resolve import EntityTable
+from kg.corpus import iter_paths
+from kg.executors import Plan, choose, executors
 from kg.exporters import exporters
 from kg.extractors import DEFAULT_EXTRACTORS, extractors
-from kg.extractors.coref import add_coreference
 from kg.graph.iris import DEFAULT_BASE, Iris
-from kg.graph.store import open_graph
-from kg.graph.to_rdf import add_article, add_claim, add_entity, bind_prefixes
-from kg.io import write_bytes
-from kg.model import ANONYMOUS, Article, BuildResult, Claim, Doc, Entity, EntityKind, Skipped
+from kg.graph.store import OXIGRAPH_DIR, GraphStore, OxigraphStore, open_store, swap_in
+from kg.graph.to_rdf import prefixes
+from kg.manifest import Entry, Manifest, file_key, fingerprint
+from kg.model import BuildResult, Skipped
+from kg.process import Extracted, Settings, extract  # noqa: F401  (extract: public API)
 
 DEFAULT_EXPORTERS = ("turtle", "html", "graphml", "jsonld", "report")
-ANONYMOUS_ENTITY = Entity(ANONYMOUS, EntityKind.ANONYMOUS, {"en": "anonymous source", "zh-Hans": "匿名消息来源"})
-
-
-def extract(annotator: Annotator, article: Article, extractor_names: Iterable[str] = DEFAULT_EXTRACTORS) -> tuple[Doc, list[Claim]]:
-    """One article → its annotated Doc and assembled claims (no graph, no I/O)."""
-    doc = add_coreference(annotator.annotate(article))
-    findings = [f for name in extractor_names for f in extractors.get(name)(doc)]
-    return doc, assemble(doc, findings)
-
-
-@dataclass(slots=True)
-class Extracted:
-    """What one article contributes to the build: the article, its claims with their evidence
-    sentences, its publisher, and the entities it saw (merged into the build's table in order)."""
-
-    article: Article
-    claims: list[Claim]
-    evidence: dict[int, str]
-    outlet: str | None
-    table: EntityTable
-
-
-def process(annotator: Annotator, path: Path | Skipped, extractor_names: tuple[str, ...]) -> Extracted | Skipped:
-    """Read, annotate and extract one file. Each article starts from an empty entity table, so its
-    result does not depend on which articles came before it, or on which worker ran it."""
-    item = path if isinstance(path, Skipped) else load_article(path)
-    if isinstance(item, Skipped):
-        return item
-    annotator.table = EntityTable(annotator.gazetteer)
-    try:
-        doc, claims = extract(annotator, item, extractor_names)
-    except Exception as exc:  # one bad article never sinks the build
-        return Skipped(item.path, f"extraction failed: {type(exc).__name__}: {exc}")
-    table = annotator.table
-    outlet = None
-    if item.site:
-        known = annotator.gazetteer.lookup(item.site)
-        outlet = (table.see(known.id, item.site) if known
-                  else table.new(item.site, EntityKind.OUTLET, "site of an article", "en"))
-    evidence = {i: doc.sentences[i].text for c in claims for i in c.evidence}
-    return Extracted(item, claims, evidence, outlet, table)
-
-
-_WORKER: tuple[Annotator, tuple[str, ...]] | None = None
-
-
-def _init_worker(gazetteers: tuple[Path, ...], extractor_names: tuple[str, ...]) -> None:
-    global _WORKER
-    _WORKER = (Annotator(load_gazetteer(*gazetteers)), extractor_names)
-
-
-def _process_in_worker(path: Path | Skipped) -> Extracted | Skipped:
-    assert _WORKER is not None
-    return process(_WORKER[0], path, _WORKER[1])
-
-
-def _results(paths: Iterable[Path | str], gazetteers: tuple[Path, ...], extractor_names: tuple[str, ...],
-             workers: int, cache: ResultCache | None = None) -> Iterator[Extracted | Skipped]:
-    """Every file's result, in corpus order: from the cache when the file is unchanged, else extracted
-    in this process or in a pool of `workers`."""
-    files = list(iter_paths(paths))
-    keys = [cache.key(f) if cache and not isinstance(f, Skipped) else None for f in files]
-    done: dict[int, Extracted | Skipped] = {}
-    for i, key in enumerate(keys):
-        if key and (hit := cache.get(key)) is not None:  # type: ignore[union-attr]
-            done[i] = hit
-    todo = [i for i in range(len(files)) if i not in done]
-    if workers <= 1 or len(todo) < 2:
-        annotator = Annotator(load_gazetteer(*gazetteers)) if todo else None
-        fresh: Iterable[Extracted | Skipped] = (process(annotator, files[i], extractor_names) for i in todo)  # type: ignore[arg-type]
-        pool = None
-    else:
-        chunk = max(1, min(64, len(todo) // (workers * 8)))
-        pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(gazetteers, extractor_names))
-        fresh = pool.map(_process_in_worker, [files[i] for i in todo], chunksize=chunk)
-    try:
-        pending = iter(zip(todo, fresh, strict=True))
-        for i in range(len(files)):
-            if i not in done:
-                j, item = next(pending)
-                if cache and keys[j] and isinstance(item, Extracted):
-                    cache.put(keys[j], item)
-                done[i] = item
-            yield done.pop(i)
-    finally:
-        if pool is not None:
-            pool.shutdown()
-
-
-class ResultCache:
-    """Per-article results on disk, keyed by the file's path and bytes and by a fingerprint of the
-    pipeline (newskg's code and data, the gazetteers and the extractors), so a re-run re-extracts only
-    the articles that were added or changed. Written and read by newskg only (pickle)."""
-
-    def __init__(self, folder: Path, gazetteers: tuple[Path, ...], extractor_names: tuple[str, ...]) -> None:
-        self.folder = Path(folder)
-        digest = hashlib.sha256()
-        package = Path(__file__).resolve().parent
-        for f in sorted(package.rglob("*")):
-            if f.is_file() and f.suffix in (".py", ".tsv", ".crfsuite"):
-                digest.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes())
-        for g in gazetteers:
-            digest.update(Path(g).read_bytes())
-        digest.update("\0".join(extractor_names).encode())
-        self.fingerprint = digest.hexdigest()
-        self.hits = 0
-
-    def key(self, path: Path) -> str | None:
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
-            return None
-        return hashlib.sha256(f"{self.fingerprint}\0{Path(path).resolve()}\0".encode() + data).hexdigest()
-
-    def get(self, key: str) -> Extracted | None:
-        file = self.folder / key[:2] / f"{key}.pickle"
-        try:
-            with open(file, "rb") as f:
-                item = pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            return None
-        self.hits += 1
-        return item
-
-    def put(self, key: str, item: Extracted) -> None:
-        write_bytes(self.folder / key[:2] / f"{key}.pickle", pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
+STORE_DIR = "store"
+MANIFEST = "manifest.json"
+BATCH_TRIPLES = 500_000  # bulk-load a new store in batches of about this many triples
 
 
 def build(
@@ -168,59 +42,127 @@ def build(
     exporter_names: Iterable[str] = DEFAULT_EXPORTERS,
     base: str = DEFAULT_BASE,
     gazetteers: Iterable[Path] = (),
-    progress: Callable[[Article | Skipped], None] | None = None,
+    progress: Callable[[Extracted | Skipped], None] | None = None,
     workers: int = 1,
-    cache_dir: Path | str | None = None,
-) -> tuple[Graph, BuildResult]:
+    scheduler: str | None = None,
+    store: str | None = None,
+    full: bool = False,
+) -> tuple[GraphStore, BuildResult]:
     """Build the graph of every article under `paths` and write the outputs into `out_dir`.
 
-    `workers` > 1 extracts in that many processes; with `cache_dir`, articles unchanged since the last
-    build are taken from the cache. Either way the graph is the same, triple for triple.
+    `store` is "oxigraph" (on disk in `out_dir/store`, the default when `out_dir` is given; re-runs
+    are incremental unless `full`) or "memory" (the default without `out_dir`). `workers` > 1
+    extracts in that many local processes, `scheduler` on a Dask cluster. Whatever the choice, the
+    graph is the same, triple for triple.
     """
     started = time.perf_counter()
-    extractor_names, exporter_names = tuple(extractor_names), tuple(exporter_names)
-    for name in extractor_names:
+    settings = Settings(tuple(map(Path, gazetteers)), tuple(extractor_names), base)
+    exporter_names = tuple(exporter_names)
+    for name in settings.extractor_names:
         extractors.get(name)  # unknown names fail here, before any file is read
     for name in exporter_names:
         exporters.get(name)
-    gazetteer_paths = tuple(map(Path, gazetteers))
-    iris = Iris(base)
-    graph = open_graph()
-    bind_prefixes(graph, iris)
-    table = EntityTable(load_gazetteer(*gazetteer_paths))
+    plan = Plan(settings, workers, scheduler)
+    run = executors.get(choose(plan))
+    names = prefixes(Iris(base))
+    kind = store or ("oxigraph" if out_dir is not None else "memory")
+    print_ = fingerprint(settings.gazetteers, settings.extractor_names, base)
+
+    fresh_dir = None
+    if kind == "oxigraph" and out_dir is not None:
+        home = Path(out_dir) / STORE_DIR
+        manifest = None if full else Manifest.load(home / MANIFEST)
+        if manifest is not None and manifest.fingerprint == print_ and (home / OXIGRAPH_DIR).is_dir():
+            graphs: GraphStore = OxigraphStore(home / OXIGRAPH_DIR, names)
+        else:
+            manifest = Manifest(print_)
+            home.mkdir(parents=True, exist_ok=True)
+            for stale in home.glob(f"{OXIGRAPH_DIR}.new-*"):  # left by a build that was killed
+                shutil.rmtree(stale, ignore_errors=True)
+            fresh_dir = home / f"{OXIGRAPH_DIR}.new-{os.getpid()}"
+            graphs = OxigraphStore(fresh_dir, names)
+            graphs.bulk = True
+    else:
+        home, manifest, graphs = None, Manifest(print_), open_store(kind, None, names)
+
     result = BuildResult()
-    per_relation: Counter[str] = Counter()
-    any_anonymous = False
-    cache = ResultCache(Path(cache_dir), gazetteer_paths, extractor_names) if cache_dir is not None else None
-    for item in _results(paths, gazetteer_paths, extractor_names, workers, cache):
+    files = list(iter_paths(paths))
+    keys: dict[Path, str] = {}
+    todo: list[Path | Skipped] = []
+    current: set[str] = set()
+    for f in files:
+        if isinstance(f, Skipped):
+            todo.append(f)
+            continue
+        where = str(f.resolve())
+        current.add(where)
+        try:
+            keys[f] = file_key(f.read_bytes())
+        except OSError:
+            todo.append(f)  # the extractor reads it again and reports why it cannot
+            continue
+        known = manifest.entries.get(where)
+        if known is not None and known.key == keys[f]:
+            result.reused += 1
+        else:
+            todo.append(f)
+
+    gone = [p for p in manifest.entries if p not in current]
+    graphs.remove(manifest.entries.pop(p).graph for p in gone)
+    owner = manifest.owner()
+    batch: list[tuple[str, bytes]] = []
+    size = 0
+    for item in run(plan, todo):
+        if isinstance(item, Extracted):
+            where = str(Path(item.path).resolve())
+            if owner.get(item.graph, where) != where:
+                item = Skipped(item.path, f"article id {item.article_id!r} is already taken by {owner[item.graph]}; rename one file")
+            else:
+                owner[item.graph] = where
+                batch.append((item.graph, item.ntriples))
+                size += item.triples
+                manifest.entries[where] = Entry(keys.get(item.path, ""), item.graph, item.article_id,
+                                                item.chars, item.claims, item.triples)
         if isinstance(item, Skipped):
             result.skipped.append(item)
-            if progress:
-                progress(item)
-            continue
-        article = item.article
-        table.merge(item.table)
-        add_article(graph, article, iris, item.outlet)
-        for claim in item.claims:
-            add_claim(graph, claim, [item.evidence[i] for i in claim.evidence], article.lang, iris)
-            per_relation[claim.relation.value] += 1
-            any_anonymous = any_anonymous or ANONYMOUS in claim.sources
-        result.articles += 1
-        result.chars += sum(len(p) for p in article.paragraphs)
+            stale = manifest.entries.pop(str(Path(item.path).resolve()), None)
+            if stale is not None:  # it was fine last time; a full rebuild would not have it now
+                graphs.remove([stale.graph])
+        if size >= BATCH_TRIPLES:
+            graphs.put(batch)
+            batch, size = [], 0
         if progress:
-            progress(article)
-    if any_anonymous:
-        add_entity(graph, ANONYMOUS_ENTITY, iris)
-    table.complete()
-    for eid, entity in sorted(table.entities.items()):
-        add_entity(graph, entity, iris, table.forms.get(eid, ()), table.reasons.get(eid, ()))
-    result.claims = dict(sorted(per_relation.items()))
-    result.entities = len(table.entities)
-    result.triples = len(graph)
-    result.reused = cache.hits if cache else 0
+            progress(item)
+    graphs.put(batch)
+
+    result.articles, result.chars, result.claims, result.quads = manifest.totals()
+    result.extracted = len(todo)
+    result.removed = len(gone)
+    result.entities = count_entities(graphs)
+    if home is not None:
+        graphs.close()
+        if fresh_dir is not None:
+            swap_in(fresh_dir, home / OXIGRAPH_DIR)
+        manifest.prefixes = names
+        manifest.save(home / MANIFEST)
+        graphs = OxigraphStore(home / OXIGRAPH_DIR, names, read_only=True)
+        result.store = home
     result.seconds = time.perf_counter() - started
     if out_dir is not None:
         out = Path(out_dir)
         for name in exporter_names:
-            result.outputs[name] = exporters.get(name)(graph, out, result)
-    return graph, result
+            result.outputs[name] = exporters.get(name)(graphs, out, result)
+    return graphs, result
+
+
+ENTITY_COUNT = """PREFIX nkg: <https://w3id.org/newskg#>
+SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {
+  VALUES ?type { nkg:Organization nkg:NewsOutlet nkg:Person nkg:Product nkg:AnonymousSource }
+  ?e a ?type }"""
+
+
+def count_entities(graphs: GraphStore) -> int:
+    """Distinct entities across all article graphs."""
+    for row in graphs.query(ENTITY_COUNT):
+        return int(row[0].value)
+    return 0

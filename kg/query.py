@@ -17,7 +17,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.errors import QueryError
-from kg.graph.store import sparql_store
+from kg.graph.store import open_for_query, sparql_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +55,19 @@ def run_query(source: Graph | Path | str, sparql: str, params: dict[str, str] | 
               ) -> tuple[list[str], list[list[str]]]:
     """(column names, rows of strings) for a SELECT or ASK; CONSTRUCT/DESCRIBE rows are triples.
 
-    `source` is a built graph file or an rdflib Graph; the query runs on Oxigraph.
+    `source` is a store folder made by `kg build` (read in place; the default graph is the union of
+    the article graphs), a graph file, or an rdflib Graph; the query runs on Oxigraph.
     """
     import pyoxigraph
 
-    store = source if isinstance(source, pyoxigraph.Store) else sparql_store(source)
     sparql = bind_params(sparql, params or {})
     try:
-        result = store.query(sparql)
+        if isinstance(source, pyoxigraph.Store):
+            result = source.query(sparql)
+        elif isinstance(source, Graph):
+            result = sparql_store(source).query(sparql)
+        else:
+            result = open_for_query(Path(source)).query(sparql)
     except (SyntaxError, ValueError, OSError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise QueryError(f"query failed: {first}") from exc

@@ -30,7 +30,7 @@ TYPES = (
     (NKG.AnonymousSource, "AnonymousSource"),
     (NKG.Organization, "Organization"),
 )
-LABEL_ORDER = ("zh-Hans", "en", "zh-Hant", "zh", "")
+LABEL_ORDER = ("zh-hans", "en", "zh-hant", "zh", "")  # language tags compared lower-case (RDF 1.1)
 LAYOUT_MAX_NODES = 2000  # force-directed layout for at most this many nodes; the rest sit by a neighbour
 
 
@@ -88,8 +88,11 @@ class _Reader:
             self.types[s].add(o)
         self.labels: dict[Any, dict[str, str]] = defaultdict(dict)
         for s, o in graph.subject_objects(RDFS.label):
-            if isinstance(o, Literal):
-                self.labels[s].setdefault(o.language or "", str(o))
+            if isinstance(o, Literal):  # several articles may name a discovered entity: keep the smallest
+                tag, text = (o.language or "").lower(), str(o)
+                known = self.labels[s].get(tag)
+                if known is None or (len(text), text) < (len(known), known):
+                    self.labels[s][tag] = text
         self.alts: dict[Any, list[str]] = defaultdict(list)
         for s, o in graph.subject_objects(SKOS.altLabel):
             self.alts[s].append(str(o))

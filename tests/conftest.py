@@ -40,7 +40,8 @@ def built(tmp_path_factory: pytest.TempPathFactory):
     from kg.pipeline import build
 
     out = tmp_path_factory.mktemp("built")
-    graph, result = build([DATA], out)
+    store, result = build([DATA], out)
+    graph = store.union()
     return graph, result, out
 
 

@@ -13,7 +13,8 @@ DEVSET = Path(__file__).resolve().parent / "data" / "devset2"
 
 @pytest.fixture(scope="module")
 def scores():
-    graph, result = build([DEVSET / "corpus"], None)
+    store, result = build([DEVSET / "corpus"], None)
+    graph = store.union()
     assert result.articles == 10 and not result.skipped
     return evaluate(graph, load_gold(DEVSET / "seeds.tsv"), load_aliases(DEVSET / "entities.tsv"))
 

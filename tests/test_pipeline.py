@@ -39,7 +39,8 @@ def entity_triples(graph: Graph) -> set[tuple]:
 @pytest.fixture
 def broken_build(broken_corpus: Path, tmp_path: Path):
     out = tmp_path / "out"
-    graph, result = build([broken_corpus], out)
+    store, result = build([broken_corpus], out)
+    graph = store.union()
     return graph, result, out, broken_corpus
 
 
@@ -92,7 +93,7 @@ def test_every_output_is_written_and_not_empty(built, filename):
 def test_graph_ttl_parses_back_to_the_built_graph(built):
     graph, result, out = built
     parsed = Graph().parse(out / "graph.ttl", format="turtle")
-    assert len(parsed) == len(graph) == result.triples
+    assert len(parsed) == len(graph) <= result.quads
     assert identifiers(parsed) == set(SAMPLE_IDS)
 
 
@@ -104,7 +105,8 @@ def test_result_names_each_written_output(built):
 
 def test_no_temporary_files_are_left_in_the_out_dir(built):
     _, _, out = built
-    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUT_FILES, "store"])
+    assert sorted(p.name for p in (out / "store").iterdir()) == ["manifest.json", "oxigraph"]
 
 
 def test_every_sample_article_is_in_the_graph(built):
@@ -175,8 +177,9 @@ def test_an_article_whose_extraction_raises_is_skipped_and_the_others_land(monke
         return []
 
     monkeypatch.setitem(extractors._items, "explodes", explodes)
-    graph, result = build([DATA], tmp_path, extractor_names=(*DEFAULT_EXTRACTORS, "explodes"),
+    store, result = build([DATA], tmp_path, extractor_names=(*DEFAULT_EXTRACTORS, "explodes"),
                           exporter_names=["turtle"])
+    graph = store.union()
     assert [(Path(s.path).stem, s.reason.split(":")[0]) for s in result.skipped] == [(victim, "extraction failed")]
     assert "boom in the extractor" in result.skipped[0].reason
     assert identifiers(graph) == set(SAMPLE_IDS) - {victim}
@@ -184,9 +187,9 @@ def test_an_article_whose_extraction_raises_is_skipped_and_the_others_land(monke
 
 
 def test_extraction_failure_via_pipeline_extract_is_skipped(monkeypatch, tmp_path):
-    import kg.pipeline
+    import kg.process
 
-    real = kg.pipeline.extract
+    real = kg.process.extract
     victim = SAMPLE_IDS[0]
 
     def flaky(annotator, article, names=DEFAULT_EXTRACTORS):
@@ -194,8 +197,9 @@ def test_extraction_failure_via_pipeline_extract_is_skipped(monkeypatch, tmp_pat
             raise RuntimeError("annotator crashed")
         return real(annotator, article, names)
 
-    monkeypatch.setattr(kg.pipeline, "extract", flaky)
-    graph, result = build([DATA], None)
+    monkeypatch.setattr(kg.process, "extract", flaky)
+    store, result = build([DATA], None)
+    graph = store.union()
     assert len(result.skipped) == 1 and result.skipped[0].reason.startswith("extraction failed")
     assert identifiers(graph) == set(SAMPLE_IDS) - {victim}
 
@@ -205,7 +209,8 @@ def test_extraction_failure_via_pipeline_extract_is_skipped(monkeypatch, tmp_pat
 
 def test_denied_claim_is_kept_as_a_claim_but_asserts_no_entity_triple(tmp_path):
     (tmp_path / "denial.md").write_text(GOOD_MD.format(title="否认", body="小米否认与宁德时代合作。"), encoding="utf-8")
-    graph, result = build([tmp_path / "denial.md"], None)
+    store, result = build([tmp_path / "denial.md"], None)
+    graph = store.union()
     claims = list(graph.subjects(NKG.status, NKG.Denied))
     assert len(claims) == 1
     c = claims[0]

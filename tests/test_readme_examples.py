@@ -14,7 +14,8 @@ EXAMPLES = re.findall(r"```sparql\n(.*?)```", (ROOT / "README.md").read_text(enc
 
 @pytest.fixture(scope="module")
 def sample_graph(tmp_path_factory):
-    graph, _ = build([ROOT / "data"], None)
+    store, _ = build([ROOT / "data"], None)
+    graph = store.union()
     return graph
 
 

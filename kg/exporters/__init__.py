@@ -10,16 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from rdflib import Graph
-
+from kg.graph.store import GraphStore
 from kg.model import BuildResult
 from kg.registry import Registry
 
 
 class Exporter(Protocol):
-    """Writes one artefact for `graph` under `out_dir`, atomically; returns its path."""
+    """Writes one artefact for the built store under `out_dir`, atomically; returns its path."""
 
-    def __call__(self, graph: Graph, out_dir: Path, result: BuildResult, /) -> Path: ...
+    def __call__(self, store: GraphStore, out_dir: Path, result: BuildResult, /) -> Path: ...
 
 
 exporters: Registry[Exporter] = Registry("kg.exporters")

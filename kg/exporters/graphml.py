@@ -16,6 +16,7 @@ from rdflib import Graph
 
 from kg.analysis import claim_graph
 from kg.exporters import exporters
+from kg.graph.store import GraphStore
 from kg.io import write_bytes
 from kg.model import BuildResult
 
@@ -61,17 +62,17 @@ def to_graphml(graph: Graph) -> bytes:
 
 
 @exporters.register("graphml")
-def export_graphml(graph: Graph, out_dir: Path, result: BuildResult) -> Path:
+def export_graphml(store: GraphStore, out_dir: Path, result: BuildResult) -> Path:
     """Write `out_dir/graph.graphml` atomically; returns its path.
 
     >>> import tempfile
     >>> from pathlib import Path
-    >>> from rdflib import Graph
+    >>> from kg.graph.store import open_store
     >>> from kg.model import BuildResult
-    >>> export_graphml(Graph(), Path(tempfile.mkdtemp()), BuildResult()).name
+    >>> export_graphml(open_store("memory"), Path(tempfile.mkdtemp()), BuildResult()).name
     'graph.graphml'
     """
-    return write_bytes(Path(out_dir) / FILENAME, to_graphml(graph))
+    return write_bytes(Path(out_dir) / FILENAME, to_graphml(store.union()))
 
 
 def _flat(value: Any) -> str | int | float:

@@ -19,6 +19,7 @@ from typing import Any
 from rdflib import Graph
 
 from kg.exporters import exporters
+from kg.graph.store import GraphStore
 from kg.io import write_text
 from kg.model import BuildResult
 from kg.viewer_data import layout, viewer_model
@@ -70,8 +71,9 @@ def render_html(graph: Graph, metrics: dict | None = None) -> str:
 
 
 @exporters.register("html")
-def export_html(graph: Graph, out_dir: Path, result: BuildResult | None = None) -> Path:
+def export_html(store: GraphStore, out_dir: Path, result: BuildResult | None = None) -> Path:
     """Write `out_dir/graph.html` atomically, with the network analysis panel when kg.analysis exists."""
+    graph = store.union()
     try:
         from kg.analysis import node_metrics
     except ImportError:  # the analysis stage is optional for the viewer

@@ -15,6 +15,7 @@ from rdflib import Graph
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.exporters import exporters
+from kg.graph.store import GraphStore
 from kg.graph.vocab import NKG, PROV
 from kg.io import write_text
 from kg.model import BuildResult
@@ -82,17 +83,17 @@ def to_jsonld(graph: Graph, context: dict[str, str] | None = None) -> str:
 
 
 @exporters.register("jsonld")
-def export_jsonld(graph: Graph, out_dir: Path, result: BuildResult) -> Path:
+def export_jsonld(store: GraphStore, out_dir: Path, result: BuildResult) -> Path:
     """Write `out_dir/graph.jsonld` atomically; returns its path.
 
     >>> import tempfile
     >>> from pathlib import Path
-    >>> from rdflib import Graph
+    >>> from kg.graph.store import open_store
     >>> from kg.model import BuildResult
-    >>> export_jsonld(Graph(), Path(tempfile.mkdtemp()), BuildResult()).name
+    >>> export_jsonld(open_store("memory"), Path(tempfile.mkdtemp()), BuildResult()).name
     'graph.jsonld'
     """
-    return write_text(Path(out_dir) / FILENAME, to_jsonld(graph) + "\n")
+    return write_text(Path(out_dir) / FILENAME, to_jsonld(store.union()) + "\n")
 
 
 def _canonical(value: Any, key: str = "") -> Any:

@@ -8,6 +8,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.exporters import exporters
+from kg.graph.store import GraphStore
 from kg.io import write_text
 from kg.model import BuildResult
 
@@ -21,7 +22,7 @@ def report_data(graph: Graph, result: BuildResult) -> dict:
         "skipped": [{"path": str(s.path), "reason": s.reason} for s in result.skipped],
         "claims": result.claims,
         "entities": result.entities,
-        "triples": result.triples,
+        "quads": result.quads,
         "seconds": round(result.seconds, 3),
         "characters": result.chars,
         "reused_from_cache": result.reused,
@@ -37,7 +38,7 @@ def report_text(data: dict) -> str:
         *[f"  - {s['path']}: {s['reason']}" for s in data["skipped"]],
         "claims: " + (", ".join(f"{k} {v}" for k, v in data["claims"].items()) or "none"),
         f"entities: {data['entities']}",
-        f"triples: {data['triples']}",
+        f"quads (triples per article graph): {data['quads']}",
         f"time: {data['seconds']:.2f} s" + (f" ({data['reused_from_cache']} articles unchanged, from the cache)"
                                              if data.get("reused_from_cache") else ""),
     ]
@@ -49,8 +50,8 @@ def report_text(data: dict) -> str:
 
 
 @exporters.register("report")
-def export_report(graph: Graph, out_dir: Path, result: BuildResult) -> Path:
+def export_report(store: GraphStore, out_dir: Path, result: BuildResult) -> Path:
     """Writes report.json and report.md; returns the Markdown path."""
-    data = report_data(graph, result)
+    data = report_data(store.union(), result)
     write_text(Path(out_dir) / "report.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return write_text(Path(out_dir) / "report.md", report_text(data))

@@ -12,7 +12,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.exporters import exporters
-from kg.io import write_bytes
+from kg.graph.store import GraphStore
 from kg.model import BuildResult
 
 FILENAME = "graph.ttl"
@@ -36,14 +36,26 @@ def to_turtle(graph: Graph) -> bytes:
 
 
 @exporters.register("turtle")
-def export_turtle(graph: Graph, out_dir: Path, result: BuildResult) -> Path:
-    """Write `out_dir/graph.ttl` atomically; returns its path.
+def export_turtle(store: GraphStore, out_dir: Path, result: BuildResult) -> Path:
+    """Write `out_dir/graph.ttl` (the union of the article graphs) atomically, streamed from the store.
 
     >>> import tempfile
     >>> from pathlib import Path
-    >>> from rdflib import Graph
+    >>> from kg.graph.store import open_store
     >>> from kg.model import BuildResult
-    >>> export_turtle(Graph(), Path(tempfile.mkdtemp()), BuildResult()).name
+    >>> export_turtle(open_store("memory"), Path(tempfile.mkdtemp()), BuildResult()).name
     'graph.ttl'
     """
-    return write_bytes(Path(out_dir) / FILENAME, to_turtle(graph))
+    return store.dump(Path(out_dir) / FILENAME, "turtle")
+
+
+@exporters.register("trig")
+def export_trig(store: GraphStore, out_dir: Path, result: BuildResult) -> Path:
+    """Write `out_dir/graph.trig`: every article's named graph, streamed from the store."""
+    return store.dump(Path(out_dir) / "graph.trig", "trig")
+
+
+@exporters.register("nquads")
+def export_nquads(store: GraphStore, out_dir: Path, result: BuildResult) -> Path:
+    """Write `out_dir/graph.nq`: every article's named graph as N-Quads, streamed from the store."""
+    return store.dump(Path(out_dir) / "graph.nq", "nquads")

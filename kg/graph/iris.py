@@ -43,6 +43,10 @@ class Iris:
     def article(self, article_id: str) -> URIRef:
         return URIRef(self.base + "article/" + quote(article_id, safe="-_."))
 
+    def graph(self, article_id: str) -> URIRef:
+        """The named graph that holds one article's triples."""
+        return URIRef(self.base + "graph/" + quote(article_id, safe="-_."))
+
     def claim(self, claim: Claim) -> URIRef:
         key = "\x1f".join((claim.article_id, claim.subject, claim.relation.value, claim.object))
         return URIRef(self.base + "claim/" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])

@@ -26,16 +26,19 @@ RELATION = {"partner": NKG.partner, "evaluated": NKG.evaluated, "rejected": NKG.
 STATUS = {s: getattr(NKG, s.value) for s in Status}
 
 
-def bind_prefixes(graph: Graph, iris: Iris) -> None:
+def prefixes(iris: Iris) -> dict[str, str]:
     """Short, stable prefixes so the Turtle reads well."""
-    graph.bind("nkg", NKG._NS)
-    graph.bind("prov", PROV)
-    graph.bind("dcterms", DCTERMS)
-    graph.bind("skos", SKOS)
-    graph.bind("owl", OWL)
-    graph.bind("ent", iris.base + "entity/")
-    graph.bind("art", iris.base + "article/")
-    graph.bind("claim", iris.base + "claim/")
+    return {
+        "nkg": str(NKG._NS), "prov": str(PROV), "dcterms": str(DCTERMS), "skos": str(SKOS), "owl": str(OWL),
+        "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
+        "ent": iris.base + "entity/", "art": iris.base + "article/", "claim": iris.base + "claim/",
+    }
+
+
+def bind_prefixes(graph: Graph, iris: Iris) -> None:
+    """Bind `prefixes(iris)` on an rdflib graph."""
+    for prefix, namespace in prefixes(iris).items():
+        graph.bind(prefix, namespace)
 
 
 def lang_tag(lang: str) -> str:

@@ -52,15 +52,22 @@ def too_many(limit: int, what: str = "rows") -> Answer:
 
 
 class OxigraphBackend:
-    """The graph in an in-memory pyoxigraph Store. The one class to swap for an on-disk or remote store."""
+    """The graph in a pyoxigraph Store: a built store folder opened read-only in place (the default
+    graph is the union of the article graphs), or a graph file loaded into memory."""
 
-    def __init__(self, store: ox.Store, prefixes: dict[str, str] | None = None) -> None:
+    def __init__(self, store: ox.Store, prefixes: dict[str, str] | None = None, union: bool = False) -> None:
         self.store = store
         self.prefixes = prefixes or {}
+        self.union = union
 
     @classmethod
     def from_file(cls, path: Path) -> OxigraphBackend:
-        """Load a graph file (format from its extension) into a fresh in-memory store."""
+        """A store folder (read-only, no copy) or a graph file (format from its extension, in memory)."""
+        if Path(path).is_dir():
+            from kg.graph.store import open_for_query
+
+            opened = open_for_query(Path(path))
+            return cls(opened.store, opened.prefixes, union=True)
         store = ox.Store()
         quads = ox.parse(path=str(path))
         store.extend(quads)
@@ -77,7 +84,7 @@ class OxigraphBackend:
         """
         deadline = time.monotonic() + (timeout if budget is None else budget)
         try:
-            result = self.store.query(query)
+            result = self.store.query(query, use_default_graph_as_union=self.union)
         except SyntaxError as e:
             return Answer.text(400, f"malformed query: {e}")
         except (OSError, ValueError, RuntimeError) as e:

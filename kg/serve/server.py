@@ -173,7 +173,7 @@ class Server:
                  max_results: int = 10000, html: str | None = None, workers: int | None = None,
                  log: bool = False) -> None:
         self.graph_path = Path(graph_path)
-        if not self.graph_path.is_file():
+        if not self.graph_path.exists():
             raise FileNotFoundError(f"no graph at {self.graph_path}; run `kg build` first or pass --graph")
         self.html = html
         self.log = log
@@ -202,10 +202,25 @@ class Server:
         if path == "/health":
             return Answer(200, "text/plain; charset=utf-8", b"ok\n")
         if path == "/graph.ttl":
-            return Answer(200, "text/turtle; charset=utf-8", self.graph_path.read_bytes())
+            return Answer(200, "text/turtle; charset=utf-8", self.turtle())
         if path in ("/", "/index.html"):
             return Answer(200, "text/html; charset=utf-8", self.viewer().encode("utf-8"))
         return None
+
+    def turtle(self) -> bytes:
+        """The graph as Turtle: the file served, or graph.ttl beside a store folder."""
+        if self.graph_path.is_file():
+            return self.graph_path.read_bytes()
+        beside = self.graph_path.with_name("graph.ttl")
+        if beside.is_file():
+            return beside.read_bytes()
+        import io
+
+        from kg.graph.store import open_for_query
+
+        buf = io.BytesIO()
+        open_for_query(self.graph_path).write_union(buf, "turtle")
+        return buf.getvalue()
 
     def viewer(self) -> str:
         """The `html` given, else graph.html beside the graph, else a plain page of links."""

@@ -9,6 +9,7 @@ from kg.analysis import claim_graph
 from kg.exporters import exporters
 from kg.exporters.graphml import export_graphml, graphml_graph, to_graphml
 from kg.graph.iris import Iris
+from kg.graph.store import MemoryStore
 from kg.model import BuildResult
 
 from . import sample_graph
@@ -33,7 +34,7 @@ def test_every_value_is_a_graphml_scalar():
 @pytest.fixture(scope="module")
 def reread(tmp_path_factory) -> nx.MultiDiGraph:
     out = tmp_path_factory.mktemp("out")
-    return nx.read_graphml(export_graphml(small_graph(), out, BuildResult()), force_multigraph=True)
+    return nx.read_graphml(export_graphml(MemoryStore.of(small_graph()), out, BuildResult()), force_multigraph=True)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +71,7 @@ def test_reread_graph_matches_the_claim_graph(reread):
 
 
 def test_shared_sample_rereads_with_every_claim_that_is_not_denied(tmp_path):
-    G = nx.read_graphml(export_graphml(sample_graph(), tmp_path, BuildResult()), force_multigraph=True)
+    G = nx.read_graphml(export_graphml(MemoryStore.of(sample_graph()), tmp_path, BuildResult()), force_multigraph=True)
     assert G.number_of_edges() == 6
     assert {d["status"] for _, _, d in G.edges(data=True)} == {"Reported", "Confirmed", "Rumored"}
     assert G.nodes[str(IRIS.entity("evil"))]["label"] == "<img src=x onerror=alert(1)>"
@@ -82,6 +83,6 @@ def test_same_bytes_whatever_the_insertion_order():
 
 def test_write_is_atomic_and_replaces_the_old_file(tmp_path):
     (tmp_path / "graph.graphml").write_text("stale")
-    export_graphml(small_graph(), tmp_path, BuildResult())
+    export_graphml(MemoryStore.of(small_graph()), tmp_path, BuildResult())
     assert [p.name for p in tmp_path.iterdir()] == ["graph.graphml"]
     assert (tmp_path / "graph.graphml").read_bytes() == to_graphml(small_graph())

@@ -9,6 +9,7 @@ import pytest
 
 from kg.exporters import exporters
 from kg.exporters.html import export_html, render_html, script_json
+from kg.graph.store import MemoryStore
 from kg.model import BuildResult
 from kg.viewer_data import fold, layout, viewer_model
 from tests.exporters import BASE, IMG_XSS, JS_URL, SCRIPT_XSS, sample_graph, sample_metrics
@@ -179,7 +180,7 @@ def test_exporter_is_registered() -> None:
 
 
 def test_export_writes_graph_html_atomically(tmp_path) -> None:
-    path = export_html(sample_graph(), tmp_path, BuildResult())
+    path = export_html(MemoryStore.of(sample_graph()), tmp_path, BuildResult())
     assert path == tmp_path / "graph.html"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]  # no temp file left behind
     assert data_of(path.read_text(encoding="utf-8"))["nodes"]
@@ -188,5 +189,5 @@ def test_export_writes_graph_html_atomically(tmp_path) -> None:
 def test_export_of_an_empty_graph_still_renders(tmp_path) -> None:
     from rdflib import Graph
 
-    data = data_of(export_html(Graph(), tmp_path, BuildResult()).read_text(encoding="utf-8"))
+    data = data_of(export_html(MemoryStore.of(Graph()), tmp_path, BuildResult()).read_text(encoding="utf-8"))
     assert (data["nodes"], data["edges"], data["claims"]) == ([], [], [])

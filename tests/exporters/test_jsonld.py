@@ -9,6 +9,7 @@ from rdflib import Graph
 
 from kg.exporters import exporters
 from kg.exporters.jsonld import CONTEXT, export_jsonld, to_jsonld
+from kg.graph.store import MemoryStore
 from kg.model import BuildResult
 
 from . import sample_graph
@@ -23,7 +24,7 @@ def test_registered_as_jsonld():
 @pytest.mark.parametrize("make", [small_graph, sample_graph], ids=["small", "shared-sample"])
 def test_round_trips_to_the_same_triples(tmp_path, make):
     g = make()
-    path = export_jsonld(g, tmp_path, BuildResult())
+    path = export_jsonld(MemoryStore.of(g), tmp_path, BuildResult())
     back = Graph().parse(path, format="json-ld")
     assert len(back) == len(g)
     assert set(back) == set(g)
@@ -54,6 +55,6 @@ def test_single_node_and_empty_graphs_keep_the_graph_shape():
 
 def test_write_is_atomic_and_replaces_the_old_file(tmp_path):
     (tmp_path / "graph.jsonld").write_text("stale")
-    export_jsonld(small_graph(), tmp_path, BuildResult())
+    export_jsonld(MemoryStore.of(small_graph()), tmp_path, BuildResult())
     assert [p.name for p in tmp_path.iterdir()] == ["graph.jsonld"]
     assert (tmp_path / "graph.jsonld").read_text() == to_jsonld(small_graph()) + "\n"

@@ -15,6 +15,7 @@ from rdflib import Graph
 from kg.exporters import exporters
 from kg.exporters.turtle import export_turtle, to_turtle
 from kg.graph.iris import Iris
+from kg.graph.store import MemoryStore
 from kg.graph.to_rdf import add_article, add_claim, add_entity, bind_prefixes
 from kg.model import Article, BuildResult, Claim, Entity, EntityKind, Relation, Status
 
@@ -81,13 +82,13 @@ def test_uses_the_prefixes_bound_on_the_graph():
 @pytest.mark.parametrize("make", [small_graph, sample_graph], ids=["small", "shared-sample"])
 def test_writes_graph_ttl_that_parses_back(tmp_path, make):
     g = make()
-    path = export_turtle(g, tmp_path, BuildResult())
+    path = export_turtle(MemoryStore.of(g), tmp_path, BuildResult())
     assert path == tmp_path / "graph.ttl"
     assert set(Graph().parse(path, format="turtle")) == set(g)
 
 
 def test_write_is_atomic_and_replaces_the_old_file(tmp_path):
     (tmp_path / "graph.ttl").write_text("stale")
-    export_turtle(small_graph(), tmp_path, BuildResult())
+    export_turtle(MemoryStore.of(small_graph()), tmp_path, BuildResult())
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
     assert (tmp_path / "graph.ttl").read_bytes() == to_turtle(small_graph())

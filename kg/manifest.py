@@ -1,0 +1,98 @@
+"""What a store holds: for each source file, the hash of its bytes, its named graph and its counts.
+
+`kg build` reads the manifest beside the store to re-extract only added or changed files and to drop
+the graphs of deleted ones. A manifest made by another version of newskg, other gazetteers,
+extractors or base IRI (another `fingerprint`) means a full rebuild.
+
+>>> m = Manifest("f")
+>>> m.entries["/a.md"] = Entry("k", "https://e.org/graph/a", "a", 10, {"partner": 1}, 12)
+>>> Manifest.from_json(m.to_json()) == m
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from kg.io import write_text
+
+VERSION = 1
+
+
+@dataclass(slots=True)
+class Entry:
+    """One source file in the store."""
+
+    key: str  # sha256 of the file's bytes
+    graph: str  # IRI of its named graph
+    article_id: str
+    chars: int
+    claims: dict[str, int]
+    triples: int
+
+
+@dataclass(slots=True)
+class Manifest:
+    fingerprint: str
+    entries: dict[str, Entry] = field(default_factory=dict)  # resolved path → entry
+    prefixes: dict[str, str] = field(default_factory=dict)  # for Turtle written from the store later
+
+    def owner(self) -> dict[str, str]:
+        """Named graph → the path that fills it."""
+        return {e.graph: path for path, e in self.entries.items()}
+
+    def totals(self) -> tuple[int, int, dict[str, int], int]:
+        """(articles, characters, claims per relation, quads: triples summed over the article graphs)."""
+        claims: Counter[str] = Counter()
+        for e in self.entries.values():
+            claims.update(e.claims)
+        return (len(self.entries), sum(e.chars for e in self.entries.values()), dict(sorted(claims.items())),
+                sum(e.triples for e in self.entries.values()))
+
+    def to_json(self) -> str:
+        return json.dumps({"version": VERSION, "fingerprint": self.fingerprint, "prefixes": self.prefixes,
+                           "entries": {p: asdict(e) for p, e in sorted(self.entries.items())}},
+                          ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        data = json.loads(text)
+        if data.get("version") != VERSION:
+            raise ValueError(f"manifest version {data.get('version')!r}, expected {VERSION}")
+        return cls(data["fingerprint"], {p: Entry(**e) for p, e in data["entries"].items()},
+                   dict(data.get("prefixes", {})))
+
+    @classmethod
+    def load(cls, path: Path) -> Manifest | None:
+        """The manifest at `path`, or None when it is missing or unreadable (then: full rebuild)."""
+        try:
+            return cls.from_json(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def save(self, path: Path) -> Path:
+        return write_text(Path(path), self.to_json())
+
+
+def file_key(data: bytes) -> str:
+    """The content hash that decides whether a file changed."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def fingerprint(gazetteers: Iterable[Path], extractor_names: Iterable[str], base: str) -> str:
+    """A hash of everything besides the file that decides its graph: newskg's code and data, the
+    extra gazetteers, the extractors and the base IRI."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for f in sorted(package.rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".tsv", ".crfsuite"):
+            digest.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes())
+    for g in gazetteers:
+        digest.update(Path(g).read_bytes())
+    digest.update("\0".join(extractor_names).encode() + b"\0" + base.encode())
+    return digest.hexdigest()

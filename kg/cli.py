@@ -221,3 +221,33 @@ def serve(graph_path: Path, host: str, port: int, timeout: float, max_results: i
         run_serve(graph_path, host=host, port=port, timeout=timeout, max_results=max_results, html=html)
     except (OSError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store (Oxigraph), http://HOST:3030/ds/data (Fuseki).")
+@click.option("--store", "home", default=Path("output/store"), show_default=True, type=click.Path(path_type=Path),
+              help="The store folder `kg build` wrote.")
+@click.option("--user", default=None, help="HTTP Basic user.")
+@click.option("--password", default=None, envvar="KG_PUSH_PASSWORD", help="HTTP Basic password (or $KG_PUSH_PASSWORD).")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(min=1), help="Parallel requests.")
+@click.option("--full", is_flag=True, help="Send every graph, not only those changed since the last push.")
+def push(endpoint: str, home: Path, user: str | None, password: str | None, threads: int, full: bool) -> None:
+    """Load the built graph into a SPARQL 1.1 store: one PUT per article graph, DELETE for removed ones.
+
+    \b
+    Example:
+      kg build data --out output && kg push --endpoint http://127.0.0.1:7878/store
+    """
+    from kg.push import push as run_push
+
+    try:
+        result = run_push(home, endpoint, user=user, password=password, threads=threads, full=full)
+    except KgError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"pushed {result.sent} graphs, deleted {result.deleted}, {result.unchanged} unchanged, "
+               f"{len(result.failed)} failed")
+    for graph, reason in result.failed[:20]:
+        click.echo(f"failed {graph}: {reason}", err=True)
+    if result.failed:
+        sys.exit(1)

@@ -7,11 +7,13 @@ order of the files, so the build is the same whichever one ran it. A new engine 
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from kg.errors import KgError
 from kg.model import Skipped
@@ -85,6 +87,16 @@ def _read(item: Item) -> tuple[Item, bytes | None]:
         return item, None  # the worker reads it again and reports why it cannot
 
 
+def _reachable(address: str) -> None:
+    """Fail in a moment, not after the client's connect timeout, when nothing listens at a tcp:// address."""
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    if parts.scheme == "tcp" and parts.hostname and parts.port:
+        try:
+            socket.create_connection((parts.hostname, parts.port), timeout=5).close()
+        except OSError as exc:
+            raise KgError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+
+
 @executors.register("dask")
 def run_dask(plan: Plan, items: list[Item], batch_size: int = 200, in_flight: int = 16) -> Iterator[Result]:
     """On the Dask cluster at `plan.scheduler`: batches of files (bytes included) go to its workers,
@@ -93,8 +105,9 @@ def run_dask(plan: Plan, items: list[Item], batch_size: int = 200, in_flight: in
         from distributed import Client
     except ImportError as exc:
         raise KgError("--scheduler needs Dask: pip install 'newskg[dask]'") from exc
+    _reachable(plan.scheduler or "")
     try:
-        client = Client(plan.scheduler, timeout="10s", set_as_default=False)
+        client = Client(plan.scheduler, timeout="30s", set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise KgError(f"cannot reach the Dask scheduler at {plan.scheduler}: {exc}") from exc
     try:

@@ -118,17 +118,20 @@ class MemoryStore:
         import pyoxigraph as ox
 
         store = ox.Store()
-        store.bulk_load(self.union().serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        return store.query(sparql)
+        store.bulk_load(self._nquads(), format=ox.RdfFormat.N_QUADS)
+        return store.query(sparql, use_default_graph_as_union=True)
+
+    def _nquads(self) -> bytes:
+        return b"".join(to_nquads(g.serialize(format="nt", encoding="utf-8"), str(g.identifier))
+                        for g in sorted(self.dataset.graphs(), key=lambda g: str(g.identifier))
+                        if isinstance(g.identifier, URIRef) and len(g))
 
     def dump(self, path: Path, fmt: str) -> Path:
         _check_format(fmt)
         if fmt in ("turtle", "ntriples"):
             data = self.union().serialize(format="turtle" if fmt == "turtle" else "nt", encoding="utf-8")
         else:
-            data = b"".join(to_nquads(g.serialize(format="nt", encoding="utf-8"), str(g.identifier))
-                            for g in sorted(self.dataset.graphs(), key=lambda g: str(g.identifier))
-                            if isinstance(g.identifier, URIRef) and len(g))
+            data = self._nquads()
             if fmt == "trig":
                 ds = Dataset()
                 ds.parse(data=data, format="nquads")
@@ -161,6 +164,7 @@ class OxigraphStore:
             elif read_only:
                 self.store = ox.Store.read_only(str(self.path))
             else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(self.path))
         except OSError as exc:
             raise KgError(f"{self.path}: cannot open the graph store ({exc})") from exc

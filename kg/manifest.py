@@ -34,6 +34,7 @@ class Entry:
     chars: int
     claims: dict[str, int]
     triples: int
+    refs: list[str] = field(default_factory=list)  # gazetteer entities it names
 
 
 @dataclass(slots=True)
@@ -41,10 +42,24 @@ class Manifest:
     fingerprint: str
     entries: dict[str, Entry] = field(default_factory=dict)  # resolved path → entry
     prefixes: dict[str, str] = field(default_factory=dict)  # for Turtle written from the store later
+    shared: str = ""  # hash of the shared gazetteer graph's content, to rewrite it only when it changes
+    shared_triples: int = 0
+    shared_graph: str = ""  # its IRI
 
     def owner(self) -> dict[str, str]:
         """Named graph → the path that fills it."""
         return {e.graph: path for path, e in self.entries.items()}
+
+    def graphs(self) -> dict[str, str]:
+        """Every named graph in the store → the hash that changes when its content does."""
+        found = {e.graph: e.key for e in self.entries.values()}
+        if self.shared_graph and self.shared_triples:
+            found[self.shared_graph] = self.shared
+        return found
+
+    def refs(self) -> set[str]:
+        """Every gazetteer entity some article names."""
+        return {r for e in self.entries.values() for r in e.refs}
 
     def totals(self) -> tuple[int, int, dict[str, int], int]:
         """(articles, characters, claims per relation, quads: triples summed over the article graphs)."""
@@ -56,6 +71,8 @@ class Manifest:
 
     def to_json(self) -> str:
         return json.dumps({"version": VERSION, "fingerprint": self.fingerprint, "prefixes": self.prefixes,
+                           "shared": self.shared, "shared_triples": self.shared_triples,
+                           "shared_graph": self.shared_graph,
                            "entries": {p: asdict(e) for p, e in sorted(self.entries.items())}},
                           ensure_ascii=False, separators=(",", ":"))
 
@@ -65,7 +82,8 @@ class Manifest:
         if data.get("version") != VERSION:
             raise ValueError(f"manifest version {data.get('version')!r}, expected {VERSION}")
         return cls(data["fingerprint"], {p: Entry(**e) for p, e in data["entries"].items()},
-                   dict(data.get("prefixes", {})))
+                   dict(data.get("prefixes", {})), data.get("shared", ""), int(data.get("shared_triples", 0)),
+                   data.get("shared_graph", ""))
 
     @classmethod
     def load(cls, path: Path) -> Manifest | None:

@@ -26,11 +26,12 @@ from kg.graph.store import OXIGRAPH_DIR, GraphStore, OxigraphStore, open_store, 
 from kg.graph.to_rdf import prefixes
 from kg.manifest import Entry, Manifest, file_key, fingerprint
 from kg.model import BuildResult, Skipped
-from kg.process import Extracted, Settings, extract  # noqa: F401  (extract: public API)
+from kg.process import Extracted, Settings, extract, gazetteer_graph, processor  # noqa: F401  (extract: public API)
 
 DEFAULT_EXPORTERS = ("turtle", "html", "graphml", "jsonld", "report")
 STORE_DIR = "store"
 MANIFEST = "manifest.json"
+SHARED_GRAPH = "shared/gazetteer"  # <base/shared/gazetteer>: the gazetteer's description of the entities named
 BATCH_TRIPLES = 500_000  # bulk-load a new store in batches of about this many triples
 
 
@@ -122,7 +123,7 @@ def build(
                 batch.append((item.graph, item.ntriples))
                 size += item.triples
                 manifest.entries[where] = Entry(keys.get(item.path, ""), item.graph, item.article_id,
-                                                item.chars, item.claims, item.triples)
+                                                item.chars, item.claims, item.triples, list(item.refs))
         if isinstance(item, Skipped):
             result.skipped.append(item)
             stale = manifest.entries.pop(str(Path(item.path).resolve()), None)
@@ -134,8 +135,10 @@ def build(
         if progress:
             progress(item)
     graphs.put(batch)
+    _update_shared(graphs, manifest, settings, Iris(base))
 
     result.articles, result.chars, result.claims, result.quads = manifest.totals()
+    result.quads += manifest.shared_triples
     result.extracted = len(todo)
     result.removed = len(gone)
     result.entities = count_entities(graphs)
@@ -153,6 +156,21 @@ def build(
         for name in exporter_names:
             result.outputs[name] = exporters.get(name)(graphs, out, result)
     return graphs, result
+
+
+def _update_shared(graphs: GraphStore, manifest: Manifest, settings: Settings, iris: Iris) -> None:
+    """Rewrite the shared gazetteer graph when the set of gazetteer entities named has changed."""
+    refs = sorted(manifest.refs())
+    digest = file_key("\n".join(refs).encode())
+    if digest == manifest.shared:
+        return
+    name = iris.base + SHARED_GRAPH
+    data = gazetteer_graph(processor(settings), refs) if refs else b""
+    if data:
+        graphs.put([(name, data)])
+    else:
+        graphs.remove([name])
+    manifest.shared, manifest.shared_triples, manifest.shared_graph = digest, data.count(b"\n"), name
 
 
 ENTITY_COUNT = """PREFIX nkg: <https://w3id.org/newskg#>

@@ -3,7 +3,9 @@
 This is the unit of work that runs in a worker process or on a Dask worker. It depends on nothing
 but the file and the pipeline's settings (each article starts from an empty entity table), so the
 result is the same whichever worker ran it and whatever else is in the corpus; the build's graph is
-the union of these per-article graphs.
+the union of these per-article graphs and of one shared graph, `gazetteer_graph()`, that describes
+the gazetteer entities the articles name (labels, aliases, Wikidata, parent), so that a description
+of Alibaba is stored once, not once per article.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class Extracted:
     chars: int
     claims: dict[str, int]
     triples: int
+    refs: tuple[str, ...] = ()  # gazetteer entities named, described in the shared gazetteer graph
 
 
 class Processor:
@@ -66,6 +69,15 @@ class Processor:
         self.settings = settings
         self.annotator = Annotator(load_gazetteer(*settings.gazetteers))
         self.iris = Iris(settings.base)
+        self._described: dict[str, frozenset[str]] = {}
+
+    def described(self, eid: str) -> frozenset[str]:
+        """The N-Triples lines of a gazetteer entity's own description (memoized)."""
+        if eid not in self._described:
+            sink = TripleSink()
+            add_entity(sink, self.annotator.gazetteer.entities[eid], self.iris)  # type: ignore[arg-type]
+            self._described[eid] = frozenset(sink.lines)
+        return self._described[eid]
 
     def __call__(self, path: Path | Skipped, data: bytes | None = None) -> Extracted | Skipped:
         if isinstance(path, Skipped):
@@ -97,10 +109,40 @@ class Processor:
             counts[claim.relation.value] += 1
         if any(ANONYMOUS in c.sources for c in claims):
             add_entity(sink, ANONYMOUS_ENTITY, iris)  # type: ignore[arg-type]
+        known = annotator.gazetteer.entities
+        refs = []
         for eid, entity in sorted(table.entities.items()):
-            add_entity(sink, entity, iris, table.forms.get(eid, ()), table.reasons.get(eid, ()))  # type: ignore[arg-type]
+            forms, reasons = table.forms.get(eid, ()), table.reasons.get(eid, ())
+            if eid not in known:
+                add_entity(sink, entity, iris, forms, reasons)  # type: ignore[arg-type]
+                continue
+            refs.append(eid)  # what the gazetteer says is in the shared graph; only the rest goes here
+            if entity == known[eid]:
+                names = set(entity.labels.values()) | set(entity.aliases)
+                add_entity(sink, Entity(eid, entity.kind), iris, set(forms) - names, reasons)  # type: ignore[arg-type]
+            else:  # changed by the text (a person's affiliation)
+                own = TripleSink()
+                add_entity(own, entity, iris, forms, reasons)  # type: ignore[arg-type]
+                sink.lines |= own.lines - self.described(eid)
         return Extracted(article.path, article.id, str(iris.graph(article.id)), sink.ntriples(),
-                         sum(len(p) for p in article.paragraphs), dict(sorted(counts.items())), len(sink))
+                         sum(len(p) for p in article.paragraphs), dict(sorted(counts.items())), len(sink),
+                         tuple(refs))
+
+
+def gazetteer_graph(processor: Processor, refs: Iterable[str]) -> bytes:
+    """The shared graph: the gazetteer's description of each entity in `refs` and of every entity
+    those link to (a product's maker, a unit's parent), as N-Triples."""
+    known = processor.annotator.gazetteer.entities
+    pending, seen = [r for r in refs if r in known], set()
+    lines: set[str] = set()
+    while pending:
+        eid = pending.pop()
+        if eid in seen:
+            continue
+        seen.add(eid)
+        lines |= processor.described(eid)
+        pending += [x for x in (known[eid].parent, known[eid].affiliation) if x and x in known]
+    return "".join(sorted(lines)).encode("utf-8")
 
 
 def _parse(path: Path, data: bytes) -> Article | Skipped:

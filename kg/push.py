@@ -108,7 +108,7 @@ def push(home: Path, endpoint: str, *, user: str | None = None, password: str | 
     client = GraphStoreClient(endpoint, user, password)
     state_file = home / "pushed" / (hashlib.sha256(endpoint.encode()).hexdigest()[:16] + ".json")
     state: dict[str, str] = {} if full else _load_state(state_file, endpoint)
-    wanted = {e.graph: e.key for e in manifest.entries.values()}
+    wanted = manifest.graphs()
     send = sorted(g for g, key in wanted.items() if state.get(g) != key)
     drop = sorted(g for g in state if g not in wanted)
     result = PushResult(unchanged=len(wanted) - len(send))

@@ -52,13 +52,12 @@ def too_many(limit: int, what: str = "rows") -> Answer:
 
 
 class OxigraphBackend:
-    """The graph in a pyoxigraph Store: a built store folder opened read-only in place (the default
+    """The graph in a pyoxigraph Store: a built store folder opened read-only in place (its default
     graph is the union of the article graphs), or a graph file loaded into memory."""
 
-    def __init__(self, store: ox.Store, prefixes: dict[str, str] | None = None, union: bool = False) -> None:
+    def __init__(self, store: ox.Store, prefixes: dict[str, str] | None = None) -> None:
         self.store = store
         self.prefixes = prefixes or {}
-        self.union = union
 
     @classmethod
     def from_file(cls, path: Path) -> OxigraphBackend:
@@ -67,7 +66,7 @@ class OxigraphBackend:
             from kg.graph.store import open_for_query
 
             opened = open_for_query(Path(path))
-            return cls(opened.store, opened.prefixes, union=True)
+            return cls(opened.store, opened.prefixes)
         store = ox.Store()
         quads = ox.parse(path=str(path))
         store.extend(quads)
@@ -84,7 +83,7 @@ class OxigraphBackend:
         """
         deadline = time.monotonic() + (timeout if budget is None else budget)
         try:
-            result = self.store.query(query, use_default_graph_as_union=self.union)
+            result = self.store.query(query)
         except SyntaxError as e:
             return Answer.text(400, f"malformed query: {e}")
         except (OSError, ValueError, RuntimeError) as e:

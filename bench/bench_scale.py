@@ -81,17 +81,18 @@ def child_build(corpus: str, out: str, workers: int, store: str, export: bool, f
 
 def child_queries(store: str, runs: int) -> dict:
     from kg.graph.store import open_for_query
-    from kg.query import named_queries
+    from kg.query import bind_params, named_queries
 
     graphs = open_for_query(Path(store))
     per: dict[str, dict] = {}
     every: list[float] = []
     for q in named_queries().values():
-        list(graphs.query(q.text))  # warm-up
+        text = bind_params(q.text, {})
+        list(graphs.query(text))  # warm-up
         times = []
         for _ in range(runs):
             t = time.perf_counter()
-            n = len(list(graphs.query(q.text)))
+            n = len(list(graphs.query(text)))
             times.append((time.perf_counter() - t) * 1000)
         every += times
         per[q.name] = {"p50_ms": _pct(times, 50), "p99_ms": _pct(times, 99), "rows": n}

@@ -80,25 +80,52 @@ def run_query(source: Graph | Path | str, sparql: str, params: dict[str, str] | 
     return columns, rows
 
 
+NAME_TAGS = (None, "en", "zh-hans", "zh-hant", "zh")
+
+
+def name_variants(value: str) -> list:
+    """The literals a name may be stored as: as given, lower-, upper- and title-case, each plain and with
+    each label language tag. Matching a name by exact terms uses the store's indexes (a lookup), where
+    `FILTER(LCASE(?label) = …)` would scan every label.
+
+    >>> [str(v) for v in name_variants("Alibaba")][:3]
+    ['"Alibaba"', '"Alibaba"@en', '"Alibaba"@zh-hans']
+    """
+    import pyoxigraph
+
+    forms = dict.fromkeys([value, value.lower(), value.upper(), value.title()])
+    return [pyoxigraph.Literal(f, language=tag) if tag else pyoxigraph.Literal(f) for f in forms for tag in NAME_TAGS]
+
+
 def bind_params(sparql: str, params: dict[str, str]) -> str:
     """Replace each `VALUES ?name { … }` line of a named query with the given value, as an escaped literal.
+    A line marked `# name` gets every stored form of the value (see `name_variants`), example included.
 
     >>> print(bind_params('SELECT * WHERE { VALUES ?entity { "Alibaba" } }', {"entity": 'x" } ?y'}))
     SELECT * WHERE { VALUES ?entity { "x\\" } ?y" } }
     """
     import pyoxigraph
 
-    pattern = re.compile(r"VALUES\s+\?(\w+)\s*\{[^}]*\}")
-    present = set(pattern.findall(sparql))
+    pattern = re.compile(r"VALUES\s+\?(\w+)\s*\{([^}]*)\}( *# name)?")
+    present = {m.group(1) for m in pattern.finditer(sparql)}
     for name in params:
         if name not in present:
             raise QueryError(f"the query has no parameter {name!r} (no `VALUES ?{name} {{ … }}` line)")
 
     def bind(m: re.Match[str]) -> str:  # one pass: a bound value is never rewritten again
         name = m.group(1)
+        if m.group(3):
+            value = params[name] if name in params else _example(m.group(2))
+            return f"VALUES ?{name} {{ {' '.join(map(str, name_variants(value)))} }}"
         return f"VALUES ?{name} {{ {pyoxigraph.Literal(params[name])} }}" if name in params else m.group(0)
 
     return pattern.sub(bind, sparql)
+
+
+def _example(values: str) -> str:
+    """The example value written in a named query's VALUES line."""
+    m = re.search(r'"((?:[^"\\]|\\.)*)"', values)
+    return m.group(1) if m else ""
 
 
 def _text(term) -> str:  # noqa: ANN001 - a pyoxigraph term

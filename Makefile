@@ -29,6 +29,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_finre.py
+	$(BIN)/python bench/bench_scale.py --sizes 1000,10000
 
 screenshot: $(STAMP)
 	$(BIN)/kg build data --out output

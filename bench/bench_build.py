@@ -67,7 +67,7 @@ def child(corpus: Path, out: Path, repeat: int) -> dict:
     for _ in range(repeat):
         shutil.rmtree(out, ignore_errors=True)
         t = time.perf_counter()
-        _, res = build([corpus], out, exporter_names=("turtle", "report"))
+        _, res = build([corpus], out, exporter_names=("turtle", "report"), full=True)
         builds.append(time.perf_counter() - t)
     nbytes = 0
     for _ in range(repeat):
@@ -83,7 +83,7 @@ def child(corpus: Path, out: Path, repeat: int) -> dict:
         "articles": res.articles,
         "skipped": len(res.skipped),
         "reasons": sorted({f"{Path(x.path).name.split('_', 1)[1]}: {x.reason}" for x in res.skipped}),
-        "triples": res.triples,
+        "quads": res.quads,
         "bytes": nbytes,
         "build_s": statistics.median(builds),
         "build_cold_s": builds[0],
@@ -131,7 +131,7 @@ def main() -> int:
     print(f"\nmedian of {args.repeat}; one process per size (1 core); MB = 10^6 UTF-8 bytes of article text")
     head = (
         f"{'articles':>8} {'skipped':>7} {'build s':>8} {'cold s':>7} {'art/s':>6} {'MB/s':>6} {'extract s':>9} "
-        f"{'MB/s':>6} {'ms/art':>7} {'ratio':>6} {'RSS MB':>7} {'triples':>8} {'graph.ttl':>10} {'report':>8}"
+        f"{'MB/s':>6} {'ms/art':>7} {'ratio':>6} {'RSS MB':>7} {'quads':>8} {'graph.ttl':>10} {'report':>8}"
     )
     print(head)
     for r in rows:
@@ -144,7 +144,7 @@ def main() -> int:
             f"{r['articles']:>8} {r['skipped']:>7} {r['build_s']:>8.2f} {r['build_cold_s']:>7.2f} "
             f"{r['articles'] / r['build_s']:>6.0f} {mb / r['build_s']:>6.3f} {r['extract_s']:>9.2f} "
             f"{mb / r['extract_s']:>6.3f} {per * 1000:>7.2f} {ratio:>6.2f} {r['peak_rss_mb']:>7.0f} "
-            f"{r['triples']:>8} {outs.get('turtle', 0) / 1e6:>9.2f}M {report / 1e3:>7.1f}K"
+            f"{r['quads']:>8} {outs.get('turtle', 0) / 1e6:>9.2f}M {report / 1e3:>7.1f}K"
         )
     print("ratio = build time per article relative to the first size (1.00 = linear)")
     print("skipped == broken files:", "yes" if ok else "NO")

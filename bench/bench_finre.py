@@ -76,7 +76,7 @@ def throughput(corpus: Path, out: Path, repeat: int) -> None:
     articles = [a for a in load_corpus([corpus]) if isinstance(a, Article)]
     nbytes = sum(len(p.encode("utf-8")) for a in articles for p in a.paragraphs)
     mb = nbytes / 1e6
-    t_full, (_, res) = timed(lambda: build([corpus], out, exporter_names=("turtle",)), repeat, "full")
+    t_full, (_, res) = timed(lambda: build([corpus], out, exporter_names=("turtle",), full=True), repeat, "full")
     t_noexp, _ = timed(lambda: build([corpus], None, exporter_names=("turtle",)), repeat)
 
     def loop() -> None:
@@ -89,7 +89,7 @@ def throughput(corpus: Path, out: Path, repeat: int) -> None:
     t_extract = max(t_loop - t_ann, 1e-9)
     print(
         f"\narticles={res.articles} skipped={len(res.skipped)} chars={res.chars} utf8_bytes={nbytes} "
-        f"claims={res.claims} entities={res.entities} triples={res.triples}   (median of {repeat}, 1 process = 1 core)"
+        f"claims={res.claims} entities={res.entities} quads={res.quads}   (median of {repeat}, 1 process = 1 core)"
     )
     print(
         f"first (cold) build + turtle export: {COLD['full']:.3f} s (imports done; includes gazetteer/matcher/regex warm-up)"

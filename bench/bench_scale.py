@@ -223,16 +223,18 @@ def main() -> None:
         return
 
     sizes = [int(s) for s in args.sizes.split(",")]
-    rows = [bench_size(n, args.dir, args.workers, args.runs, args.memory_max) for n in sizes]
-    base = rows[0]["full"]["wall_s"] / rows[0]["articles"]
-    for r in rows:
-        r["full"]["cost_per_article_vs_smallest"] = round(r["full"]["wall_s"] / r["articles"] / base, 2)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO).stdout.strip()
-    report = {"command": "python " + " ".join(sys.argv), "commit": commit, "cpus": os.cpu_count(),
-              "machine": platform.platform(), "python": platform.python_version(), "workers": args.workers,
-              "results": rows}
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    rows: list[dict] = []
+    for n in sizes:  # the JSON is rewritten after each size, so a long run that is stopped keeps what it measured
+        rows.append(bench_size(n, args.dir, args.workers, args.runs, args.memory_max))
+        base = rows[0]["full"]["wall_s"] / rows[0]["articles"]
+        for r in rows:
+            r["full"]["cost_per_article_vs_smallest"] = round(r["full"]["wall_s"] / r["articles"] / base, 2)
+        report = {"command": "python " + " ".join(sys.argv), "commit": commit, "cpus": os.cpu_count(),
+                  "machine": platform.platform(), "python": platform.python_version(), "workers": args.workers,
+                  "results": rows}
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(table(rows))
     print(f"wrote {args.json}")
 

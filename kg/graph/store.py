@@ -320,12 +320,8 @@ def sparql_store(source: Graph | Path | str):  # -> pyoxigraph.Store
     """
     import pyoxigraph
 
+    if not isinstance(source, Graph):
+        return open_for_query(Path(source)).store
     store = pyoxigraph.Store()
-    if isinstance(source, Graph):
-        data = source.serialize(format="nt", encoding="utf-8")
-        store.bulk_load(data, format=pyoxigraph.RdfFormat.N_TRIPLES)
-    else:
-        path = Path(source)
-        fmt = pyoxigraph.RdfFormat.from_extension(path.suffix.lstrip(".")) or pyoxigraph.RdfFormat.TURTLE
-        store.bulk_load(path=str(path), format=fmt)
+    store.bulk_load(source.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
     return store

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.entities.lexicon import (
     EN_NOT_ORG,
@@ -151,8 +152,7 @@ _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及
 def _chinese_full_names(norm: str) -> list[Found]:
     out = []
     for m in _STRONG_RE.finditer(norm):
-        suffix = m.group(0).replace("(中国)", "")
-        if suffix not in STRONG_SUFFIXES:
+        if m.group(0).replace("(中国)", "") not in STRONG_SUFFIXES:
             continue
         start = m.start()
         while (
@@ -161,28 +161,35 @@ def _chinese_full_names(norm: str) -> list[Found]:
             and (NAME_CHAR.match(norm[start - 1]) or norm[start - 1] in "()")
         ):
             start -= 1
-        raw = norm[start : m.end()]
-        name = trim_left(trim_descriptor(cut_after_verbs(trim_left(raw))), len(m.group(0)) + 2)
-        core = name[: len(name) - len(m.group(0))]
-        if (
-            len(core) < 2
-            or name in ZH_GENERIC_NAMES
-            or core in ZH_GENERIC_NAMES
-            or not re.search(f"[{CJK}a-z]", core)
-        ):
-            continue
-        if name.endswith(("合资公司", "新公司", "子公司", "分公司", "控股公司")) and m.group(0) in ("公司",):
-            continue  # 换电站合资公司: a company described, not named
-        if core in ("共同", "合资", "联合", "一家", "新设", "新"):
-            continue  # 成立共同控股公司: what kind of company, not which
-        if all(c in _FUNCTION_CHARS for c in core):
-            continue  # 请以公司 / 并由公司: function words before 公司, not a name
-        bare = _GENERIC_LEAD.sub("", core)
-        if not bare or bare in ZH_GENERIC_NAMES or bare in _SUFFIX_SET or bare in _BARE_GENERIC:
-            continue
-        s = m.end() - len(name)
-        out.append(Found(s, m.end(), name, "full-name"))
+        name = _full_name(norm[start : m.end()], m.group(0))
+        if name:
+            out.append(Found(m.end() - len(name), m.end(), name, "full-name"))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _full_name(raw: str, suffix: str) -> str | None:
+    """The company name that ends `raw` (which ends with `suffix`, 公司/集团…), or None if it names none.
+    Cached: the same names recur throughout a build."""
+    name = trim_left(trim_descriptor(cut_after_verbs(trim_left(raw))), len(suffix) + 2)
+    core = name[: len(name) - len(suffix)]
+    if (
+        len(core) < 2
+        or name in ZH_GENERIC_NAMES
+        or core in ZH_GENERIC_NAMES
+        or not re.search(f"[{CJK}a-z]", core)
+    ):
+        return None
+    if name.endswith(("合资公司", "新公司", "子公司", "分公司", "控股公司")) and suffix in ("公司",):
+        return None  # 换电站合资公司: a company described, not named
+    if core in ("共同", "合资", "联合", "一家", "新设", "新"):
+        return None  # 成立共同控股公司: what kind of company, not which
+    if all(c in _FUNCTION_CHARS for c in core):
+        return None  # 请以公司 / 并由公司: function words before 公司, not a name
+    bare = _GENERIC_LEAD.sub("", core)
+    if not bare or bare in ZH_GENERIC_NAMES or bare in _SUFFIX_SET or bare in _BARE_GENERIC:
+        return None
+    return name
 
 
 # Reuters style: a name followed by its ticker, "India's Vedanta (VDAN.NS)", "Schneider Electric (SCHN.PA)".

@@ -15,6 +15,7 @@ import dataclasses
 import hashlib
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from kg.entities.discovery import Found
 from kg.entities.gazetteer import Gazetteer
@@ -28,6 +29,7 @@ LEGAL_ENDINGS = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def core_name(name: str) -> str:
     """A company name without its legal endings.
 

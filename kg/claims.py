@@ -31,6 +31,25 @@ def _covers(a: Attribution, c: Claim) -> bool:
     return False
 
 
+def _without_covered_fallbacks(claims: list[Claim]) -> list[Claim]:
+    """Drop a fallback extractor's claim (one marked `fallback`, like partner-model) where another
+    extractor made any claim about the same two organizations in the same sentence: the rules win."""
+    from kg.errors import RegistryError
+    from kg.extractors import extractors
+
+    def fallback(name: str) -> bool:
+        try:
+            return bool(getattr(extractors.get(name), "fallback", False))
+        except RegistryError:  # a name that is not registered (claims built by hand)
+            return False
+
+    flags = {name: fallback(name) for name in {c.extractor for c in claims}}
+    if not any(flags.values()):
+        return claims
+    ruled = {(i, frozenset((c.subject, c.object))) for c in claims if not flags[c.extractor] for i in c.evidence}
+    return [c for c in claims if not flags[c.extractor] or (c.evidence[0], frozenset((c.subject, c.object))) not in ruled]
+
+
 def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: dict[int, int]) -> set[int]:
     """Claims denied by a sentence of their own (阿里否认了这一报道): the claims one or two sentences
     before it whose parties include every organization it names (or the previous sentence's claims,
@@ -64,6 +83,7 @@ def assemble(doc: Doc, findings: Iterable[Finding]) -> list[Claim]:
             attributions.append(f)
         elif isinstance(f, StatusCue) and f.status is Status.DENIED:
             denials[f.sentence] = min(f.start, denials.get(f.sentence, f.start))
+    claims = _without_covered_fallbacks(claims)
     denied_claims = _denied_by_later_sentence(doc, claims, denials)
     merged: dict[tuple[str, str, str, str], Claim] = {}
     for c in claims:

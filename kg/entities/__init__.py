@@ -30,6 +30,9 @@ _CUE_GATE = re.compile(
     "(?:与|和|同|跟)[^,。;]{0,24}?(?:合作|签署|签订|签约|协议|合资|结盟|联盟|共同|共建|洽谈|谈判|商谈|磋商|接洽|接触|"
     "测试|终止|取消|中止|分手|战略)|携手|牵手|联手|联姻|入股|选择[^,。;]{0,12}?(?:合作|伙伴)|放弃|弃用"
 )
+# …and sentences with any word of cooperation that name fewer than two organizations so far, so the
+# learned partner scorer (kg/extractors/pair_model.py) gets both names of 通过与X的合作，Y将….
+_WORD_GATE = re.compile("合作|联合|结盟|联盟|合资|签署|签订|签约|协议|伙伴|共建|参股|联营|代工|供应商|授权")
 _AFFILIATION_GAP = re.compile(r"^[^,。;:!?\"]{0,24}$")
 _EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)))
 _NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to something longer
@@ -74,8 +77,9 @@ def _find_declared(text: str, norm: str, declared: dict[str, str]) -> list[Hit]:
     return sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0]))
 
 
-def _windows(spans: list[tuple[int, int]], size: int, margin: int = 16) -> list[tuple[int, int]]:
-    """Cue spans widened by `margin` characters each side and merged: the only text the tagger reads."""
+def _windows(spans: list[tuple[int, int]], size: int, margin: int = 60) -> list[tuple[int, int]]:
+    """Cue spans widened by `margin` characters each side and merged: the only text the tagger reads.
+    Wide enough for a clause on each side (the names of 通过与X的合作，Y将… sit far from the cue)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         s, e = max(0, s - margin), min(size, e + margin)
@@ -214,7 +218,10 @@ class Annotator:
     ) -> None:
         """Chinese names the learned tagger finds, in sentences with a relation cue only (it costs ~3 µs a
         character, so the rest of the text never pays for it); never over a mention or a person."""
-        windows = _windows([m.span() for m in _CUE_GATE.finditer(norm) if not _covered(m, taken)], len(norm))
+        cues = [m.span() for m in _CUE_GATE.finditer(norm) if not _covered(m, taken)]
+        if not cues and sum(m.kind is EntityKind.ORG for m in mentions) < 2:
+            cues = [m.span() for m in _WORD_GATE.finditer(norm)]
+        windows = _windows(cues, len(norm))
         if not windows:
             return
         blocked = [(p.start, p.end) for p in people]

@@ -8,6 +8,6 @@ from kg.registry import Registry
 
 extractors: Registry = Registry("kg.extractors")
 
-DEFAULT_EXTRACTORS = ("partner", "evaluated", "rejected", "attribution", "status")
+DEFAULT_EXTRACTORS = ("partner", "evaluated", "rejected", "partner-model", "attribution", "status")
 
-from kg.extractors import attribution, evaluated, partner, rejected, status  # noqa: E402,F401
+from kg.extractors import attribution, evaluated, pair_model, partner, rejected, status  # noqa: E402,F401

@@ -113,6 +113,11 @@ CANCELLED = {
 }
 
 # A partner frame whose match reaches one of these is talks (evaluated) or a termination (rejected).
+# Sentences the learned partner scorer (kg/extractors/pair_model.py) reads: a word of cooperation somewhere.
+MODEL_GATE = {
+    "zh": "合作|联手|携手|牵手|联合|结盟|联盟|联姻|合资|签署|签订|签约|协议|伙伴|共同|共建|战略|入股|参股|联营|代工|供应商|授权",
+}
+
 NOT_PARTNER = {
     "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|要与|需要|不再|排除|放弃|拒绝|否决|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
     "en": r"\btalks\b|negotiat|discuss|\bsought\b|\bseek|explor|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|acquir|acquisition|merger|\bbuy|\bsued\b|lawsuit|compet",

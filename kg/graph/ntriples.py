@@ -43,8 +43,27 @@ def literal(value: str, lang: str | None = None, datatype: str | None = None) ->
     return text
 
 
-def term(node: URIRef | Literal | BNode) -> str:
+class Rendered(str):
+    """A term already in N-Triples syntax (what `TripleSink.literal` makes): written as it is."""
+
+    __slots__ = ()
+
+
+_IRIS: dict[str, str] = {}  # IRI → its N-Triples form; the same IRIs recur in every article
+
+
+def term(node: URIRef | Literal | BNode | Rendered) -> str:
     """One rdflib term in N-Triples syntax."""
+    kind = type(node)
+    if kind is URIRef:
+        out = _IRIS.get(node)
+        if out is None:
+            if len(_IRIS) >= 1 << 16:  # bounded: claim IRIs never recur, and would crowd it
+                _IRIS.clear()
+            out = _IRIS[node] = iri(str(node))
+        return out
+    if kind is Rendered:
+        return node  # type: ignore[return-value]
     if isinstance(node, Literal):
         return literal(str(node), node.language, str(node.datatype) if node.datatype else None)
     if isinstance(node, BNode):
@@ -53,12 +72,20 @@ def term(node: URIRef | Literal | BNode) -> str:
 
 
 class TripleSink:
-    """Collects triples through rdflib's `graph.add((s, p, o))`, so kg.graph.to_rdf can write into it."""
+    """Collects triples through rdflib's `graph.add((s, p, o))`, so kg.graph.to_rdf can write into it.
+
+    `literal()` stands in for rdflib's Literal: the N-Triples text straight away, without building
+    (and parsing the lexical form of) an rdflib term, which was a fifth of the cost of an article's graph.
+    """
 
     __slots__ = ("lines",)
 
     def __init__(self) -> None:
         self.lines: set[str] = set()
+
+    @staticmethod
+    def literal(value: str, lang: str | None = None, datatype: URIRef | None = None) -> Rendered:
+        return Rendered(literal(value, lang, str(datatype) if datatype else None))
 
     def add(self, triple: tuple) -> None:
         s, p, o = triple

@@ -12,6 +12,7 @@ from rdflib import XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.graph.iris import Iris
+from kg.graph.ntriples import TripleSink
 from kg.graph.vocab import NKG, PROV
 from kg.model import Article, Claim, Entity, EntityKind, Status
 
@@ -49,8 +50,14 @@ def lang_tag(lang: str) -> str:
     return low.split("-")[0] or "und"
 
 
+def _literals(graph: Graph | TripleSink):
+    """The literal factory for `graph`: rdflib's Literal, or the sink's direct N-Triples form."""
+    return graph.literal if isinstance(graph, TripleSink) else Literal
+
+
 def add_article(graph: Graph, article: Article, iris: Iris, outlet: str | None = None) -> URIRef:
     """The article node: identifier, title, date, publisher, source URL, language."""
+    Literal = _literals(graph)  # noqa: N806
     node = iris.article(article.id)
     graph.add((node, RDF.type, NKG.Article))
     graph.add((node, DCTERMS.identifier, Literal(article.id)))
@@ -68,6 +75,7 @@ def add_article(graph: Graph, article: Article, iris: Iris, outlet: str | None =
 
 def add_claim(graph: Graph, claim: Claim, evidence: Iterable[str], lang: str, iris: Iris) -> URIRef:
     """One reified claim; asserts the entity-level triple unless the claim is denied."""
+    Literal = _literals(graph)  # noqa: N806
     node = iris.claim(claim)
     s, p, o = iris.entity(claim.subject), RELATION[claim.relation.value], iris.entity(claim.object)
     graph.add((node, RDF.type, NKG.Claim))
@@ -91,6 +99,7 @@ def add_claim(graph: Graph, claim: Claim, evidence: Iterable[str], lang: str, ir
 def add_entity(graph: Graph, entity: Entity, iris: Iris, surface_forms: Iterable[str] = (),
                merge_reasons: Iterable[str] = ()) -> URIRef:
     """The entity node: type, a label per language, every surface form seen, links out."""
+    Literal = _literals(graph)  # noqa: N806
     node = iris.entity(entity.id)
     graph.add((node, RDF.type, KIND_CLASS[entity.kind]))
     for tag, label in sorted(entity.labels.items()):

@@ -111,8 +111,11 @@ class Processor:
             add_entity(sink, ANONYMOUS_ENTITY, iris)  # type: ignore[arg-type]
         known = annotator.gazetteer.entities
         refs = []
+        linked = _linked(claims, table.entities.values(), outlet)
         for eid, entity in sorted(table.entities.items()):
             forms, reasons = table.forms.get(eid, ()), table.reasons.get(eid, ())
+            if eid not in known and entity.kind is EntityKind.ORG and eid not in linked:
+                continue  # a discovered name in no claim and no link: an isolated node, noise in a graph
             if eid not in known:
                 add_entity(sink, entity, iris, forms, reasons)  # type: ignore[arg-type]
                 continue
@@ -127,6 +130,19 @@ class Processor:
         return Extracted(article.path, article.id, str(iris.graph(article.id)), sink.ntriples(),
                          sum(len(p) for p in article.paragraphs), dict(sorted(counts.items())), len(sink),
                          tuple(refs))
+
+
+def _linked(claims: list[Claim], entities: Iterable[Entity], outlet: str | None) -> set[str]:
+    """Entities with an edge in the article's graph: claim parties and sources, the publisher, and
+    both ends of every parent / affiliation link."""
+    out = {x for c in claims for x in (c.subject, c.object, *c.sources)}
+    if outlet:
+        out.add(outlet)
+    for e in entities:
+        for other in (e.parent, e.affiliation):
+            if other:
+                out |= {e.id, other}
+    return out
 
 
 def gazetteer_graph(processor: Processor, refs: Iterable[str]) -> bytes:

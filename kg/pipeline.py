@@ -15,6 +15,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from kg.corpus import iter_paths
@@ -32,7 +33,7 @@ DEFAULT_EXPORTERS = ("turtle", "html", "graphml", "jsonld", "report")
 STORE_DIR = "store"
 MANIFEST = "manifest.json"
 SHARED_GRAPH = "shared/gazetteer"  # <base/shared/gazetteer>: the gazetteer's description of the entities named
-BATCH_TRIPLES = 500_000  # bulk-load a new store in batches of about this many triples
+BATCH_TRIPLES = 100_000  # load the store in batches of about this many triples, while extraction goes on
 
 
 def build(
@@ -95,7 +96,7 @@ def build(
         if isinstance(f, Skipped):
             todo.append(f)
             continue
-        where = str(f.resolve())
+        where = _where(f)
         current.add(where)
         try:
             keys[f] = file_key(f.read_bytes())
@@ -113,9 +114,10 @@ def build(
     owner = manifest.owner()
     batch: list[tuple[str, bytes]] = []
     size = 0
+    loader = _Loader(graphs)
     for item in run(plan, todo):
         if isinstance(item, Extracted):
-            where = str(Path(item.path).resolve())
+            where = _where(item.path)
             if owner.get(item.graph, where) != where:
                 item = Skipped(item.path, f"article id {item.article_id!r} is already taken by {owner[item.graph]}; rename one file")
             else:
@@ -126,15 +128,17 @@ def build(
                                                 item.chars, item.claims, item.triples, list(item.refs))
         if isinstance(item, Skipped):
             result.skipped.append(item)
-            stale = manifest.entries.pop(str(Path(item.path).resolve()), None)
+            stale = manifest.entries.pop(_where(item.path), None)
             if stale is not None:  # it was fine last time; a full rebuild would not have it now
+                loader.wait()  # one writer at a time: the union's bookkeeping assumes it
                 graphs.remove([stale.graph])
         if size >= BATCH_TRIPLES:
-            graphs.put(batch)
+            loader.put(batch)
             batch, size = [], 0
         if progress:
             progress(item)
-    graphs.put(batch)
+    loader.put(batch)
+    loader.wait()
     _update_shared(graphs, manifest, settings, Iris(base))
 
     result.articles, result.chars, result.claims, result.quads = manifest.totals()
@@ -156,6 +160,32 @@ def build(
         for name in exporter_names:
             result.outputs[name] = exporters.get(name)(graphs, out, result)
     return graphs, result
+
+
+def _where(path: str | Path) -> str:
+    """The manifest's key for a file: its absolute path (os.path.abspath; resolve() costs a stat per
+    path component, seconds over 100k files)."""
+    return os.path.abspath(path)
+
+
+class _Loader:
+    """Puts batches into the store on a background thread, one at a time, so that loading (which
+    pyoxigraph does without holding the GIL) overlaps extraction instead of following it."""
+
+    def __init__(self, graphs: GraphStore) -> None:
+        self.graphs = graphs
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
+        self.pending: Future | None = None
+
+    def put(self, batch: list[tuple[str, bytes]]) -> None:
+        self.wait()  # at most one batch in flight: memory stays bounded
+        if batch:
+            self.pending = self.pool.submit(self.graphs.put, batch)
+
+    def wait(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending.result()  # re-raises a failed load here
 
 
 def _update_shared(graphs: GraphStore, manifest: Manifest, settings: Settings, iris: Iris) -> None:

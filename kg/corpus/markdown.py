@@ -39,6 +39,7 @@ _CODE = re.compile(r"`+([^`]{1,1000}?)`+")
 _STARS = re.compile(r"\*{2,}")
 _PIPES = re.compile(r"\s*\|(?:\s*\|)+\s*")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_MARKUP = re.compile(r"[\\`*_\[<~|&]")  # a character some inline pattern needs; most news prose has none
 _PUA = 0xE000  # escaped punctuation is parked in the Private Use Area while markup is stripped
 
 
@@ -119,6 +120,8 @@ def _park(match: re.Match[str]) -> str:
 
 def _inline(text: str) -> str:
     """Strip inline markup from one joined paragraph and tidy its whitespace."""
+    if not _MARKUP.search(text):
+        return _SPACES.sub(" ", text).strip(" |").strip()
     text = _ESCAPE.sub(_park, text)
     text = _HTML_COMMENT.sub("", text)
     text = _IMAGE.sub("", text)

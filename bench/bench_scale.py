@@ -114,14 +114,21 @@ def run_child(args: list[str]) -> tuple[dict, float, int]:
     proc = subprocess.Popen([sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE, cwd=str(REPO))
     peak = [0]
 
+    def rss_of(p) -> int:
+        try:
+            return p.memory_info().rss
+        except psutil.Error:  # a worker that has just exited (a zombie until it is reaped) counts 0
+            return 0
+
     def watch() -> None:
         ps = psutil.Process(proc.pid)
         while proc.poll() is None:
             try:
-                rss = ps.memory_info().rss + sum(c.memory_info().rss for c in ps.children(recursive=True))
-                peak[0] = max(peak[0], rss)
+                kids = ps.children(recursive=True)
             except psutil.Error:
-                pass
+                kids = []
+            # per process, so one exited worker does not void the sample (it hid a 4.7 GB peak once)
+            peak[0] = max(peak[0], rss_of(ps) + sum(rss_of(c) for c in kids))
             time.sleep(0.05)
 
     watcher = threading.Thread(target=watch, daemon=True)

@@ -35,6 +35,8 @@ class Entry:
     claims: dict[str, int]
     triples: int
     refs: list[str] = field(default_factory=list)  # gazetteer entities it names
+    size: int = 0  # bytes, and modification time, when `key` was taken: an unchanged stat skips the hash
+    mtime_ns: int = 0
 
 
 @dataclass(slots=True)
@@ -45,6 +47,7 @@ class Manifest:
     shared: str = ""  # hash of the shared gazetteer graph's content, to rewrite it only when it changes
     shared_triples: int = 0
     shared_graph: str = ""  # its IRI
+    scanned_ns: int = 0  # when the files were last looked at (see kg.pipeline._same_stat)
 
     def owner(self) -> dict[str, str]:
         """Named graph → the path that fills it."""
@@ -72,7 +75,7 @@ class Manifest:
     def to_json(self) -> str:
         return json.dumps({"version": VERSION, "fingerprint": self.fingerprint, "prefixes": self.prefixes,
                            "shared": self.shared, "shared_triples": self.shared_triples,
-                           "shared_graph": self.shared_graph,
+                           "shared_graph": self.shared_graph, "scanned_ns": self.scanned_ns,
                            "entries": {p: _entry_dict(e) for p, e in sorted(self.entries.items())}},
                           ensure_ascii=False, separators=(",", ":"))
 
@@ -83,7 +86,7 @@ class Manifest:
             raise ValueError(f"manifest version {data.get('version')!r}, expected {VERSION}")
         return cls(data["fingerprint"], {p: Entry(**e) for p, e in data["entries"].items()},
                    dict(data.get("prefixes", {})), data.get("shared", ""), int(data.get("shared_triples", 0)),
-                   data.get("shared_graph", ""))
+                   data.get("shared_graph", ""), int(data.get("scanned_ns", 0)))
 
     @classmethod
     def load(cls, path: Path) -> Manifest | None:
@@ -100,7 +103,7 @@ class Manifest:
 def _entry_dict(e: Entry) -> dict:
     """An entry as plain JSON data (dataclasses.asdict deep-copies: seconds over 100k entries)."""
     return {"key": e.key, "graph": e.graph, "article_id": e.article_id, "chars": e.chars,
-            "claims": e.claims, "triples": e.triples, "refs": e.refs}
+            "claims": e.claims, "triples": e.triples, "refs": e.refs, "size": e.size, "mtime_ns": e.mtime_ns}
 
 
 def file_key(data: bytes) -> str:

@@ -89,25 +89,32 @@ def build(
 
     result = BuildResult()
     files = list(iter_paths(paths))
-    keys: dict[Path, str] = {}
+    keys: dict[Path, tuple[str, int, int]] = {}  # path → (content hash, size, mtime_ns)
     todo: list[Path | Skipped] = []
     current: set[str] = set()
+    scanned_ns = time.time_ns()
     for f in files:
         if isinstance(f, Skipped):
             todo.append(f)
             continue
         where = _where(f)
         current.add(where)
+        known = manifest.entries.get(where)
         try:
-            keys[f] = file_key(f.read_bytes())
+            st = os.stat(where)
+            if known is not None and _same_stat(known, st, manifest.scanned_ns):
+                result.reused += 1  # same size and modification time as when it was hashed: as git does
+                continue
+            keys[f] = (file_key(f.read_bytes()), st.st_size, st.st_mtime_ns)
         except OSError:
             todo.append(f)  # the extractor reads it again and reports why it cannot
             continue
-        known = manifest.entries.get(where)
-        if known is not None and known.key == keys[f]:
-            result.reused += 1
+        if known is not None and known.key == keys[f][0]:
+            result.reused += 1  # touched, not changed
+            known.size, known.mtime_ns = st.st_size, st.st_mtime_ns
         else:
             todo.append(f)
+    manifest.scanned_ns = scanned_ns
 
     gone = [p for p in manifest.entries if p not in current]
     graphs.remove(manifest.entries.pop(p).graph for p in gone)
@@ -124,8 +131,9 @@ def build(
                 owner[item.graph] = where
                 batch.append((item.graph, item.ntriples))
                 size += item.triples
-                manifest.entries[where] = Entry(keys.get(item.path, ""), item.graph, item.article_id,
-                                                item.chars, item.claims, item.triples, list(item.refs))
+                key, size, mtime_ns = keys.get(item.path, ("", 0, 0))
+                manifest.entries[where] = Entry(key, item.graph, item.article_id, item.chars, item.claims,
+                                                item.triples, list(item.refs), size, mtime_ns)
         if isinstance(item, Skipped):
             result.skipped.append(item)
             stale = manifest.entries.pop(_where(item.path), None)
@@ -160,6 +168,16 @@ def build(
         for name in exporter_names:
             result.outputs[name] = exporters.get(name)(graphs, out, result)
     return graphs, result
+
+
+RACY_NS = 2_000_000_000  # a file modified this close to the last scan is hashed again, whatever its stat says
+
+
+def _same_stat(known: Entry, st: os.stat_result, scanned_ns: int) -> bool:
+    """Is the file as it was when its hash was taken? Same size and mtime, and not modified so near
+    that scan that a later write could have kept the same mtime (git's "racy" files)."""
+    return (known.size == st.st_size and known.mtime_ns == st.st_mtime_ns
+            and st.st_mtime_ns < scanned_ns - RACY_NS)
 
 
 def _where(path: str | Path) -> str:

@@ -127,3 +127,49 @@ def test_cli_says_how_many_files_were_unchanged(tmp_path):
     assert CliRunner().invoke(main, args).exit_code == 0
     again = CliRunner().invoke(main, args[:-1])
     assert again.exit_code == 0 and "0 extracted, 5 unchanged, 0 removed" in again.output
+
+
+def _age(path: Path, seconds: int = 3600) -> None:
+    """Set the file's modification time `seconds` into the past (older than any scan's racy window)."""
+    import os
+    import time
+
+    past = time.time_ns() - seconds * 1_000_000_000
+    os.utime(path, ns=(past, past))
+
+
+def test_a_file_with_its_old_size_and_time_is_not_read_again(tmp_path, corpus, monkeypatch):
+    for f in corpus.rglob("*.*"):
+        _age(f)
+    run(corpus, tmp_path / "out")
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or real(self))
+    again = run(corpus, tmp_path / "out")
+    assert (again.extracted, again.reused) == (0, 15)
+    assert [p for p in reads if corpus in p.parents] == []  # the stat said unchanged: no article opened
+
+
+def test_a_touched_file_is_hashed_and_kept_when_its_bytes_are_the_same(tmp_path, corpus):
+    run(corpus, tmp_path / "out")
+    article = sorted(corpus.glob("*.txt"))[0]
+    article.write_bytes(article.read_bytes())  # new mtime, same bytes
+    again = run(corpus, tmp_path / "out")
+    assert (again.extracted, again.reused) == (0, 15)
+
+
+def test_a_same_size_edit_right_after_a_scan_is_still_seen(tmp_path, corpus):
+    """Racy files: written so close to the last scan that an edit may leave size and mtime unchanged."""
+    import os
+    import time
+
+    article = sorted(corpus.glob("*.txt"))[0]
+    now = time.time_ns()
+    os.utime(article, ns=(now, now))
+    run(corpus, tmp_path / "out")
+    text = article.read_text(encoding="utf-8")
+    assert "苹果" in text
+    article.write_text(text.replace("苹果", "华为", 1), encoding="utf-8")  # same length in bytes
+    os.utime(article, ns=(now, now))  # and the same mtime as when it was scanned
+    again = run(corpus, tmp_path / "out")
+    assert again.extracted == 1

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.io import write_text
 
-VERSION = 1
+VERSION = 2  # 2: entries as rows (lists), half the JSON time of objects over 100k entries
 
 
 @dataclass(slots=True)
@@ -76,7 +76,7 @@ class Manifest:
         return json.dumps({"version": VERSION, "fingerprint": self.fingerprint, "prefixes": self.prefixes,
                            "shared": self.shared, "shared_triples": self.shared_triples,
                            "shared_graph": self.shared_graph, "scanned_ns": self.scanned_ns,
-                           "entries": {p: _entry_dict(e) for p, e in sorted(self.entries.items())}},
+                           "entries": {p: _row(e) for p, e in sorted(self.entries.items())}},
                           ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -84,7 +84,7 @@ class Manifest:
         data = json.loads(text)
         if data.get("version") != VERSION:
             raise ValueError(f"manifest version {data.get('version')!r}, expected {VERSION}")
-        return cls(data["fingerprint"], {p: Entry(**e) for p, e in data["entries"].items()},
+        return cls(data["fingerprint"], {p: Entry(*row) for p, row in data["entries"].items()},
                    dict(data.get("prefixes", {})), data.get("shared", ""), int(data.get("shared_triples", 0)),
                    data.get("shared_graph", ""), int(data.get("scanned_ns", 0)))
 
@@ -100,10 +100,9 @@ class Manifest:
         return write_text(Path(path), self.to_json())
 
 
-def _entry_dict(e: Entry) -> dict:
-    """An entry as plain JSON data (dataclasses.asdict deep-copies: seconds over 100k entries)."""
-    return {"key": e.key, "graph": e.graph, "article_id": e.article_id, "chars": e.chars,
-            "claims": e.claims, "triples": e.triples, "refs": e.refs, "size": e.size, "mtime_ns": e.mtime_ns}
+def _row(e: Entry) -> list:
+    """An entry as a JSON row, in Entry's field order."""
+    return [e.key, e.graph, e.article_id, e.chars, e.claims, e.triples, e.refs, e.size, e.mtime_ns]
 
 
 def file_key(data: bytes) -> str:

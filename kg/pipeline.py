@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from kg.corpus import iter_paths
+from kg.corpus import iter_files
 from kg.executors import Plan, choose, executors
 from kg.exporters import exporters
 from kg.extractors import DEFAULT_EXTRACTORS, extractors
@@ -88,12 +88,11 @@ def build(
         home, manifest, graphs = None, Manifest(print_), open_store(kind, None, names)
 
     result = BuildResult()
-    files = list(iter_paths(paths))
-    keys: dict[Path, tuple[str, int, int]] = {}  # path → (content hash, size, mtime_ns)
+    keys: dict[str, tuple[str, int, int]] = {}  # manifest key → (content hash, size, mtime_ns)
     todo: list[Path | Skipped] = []
     current: set[str] = set()
     scanned_ns = time.time_ns()
-    for f in files:
+    for f in iter_files(paths):
         if isinstance(f, Skipped):
             todo.append(f)
             continue
@@ -105,15 +104,16 @@ def build(
             if known is not None and _same_stat(known, st, manifest.scanned_ns):
                 result.reused += 1  # same size and modification time as when it was hashed: as git does
                 continue
-            keys[f] = (file_key(f.read_bytes()), st.st_size, st.st_mtime_ns)
+            with open(where, "rb") as fh:
+                keys[where] = (file_key(fh.read()), st.st_size, st.st_mtime_ns)
         except OSError:
-            todo.append(f)  # the extractor reads it again and reports why it cannot
+            todo.append(Path(f))  # the extractor reads it again and reports why it cannot
             continue
-        if known is not None and known.key == keys[f][0]:
+        if known is not None and known.key == keys[where][0]:
             result.reused += 1  # touched, not changed
             known.size, known.mtime_ns = st.st_size, st.st_mtime_ns
         else:
-            todo.append(f)
+            todo.append(Path(f))
     manifest.scanned_ns = scanned_ns
 
     gone = [p for p in manifest.entries if p not in current]
@@ -131,7 +131,7 @@ def build(
                 owner[item.graph] = where
                 batch.append((item.graph, item.ntriples))
                 size += item.triples
-                key, size, mtime_ns = keys.get(item.path, ("", 0, 0))
+                key, size, mtime_ns = keys.get(where, ("", 0, 0))
                 manifest.entries[where] = Entry(key, item.graph, item.article_id, item.chars, item.claims,
                                                 item.triples, list(item.refs), size, mtime_ns)
         if isinstance(item, Skipped):

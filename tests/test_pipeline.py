@@ -147,7 +147,7 @@ def no_reading(monkeypatch):
     def refuse(paths):
         raise AssertionError("the corpus was read before the names were checked")
 
-    monkeypatch.setattr("kg.pipeline.iter_paths", refuse)
+    monkeypatch.setattr("kg.pipeline.iter_files", refuse)
 
 
 @pytest.mark.parametrize(("option", "registry", "known"), [

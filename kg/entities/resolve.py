@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from kg.entities.discovery import Found
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.lexicon import ZH_NAME_EXTENSIONS
 from kg.model import Entity, EntityKind
 from kg.normalize import fold, normalize
 
@@ -140,6 +141,18 @@ class EntityTable:
                 return True
         return False
 
+    def _known_extension(self, name: str) -> tuple[Entity, str] | None:
+        """The one known organization whose name is `name` plus an industry word (吉利 → 吉利汽车), if
+        exactly one is: a name the tagger found in a relation, short for a company the gazetteer knows."""
+        if not 2 <= len(name) <= 4 or name.isascii():
+            return None
+        found = {}
+        for ext in ZH_NAME_EXTENSIONS:
+            e = self.gazetteer.lookup(name + ext)
+            if e is not None and e.kind is EntityKind.ORG:
+                found.setdefault(e.id, (e, name + ext))
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def resolve_found(
         self,
         found: Found,
@@ -154,6 +167,10 @@ class EntityTable:
         if hit:
             local.setdefault(fold(name), hit.id)  # a declared abbreviation of it joins it
             return self.see(hit.id, name, f"{name!r}: spelling of a gazetteer entry")
+        if found.rule in ("tagger", "slot") and (longer := self._known_extension(name)):
+            hit, full = longer
+            local.setdefault(fold(name), hit.id)
+            return self.see(hit.id, name, f"{name!r}: short form of the gazetteer name {full!r}")
         if known_prefix:
             prefix, eid = known_prefix
             rest = name[len(prefix) :]

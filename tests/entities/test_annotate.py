@@ -316,3 +316,10 @@ def test_no_discovered_org(text: str, lang: str) -> None:
     assert [
         m.text for s in annotate(text, lang).sentences for m in s.mentions if m.source == "discovery"
     ] == []
+
+
+def test_a_tagged_short_name_joins_the_one_known_company_it_shortens() -> None:
+    """吉利 (found by the tagger in a relation) is 吉利汽车 of the gazetteer, and the merge says why."""
+    doc = annotate("百度此前与吉利成立合资公司。", ZH)
+    assert ("吉利", "geely") in mentions(doc)
+    assert any("short form of the gazetteer name" in r for r in annotator().table.reasons["geely"])

@@ -82,7 +82,7 @@ _EN_SUFFIX_RE = re.compile(
 )
 
 
-_VERB_RE = re.compile(_alternation(ZH_NAME_VERBS))
+VERB_RE = _VERB_RE = re.compile(_alternation(ZH_NAME_VERBS))  # also cuts the tagger's spans
 _ROLE_RE = re.compile(_alternation(ZH_ROLE_NOUNS))
 _KEEP_RE = re.compile(_alternation(ZH_NOISE_KEEP))
 _BARE_GENERIC = frozenset(("互联网", "人工智能", "ai", "大模型", "网络", "合资", "新", "子", "分", "母"))

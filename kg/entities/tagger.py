@@ -163,6 +163,19 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _split_at_verbs(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A tagged span cut at the verbs no name contains (联想落实移动 → 联想, 移动): the CRF sometimes
+    runs one name into a clause."""
+    from kg.entities.discovery import VERB_RE
+
+    out, start = [], a
+    for m in VERB_RE.finditer(norm, a, b):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, b))
+    return [(s, e) for s, e in out if e > s]
+
+
 def _keep(span_norm: str) -> bool:
     if not MIN_LEN <= len(span_norm) <= MAX_LEN:
         return False
@@ -233,7 +246,7 @@ class OrgTagger:
         if len(norm) != len(text):
             raise ValueError("norm must be the length-preserving normalize(text)")
         labels = self.labels(norm)
-        return [(a, b) for a, b in bio_spans(labels) if _keep(norm[a:b])]
+        return [piece for a, b in bio_spans(labels) for piece in _split_at_verbs(norm, a, b) if _keep(norm[piece[0]:piece[1]])]
 
 
 _SINGLETON: OrgTagger | None = None

@@ -323,3 +323,17 @@ def test_a_tagged_short_name_joins_the_one_known_company_it_shortens() -> None:
     doc = annotate("百度此前与吉利成立合资公司。", ZH)
     assert ("吉利", "geely") in mentions(doc)
     assert any("short form of the gazetteer name" in r for r in annotator().table.reasons["geely"])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("九鼎集团通过九州证券收购华海期货有限公司的股权。", ["九鼎集团", "九州证券"], id="full-names-around-tongguo"),
+        pytest.param("中行曾长期作为中远集团唯一的贷款银行。", ["中远集团"], id="full-name-after-zuowei"),
+        pytest.param("与联通的合作，是联想落实移动互联战略迈出的一步。", ["联想"], id="tagged-span-cut-at-a-verb"),
+    ],
+)
+def test_a_name_never_runs_across_a_verb(text: str, names: list[str]) -> None:
+    found = [surface for surface, _ in mentions(annotate(text, ZH))]
+    assert all(name in found for name in names)
+    assert not any(v in surface for surface in found for v in ("通过", "作为", "落实"))

@@ -2,8 +2,9 @@
 
 The rule frames need a cue between or around both names (A与B合作); news often says it less
 directly (雀巢与可口可乐已同意将…合资公司的业务范围缩小). A logistic regression over character n-grams
-around the two names, trained on FinRE train (bench/train_partner_model.py), scores each pair of
-organizations that share a sentence with a cooperation word. It only fills gaps: assemble() drops
+around the two names, trained on FinRE train (bench/train_partner_model.py), scores the two
+organizations of a sentence that names exactly two and has a word of cooperation (with three or more,
+its pairs were mostly list members: OPPO、vivo、小米…). It only fills gaps: assemble() drops
 its claim wherever a rule extractor already made a claim about the same pair in the same sentence,
 so a rule's `evaluated` or `rejected` is never contradicted by the model.
 

@@ -12,11 +12,13 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from kg.entities.lexicon import ZH_NAME_EXTENSIONS
 from kg.errors import GoldError
 from kg.model import Entity, EntityKind
 from kg.normalize import fold
 
 COLUMNS = ("id", "kind", "zh_hans", "zh_hant", "en", "aliases", "wikidata", "parent", "affiliation")
+_EXTENSIONS = tuple(sorted({fold(e) for e in ZH_NAME_EXTENSIONS}, key=len, reverse=True))
 LABEL_COLUMNS = {"zh_hans": "zh-Hans", "zh_hant": "zh-Hant", "en": "en"}
 
 
@@ -26,12 +28,26 @@ class Gazetteer:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     by_alias: dict[str, str] = field(default_factory=dict)
+    by_stem: dict[str, dict[str, str]] = field(default_factory=dict)  # 吉利 → {geely: 吉利汽车}
 
     def add(self, entity: Entity) -> None:
         """Add an entity and its labels and aliases; the first entity to claim an alias keeps it."""
         self.entities[entity.id] = entity
         for name in self.names_of(entity):
-            self.by_alias.setdefault(fold(name), entity.id)
+            key = fold(name)
+            self.by_alias.setdefault(key, entity.id)
+            for ext in _EXTENSIONS:
+                if key.endswith(ext) and len(key) - len(ext) >= 2:
+                    self.by_stem.setdefault(key[: -len(ext)], {}).setdefault(entity.id, name)
+
+    def shortened(self, name: str) -> tuple[Entity, str] | None:
+        """The one entity with a name that is `name` plus an industry word (吉利 → 吉利汽车), and that
+        name; None when there is none, or more than one."""
+        found = self.by_stem.get(fold(name), {})
+        if len(found) != 1:
+            return None
+        (eid, full), = found.items()
+        return self.entities[eid], full
 
     @staticmethod
     def names_of(entity: Entity) -> list[str]:

@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from kg.entities.discovery import Found
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.lexicon import ZH_NAME_EXTENSIONS
 from kg.model import Entity, EntityKind
 from kg.normalize import fold, normalize
 
@@ -146,12 +145,8 @@ class EntityTable:
         exactly one is: a name the tagger found in a relation, short for a company the gazetteer knows."""
         if not 2 <= len(name) <= 4 or name.isascii():
             return None
-        found = {}
-        for ext in ZH_NAME_EXTENSIONS:
-            e = self.gazetteer.lookup(name + ext)
-            if e is not None and e.kind is EntityKind.ORG:
-                found.setdefault(e.id, (e, name + ext))
-        return next(iter(found.values())) if len(found) == 1 else None
+        hit = self.gazetteer.shortened(name)
+        return hit if hit is not None and hit[0].kind is EntityKind.ORG else None
 
     def resolve_found(
         self,

@@ -131,9 +131,9 @@ def build(
                 owner[item.graph] = where
                 batch.append((item.graph, item.ntriples))
                 size += item.triples
-                key, size, mtime_ns = keys.get(where, ("", 0, 0))
+                key, nbytes, mtime_ns = keys.get(where, ("", 0, 0))
                 manifest.entries[where] = Entry(key, item.graph, item.article_id, item.chars, item.claims,
-                                                item.triples, list(item.refs), size, mtime_ns)
+                                                item.triples, list(item.refs), nbytes, mtime_ns)
         if isinstance(item, Skipped):
             result.skipped.append(item)
             stale = manifest.entries.pop(_where(item.path), None)

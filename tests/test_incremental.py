@@ -173,3 +173,21 @@ def test_a_same_size_edit_right_after_a_scan_is_still_seen(tmp_path, corpus):
     os.utime(article, ns=(now, now))  # and the same mtime as when it was scanned
     again = run(corpus, tmp_path / "out")
     assert again.extracted == 1
+
+
+def test_a_new_store_is_loaded_in_batches_while_extraction_goes_on(tmp_path, corpus, monkeypatch):
+    """Memory stays bounded: the builder hands the store a batch whenever it holds enough triples."""
+    import kg.pipeline
+    from kg.graph.store import OxigraphStore
+
+    batches = []
+    real_put = OxigraphStore.put
+    monkeypatch.setattr(kg.pipeline, "BATCH_TRIPLES", 200)
+    monkeypatch.setattr(OxigraphStore, "put", lambda self, graphs: batches.append(list(graphs)) or real_put(self, graphs))
+    result = run(corpus, tmp_path / "out")
+    article_batches = [b for b in batches if not any(name.endswith("shared/gazetteer") for name, _ in b)]
+    assert len(article_batches) >= 3
+    assert sum(len(b) for b in article_batches) == result.articles
+    monkeypatch.setattr(kg.pipeline, "BATCH_TRIPLES", 10**9)
+    run(corpus, tmp_path / "one-batch")
+    assert quads(tmp_path / "out") == quads(tmp_path / "one-batch")

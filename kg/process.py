@@ -114,8 +114,8 @@ class Processor:
         linked = _linked(claims, table.entities.values(), outlet)
         for eid, entity in sorted(table.entities.items()):
             forms, reasons = table.forms.get(eid, ()), table.reasons.get(eid, ())
-            if eid not in known and entity.kind is EntityKind.ORG and eid not in linked:
-                continue  # a discovered name in no claim and no link: an isolated node, noise in a graph
+            if entity.kind is EntityKind.ORG and eid not in linked:
+                continue  # an organization in no claim and no link: an isolated node, noise in a graph
             if eid not in known:
                 add_entity(sink, entity, iris, forms, reasons)  # type: ignore[arg-type]
                 continue

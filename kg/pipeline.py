@@ -146,7 +146,7 @@ def build(
         if progress:
             progress(item)
     loader.put(batch)
-    loader.wait()
+    loader.close()
     _update_shared(graphs, manifest, settings, Iris(base))
 
     result.articles, result.chars, result.claims, result.quads = manifest.totals()
@@ -204,6 +204,13 @@ class _Loader:
         if self.pending is not None:
             pending, self.pending = self.pending, None
             pending.result()  # re-raises a failed load here
+
+    def close(self) -> None:
+        """Wait for the last batch, and end the thread."""
+        try:
+            self.wait()
+        finally:
+            self.pool.shutdown()
 
 
 def _update_shared(graphs: GraphStore, manifest: Manifest, settings: Settings, iris: Iris) -> None:

@@ -82,7 +82,7 @@ _EN_SUFFIX_RE = re.compile(
 )
 
 
-VERB_RE = _VERB_RE = re.compile(_alternation(ZH_NAME_VERBS))  # also cuts the tagger's spans
+VERB_RE = re.compile(_alternation(ZH_NAME_VERBS))  # words no name contains; also cuts the tagger's spans
 _ROLE_RE = re.compile(_alternation(ZH_ROLE_NOUNS))
 _KEEP_RE = re.compile(_alternation(ZH_NOISE_KEEP))
 _BARE_GENERIC = frozenset(("互联网", "人工智能", "ai", "大模型", "网络", "合资", "新", "子", "分", "母"))
@@ -95,7 +95,7 @@ def cut_after_verbs(name: str, min_rest: int = 2) -> str:
     ('三一集团', '唐山首钢西山焦化有限责任公司')
     """
     last = None
-    for m in _VERB_RE.finditer(name):
+    for m in VERB_RE.finditer(name):
         if len(name) - m.end() >= min_rest:
             last = m
     return name[last.end() :] if last else name

@@ -21,6 +21,8 @@ import threading
 from functools import cache
 from importlib import resources
 
+from kg.entities.discovery import VERB_RE
+
 MODEL_RESOURCE = ("kg.entities", "data/org_tagger.crfsuite")
 
 # Words that end organization names; their characters and the words themselves are features.
@@ -166,8 +168,6 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
 def _split_at_verbs(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     """A tagged span cut at the verbs no name contains (联想落实移动 → 联想, 移动): the CRF sometimes
     runs one name into a clause."""
-    from kg.entities.discovery import VERB_RE
-
     out, start = [], a
     for m in VERB_RE.finditer(norm, a, b):
         out.append((start, m.start()))

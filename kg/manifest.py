@@ -48,6 +48,7 @@ class Manifest:
     shared_triples: int = 0
     shared_graph: str = ""  # its IRI
     scanned_ns: int = 0  # when the files were last looked at (see kg.pipeline._same_stat)
+    summary: dict[str, list] = field(default_factory=dict)  # tally graph IRI → [content hash, triples]
 
     def owner(self) -> dict[str, str]:
         """Named graph → the path that fills it."""
@@ -58,6 +59,7 @@ class Manifest:
         found = {e.graph: e.key for e in self.entries.values()}
         if self.shared_graph and self.shared_triples:
             found[self.shared_graph] = self.shared
+        found.update((name, key) for name, (key, _) in self.summary.items())
         return found
 
     def refs(self) -> set[str]:
@@ -65,17 +67,19 @@ class Manifest:
         return {r for e in self.entries.values() for r in e.refs}
 
     def totals(self) -> tuple[int, int, dict[str, int], int]:
-        """(articles, characters, claims per relation, quads: triples summed over the article graphs)."""
+        """(articles, characters, claims per relation, quads: triples summed over the article graphs,
+        the shared gazetteer graph and the tally graphs)."""
         claims: Counter[str] = Counter()
         for e in self.entries.values():
             claims.update(e.claims)
         return (len(self.entries), sum(e.chars for e in self.entries.values()), dict(sorted(claims.items())),
-                sum(e.triples for e in self.entries.values()))
+                sum(e.triples for e in self.entries.values()) + self.shared_triples
+                + sum(n for _, n in self.summary.values()))
 
     def to_json(self) -> str:
         return json.dumps({"version": VERSION, "fingerprint": self.fingerprint, "prefixes": self.prefixes,
                            "shared": self.shared, "shared_triples": self.shared_triples,
-                           "shared_graph": self.shared_graph, "scanned_ns": self.scanned_ns,
+                           "shared_graph": self.shared_graph, "scanned_ns": self.scanned_ns, "summary": self.summary,
                            "entries": {p: _row(e) for p, e in sorted(self.entries.items())}},
                           ensure_ascii=False, separators=(",", ":"))
 
@@ -86,7 +90,7 @@ class Manifest:
             raise ValueError(f"manifest version {data.get('version')!r}, expected {VERSION}")
         return cls(data["fingerprint"], {p: Entry(*row) for p, row in data["entries"].items()},
                    dict(data.get("prefixes", {})), data.get("shared", ""), int(data.get("shared_triples", 0)),
-                   data.get("shared_graph", ""), int(data.get("scanned_ns", 0)))
+                   data.get("shared_graph", ""), int(data.get("scanned_ns", 0)), dict(data.get("summary", {})))
 
     @classmethod
     def load(cls, path: Path) -> Manifest | None:

@@ -24,6 +24,7 @@ from kg.exporters import exporters
 from kg.extractors import DEFAULT_EXTRACTORS, extractors
 from kg.graph.iris import DEFAULT_BASE, Iris
 from kg.graph.store import OXIGRAPH_DIR, GraphStore, OxigraphStore, open_store, swap_in
+from kg.graph.summary import Keys, Tallies, facts_in, refresh
 from kg.graph.to_rdf import prefixes
 from kg.manifest import Entry, Manifest, file_key, fingerprint
 from kg.model import BuildResult, Skipped
@@ -32,6 +33,7 @@ from kg.process import Extracted, Settings, extract, gazetteer_graph, processor 
 DEFAULT_EXPORTERS = ("turtle", "html", "graphml", "jsonld", "report")
 STORE_DIR = "store"
 MANIFEST = "manifest.json"
+RECOUNT = "tallies.dirty"  # exists while an update runs: if the build dies, the next one recounts all tallies
 SHARED_GRAPH = "shared/gazetteer"  # <base/shared/gazetteer>: the gazetteer's description of the entities named
 BATCH_TRIPLES = 100_000  # load the store in batches of about this many triples, while extraction goes on
 
@@ -86,6 +88,10 @@ def build(
             graphs.bulk = True
     else:
         home, manifest, graphs = None, Manifest(print_), open_store(kind, None, names)
+    recount = False
+    if home is not None and fresh_dir is None:  # an update in place: mark it until the manifest is saved
+        recount = (home / RECOUNT).exists()
+        (home / RECOUNT).touch()
 
     result = BuildResult()
     keys: dict[str, tuple[str, int, int]] = {}  # manifest key → (content hash, size, mtime_ns)
@@ -117,6 +123,13 @@ def build(
     manifest.scanned_ns = scanned_ns
 
     gone = [p for p in manifest.entries if p not in current]
+    # Tallies: counted as the claims stream past when every graph is new; otherwise recounted at the
+    # end for the keys that the old and new versions of the changed graphs touch.
+    tallies = Tallies(Iris(base).base) if not manifest.entries else None
+    touched = Keys()
+    for p in gone + [_where(t) for t in todo if isinstance(t, Path) and _where(t) in manifest.entries]:
+        if tallies is None and not recount:
+            touched |= Keys.of(facts_in(graphs, manifest.entries[p].graph))
     graphs.remove(manifest.entries.pop(p).graph for p in gone)
     owner = manifest.owner()
     batch: list[tuple[str, bytes]] = []
@@ -130,6 +143,10 @@ def build(
             else:
                 owner[item.graph] = where
                 batch.append((item.graph, item.ntriples))
+                if tallies is not None:
+                    tallies.add(item.facts)
+                else:
+                    touched |= Keys.of(item.facts)
                 size += item.triples
                 key, nbytes, mtime_ns = keys.get(where, ("", 0, 0))
                 manifest.entries[where] = Entry(key, item.graph, item.article_id, item.chars, item.claims,
@@ -148,9 +165,12 @@ def build(
     loader.put(batch)
     loader.close()
     _update_shared(graphs, manifest, settings, Iris(base))
+    if recount:  # the last update died: count every claim in the store again
+        tallies = Tallies(Iris(base).base)
+        tallies.add(facts_in(graphs))
+    _update_summary(graphs, manifest, tallies, touched, Iris(base))
 
     result.articles, result.chars, result.claims, result.quads = manifest.totals()
-    result.quads += manifest.shared_triples
     result.extracted = len(todo)
     result.removed = len(gone)
     result.entities = count_entities(graphs)
@@ -160,6 +180,7 @@ def build(
             swap_in(fresh_dir, home / OXIGRAPH_DIR)
         manifest.prefixes = names
         manifest.save(home / MANIFEST)
+        (home / RECOUNT).unlink(missing_ok=True)
         graphs = OxigraphStore(home / OXIGRAPH_DIR, names, read_only=True)
         result.store = home
     result.seconds = time.perf_counter() - started
@@ -226,6 +247,24 @@ def _update_shared(graphs: GraphStore, manifest: Manifest, settings: Settings, i
     else:
         graphs.remove([name])
     manifest.shared, manifest.shared_triples, manifest.shared_graph = digest, data.count(b"\n"), name
+
+
+def _update_summary(graphs: GraphStore, manifest: Manifest, tallies: Tallies | None, touched: Keys, iris: Iris) -> None:
+    """Write every tally graph (a new store), or rewrite those holding a touched key (an update)."""
+    if tallies is not None:
+        changed = tallies.graphs()
+        changed.update((name, b"") for name in manifest.summary if name not in changed)
+    elif touched:
+        changed = refresh(graphs, iris.base, touched)
+    else:
+        return
+    graphs.put([(name, data) for name, data in changed.items() if data])
+    graphs.remove([name for name, data in changed.items() if not data])
+    for name, data in changed.items():
+        if data:
+            manifest.summary[name] = [file_key(data), data.count(b"\n")]
+        else:
+            manifest.summary.pop(name, None)
 
 
 ENTITY_COUNT = """PREFIX nkg: <https://w3id.org/newskg#>

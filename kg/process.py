@@ -26,8 +26,9 @@ from kg.extractors import DEFAULT_EXTRACTORS, extractors
 from kg.extractors.coref import add_coreference
 from kg.graph.iris import DEFAULT_BASE, Iris
 from kg.graph.ntriples import TripleSink
-from kg.graph.to_rdf import add_article, add_claim, add_entity
-from kg.model import ANONYMOUS, Article, Claim, Doc, Entity, EntityKind, Skipped
+from kg.graph.summary import Fact
+from kg.graph.to_rdf import RELATION, add_article, add_claim, add_entity
+from kg.model import ANONYMOUS, Article, Claim, Doc, Entity, EntityKind, Skipped, Status
 
 ANONYMOUS_ENTITY = Entity(ANONYMOUS, EntityKind.ANONYMOUS, {"en": "anonymous source", "zh-Hans": "匿名消息来源"})
 
@@ -60,6 +61,7 @@ class Extracted:
     claims: dict[str, int]
     triples: int
     refs: tuple[str, ...] = ()  # gazetteer entities named, described in the shared gazetteer graph
+    facts: tuple[Fact, ...] = ()  # its claims, for the build's tallies (kg.graph.summary)
 
 
 class Processor:
@@ -129,7 +131,14 @@ class Processor:
                 sink.lines |= own.lines - self.described(eid)
         return Extracted(article.path, article.id, str(iris.graph(article.id)), sink.ntriples(),
                          sum(len(p) for p in article.paragraphs), dict(sorted(counts.items())), len(sink),
-                         tuple(refs))
+                         tuple(refs), tuple(_fact(c, iris) for c in claims))
+
+
+def _fact(claim: Claim, iris: Iris) -> Fact:
+    """What the build's tallies need of a claim, with the IRIs `add_claim` writes."""
+    return Fact(str(iris.claim(claim)), str(iris.entity(claim.subject)), str(RELATION[claim.relation.value]),
+                str(iris.entity(claim.object)), str(iris.article(claim.article_id)), f"{claim.confidence:.2f}",
+                claim.status is Status.DENIED, tuple(sorted(str(iris.entity(s)) for s in claim.sources)))
 
 
 def _linked(claims: list[Claim], entities: Iterable[Entity], outlet: str | None) -> set[str]:

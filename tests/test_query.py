@@ -182,3 +182,52 @@ def test_format_table_aligns_wide_characters_and_counts_rows():
 def test_format_table_of_no_rows():
     assert format_rows(COLUMNS, [], "table").splitlines()[-1] == "(0 rows)"
     assert format_rows(["x"], [["v"]], "table").splitlines()[-1] == "(1 row)"
+
+
+# ---- the tallies the queries read agree with the claims they count ------------------------------
+
+PARTNERS_FROM_CLAIMS = """PREFIX nkg: <https://w3id.org/newskg#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?a ?b (COUNT(DISTINCT ?art) AS ?articles) (COUNT(DISTINCT ?src) AS ?sources) (MAX(?conf) AS ?confidence) WHERE {
+  { ?c rdf:subject ?a ; rdf:object ?b } UNION { ?c rdf:subject ?b ; rdf:object ?a }
+  ?c rdf:predicate nkg:partner ; prov:wasDerivedFrom ?art ; nkg:confidence ?conf .
+  FILTER(?a != ?b)
+  FILTER NOT EXISTS { ?c nkg:status nkg:Denied }
+  OPTIONAL { ?c nkg:reportedBy ?src }
+} GROUP BY ?a ?b"""
+PARTNERS_FROM_TALLIES = """PREFIX nkg: <https://w3id.org/newskg#>
+SELECT ?a ?b ?articles ?sources ?confidence WHERE {
+  ?r nkg:relation nkg:partner ; nkg:party ?a ; nkg:party ?b ; nkg:articleCount ?articles ; nkg:sourceCount ?sources ;
+     nkg:maxConfidence ?confidence . FILTER(?a != ?b && ?articles > 0) }"""
+SOURCES_FROM_CLAIMS = """PREFIX nkg: <https://w3id.org/newskg#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT ?src ?p (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c nkg:reportedBy ?src ; rdf:predicate ?p } GROUP BY ?src ?p"""
+SOURCES_FROM_TALLIES = """PREFIX nkg: <https://w3id.org/newskg#>
+SELECT ?src ?p ?n WHERE { ?t a nkg:SourceTally ; nkg:source ?src ; nkg:relation ?p ; nkg:claimCount ?n }"""
+
+
+def _values(store, sparql: str) -> set[tuple]:
+    return {tuple(float(t.value) if t.value.replace(".", "").isdigit() else t.value for t in row)
+            for row in store.query(sparql)}
+
+
+def test_partner_tallies_equal_counting_the_claims_themselves(store):
+    expected = _values(store, PARTNERS_FROM_CLAIMS)
+    assert expected and _values(store, PARTNERS_FROM_TALLIES) == expected
+
+
+def test_source_tallies_equal_counting_the_claims_themselves(store):
+    expected = _values(store, SOURCES_FROM_CLAIMS)
+    assert expected and _values(store, SOURCES_FROM_TALLIES) == expected
+
+
+def test_who_reported_a_partnership_finds_its_claims_either_way_round(store):
+    one = rows_of(store, "who_reported", subject="苹果", relation="partner", object="阿里巴巴")
+    other = rows_of(store, "who_reported", subject="阿里巴巴", relation="partner", object="苹果")
+    assert one and sorted(map(str, one)) == sorted(map(str, other))
+
+
+def test_who_reported_a_rejection_keeps_its_direction(store):
+    assert rows_of(store, "who_reported", subject="苹果", relation="rejected", object="DeepSeek")
+    assert rows_of(store, "who_reported", subject="DeepSeek", relation="rejected", object="苹果") == []

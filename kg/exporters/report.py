@@ -38,7 +38,7 @@ def report_text(data: dict) -> str:
         *[f"  - {s['path']}: {s['reason']}" for s in data["skipped"]],
         "claims: " + (", ".join(f"{k} {v}" for k, v in data["claims"].items()) or "none"),
         f"entities: {data['entities']}",
-        f"quads (triples per article graph): {data['quads']}",
+        f"quads (triples over all named graphs): {data['quads']}",
         f"time: {data['seconds']:.2f} s" + (f" ({data['reused_from_cache']} articles unchanged, from the cache)"
                                              if data.get("reused_from_cache") else ""),
     ]

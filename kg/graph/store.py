@@ -51,6 +51,9 @@ class GraphStore(Protocol):
     def names(self) -> set[str]:
         """The named graphs held."""
 
+    def ntriples(self, name: str) -> bytes:
+        """One named graph as N-Triples, one triple per line (b"" when it is not held)."""
+
     def query(self, sparql: str):  # -> pyoxigraph query result
         """Run SPARQL on Oxigraph, the default graph being the union of the named graphs."""
 
@@ -104,6 +107,10 @@ class MemoryStore:
 
     def names(self) -> set[str]:
         return {str(g.identifier) for g in self.dataset.graphs() if len(g) and isinstance(g.identifier, URIRef)}
+
+    def ntriples(self, name: str) -> bytes:
+        graph = self.dataset.graph(URIRef(name))
+        return graph.serialize(format="nt", encoding="utf-8") if len(graph) else b""
 
     def union(self) -> Graph:
         if self._union is None:
@@ -213,6 +220,12 @@ class OxigraphStore:
 
     def names(self) -> set[str]:
         return {g.value for g in self.store.named_graphs()}
+
+    def ntriples(self, name: str) -> bytes:
+        import pyoxigraph as ox
+
+        return "".join(f"{q.subject} {q.predicate} {q.object} .\n"
+                       for q in self.store.quads_for_pattern(None, None, None, ox.NamedNode(name))).encode("utf-8")
 
     def query(self, sparql: str):
         return self.store.query(sparql)

@@ -45,3 +45,17 @@ class NKG(DefinedNamespace):
     parentOrganization: URIRef
     madeBy: URIRef
     mergeReason: URIRef
+    # tallies over the claims (kg.graph.summary)
+    Relationship: URIRef  # the claims about one subject, relation and object, counted
+    SourceTally: URIRef  # the claims one source is cited for, per relation, counted
+    relation: URIRef
+    subjectEntity: URIRef
+    objectEntity: URIRef
+    party: URIRef
+    supportedBy: URIRef
+    source: URIRef
+    claimCount: URIRef
+    articleCount: URIRef
+    sourceCount: URIRef
+    deniedCount: URIRef
+    maxConfidence: URIRef

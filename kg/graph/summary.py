@@ -30,14 +30,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.graph.ntriples import iri
+from rdflib.namespace import RDF, XSD
+
+from kg.graph.ntriples import iri, literal
 from kg.graph.store import GraphStore
 from kg.graph.vocab import NKG
 
 SUMMARY_GRAPH = "shared/summary-"  # + two hex digits, under the base IRI
 SYMMETRIC = {str(NKG.partner)}
 _DENIED = str(NKG.Denied)
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF_TYPE = iri(str(RDF.type))
 _FACTS = """PREFIX nkg: <https://w3id.org/newskg#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -127,10 +129,10 @@ class Tallies:
         """Node IRI → (its summary graph, its N-Triples lines); source tallies too unless told not."""
         out = {}
         for key, facts in self.claims.items():
-            node, graph = self._place(key)
+            node, graph = self.place(key)
             out[node] = (graph, _relationship(node, key, facts))
         for (src, p), claims in self.cited.items() if sources else ():
-            node, graph = self._place((src, p, "source"))
+            node, graph = self.place((src, p, "source"))
             out[node] = (graph, _tally(node, src, p, len(claims)))
         return out
 
@@ -141,7 +143,8 @@ class Tallies:
             grouped[graph] += lines
         return {g: "".join(sorted(lines)).encode("utf-8") for g, lines in sorted(grouped.items())}
 
-    def _place(self, key: tuple[str, ...]) -> tuple[str, str]:
+    def place(self, key: tuple[str, ...]) -> tuple[str, str]:
+        """(node IRI, summary graph IRI) of a relationship key, or of (source, relation, "source")."""
         digest = hashlib.sha1("\x1f".join(key).encode("utf-8")).hexdigest()[:16]
         kind = "tally/" if key[-1] == "source" else "relationship/"
         return self.base + kind + digest, self.base + SUMMARY_GRAPH + digest[:2]
@@ -162,14 +165,14 @@ def refresh(graphs: GraphStore, base: str, keys: Keys) -> dict[str, bytes]:
         tallies.add(f for f in _facts(graphs, block) if f.key in keys.relationships)
     nodes = tallies.nodes(sources=False)  # these facts are not all the claims of their sources
     for src, p in keys.sources:
-        node, graph = tallies._place((src, p, "source"))
+        node, graph = tallies.place((src, p, "source"))
         nodes[node] = (graph, [])
     for block in _values(keys.sources, "?src ?p"):
         for src, p, n in graphs.query(_TALLIES % block):
-            node, graph = tallies._place((src.value, p.value, "source"))
+            node, graph = tallies.place((src.value, p.value, "source"))
             nodes[node] = (graph, _tally(node, src.value, p.value, int(n.value)))
     for key in keys.relationships:
-        node, graph = tallies._place(key)
+        node, graph = tallies.place(key)
         nodes.setdefault(node, (graph, []))
     out: dict[str, list[str]] = {}
     for graph in sorted({g for g, _ in nodes.values()}):
@@ -218,7 +221,7 @@ def _relationship(node: str, key: Triple, facts: list[Fact]) -> list[str]:
     lines += sorted({f"{me} {iri(NKG.supportedBy)} {iri(f.claim)} .\n" for f in facts})
     confidences = [f.confidence for f in asserted if f.confidence]
     if confidences:
-        lines.append(f'{me} {iri(NKG.maxConfidence)} "{max(confidences, key=float)}"^^<{_XSD}decimal> .\n')
+        lines.append(f"{me} {iri(NKG.maxConfidence)} {literal(max(confidences, key=float), datatype=str(XSD.decimal))} .\n")
     if len(asserted) < len(facts):
         lines.append(f"{me} {iri(NKG.deniedCount)} {_integer(len({f.claim for f in facts if f.denied}))} .\n")
     return lines
@@ -231,7 +234,4 @@ def _tally(node: str, src: str, p: str, n: int) -> list[str]:
 
 
 def _integer(n: int) -> str:
-    return f'"{n}"^^<{_XSD}integer>'
-
-
-_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    return literal(str(n), datatype=str(XSD.integer))

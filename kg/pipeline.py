@@ -68,7 +68,8 @@ def build(
         exporters.get(name)
     plan = Plan(settings, workers, scheduler)
     run = executors.get(choose(plan))
-    names = prefixes(Iris(base))
+    iris = Iris(base)
+    names = prefixes(iris)
     kind = store or ("oxigraph" if out_dir is not None else "memory")
     print_ = fingerprint(settings.gazetteers, settings.extractor_names, base)
 
@@ -125,10 +126,10 @@ def build(
     gone = [p for p in manifest.entries if p not in current]
     # Tallies: counted as the claims stream past when every graph is new; otherwise recounted at the
     # end for the keys that the old and new versions of the changed graphs touch.
-    tallies = Tallies(Iris(base).base) if not manifest.entries else None
+    tallies = Tallies(iris.base) if not manifest.entries else None
     touched = Keys()
-    for p in gone + [_where(t) for t in todo if isinstance(t, Path) and _where(t) in manifest.entries]:
-        if tallies is None and not recount:
+    if tallies is None and not recount:
+        for p in gone + [_where(t) for t in todo if isinstance(t, Path) and _where(t) in manifest.entries]:
             touched |= Keys.of(facts_in(graphs, manifest.entries[p].graph))
     graphs.remove(manifest.entries.pop(p).graph for p in gone)
     owner = manifest.owner()
@@ -164,11 +165,11 @@ def build(
             progress(item)
     loader.put(batch)
     loader.close()
-    _update_shared(graphs, manifest, settings, Iris(base))
+    _update_shared(graphs, manifest, settings, iris)
     if recount:  # the last update died: count every claim in the store again
-        tallies = Tallies(Iris(base).base)
+        tallies = Tallies(iris.base)
         tallies.add(facts_in(graphs))
-    _update_summary(graphs, manifest, tallies, touched, Iris(base))
+    _update_summary(graphs, manifest, tallies, touched, iris)
 
     result.articles, result.chars, result.claims, result.quads = manifest.totals()
     result.extracted = len(todo)

@@ -18,6 +18,7 @@ from kg.entities.discovery import Found, discover
 from kg.entities.gazetteer import Gazetteer, load_gazetteer
 from kg.entities.lexicon import EN_NOT_ORG, ZH_NAME_EXTENSIONS
 from kg.entities.matcher import AliasMatcher
+from kg.entities.outlets import discover_outlets
 from kg.entities.people import discover_people
 from kg.entities.resolve import EntityTable, core_name
 from kg.entities.slots import slot_names
@@ -131,6 +132,12 @@ class Annotator:
         taken = bytearray(len(text))
         mentions: list[Mention] = []
         gaz_hits = self._extend(text, norm, self.matcher.find(text, norm))
+        for f in discover_outlets(text, norm):  # 据界面新闻报道: an outlet the gazetteer does not know
+            if any(h[0] < f.end and f.start < h[1] for h in gaz_hits) or any(taken[f.start : f.end]):
+                continue
+            eid = table.new(f.text, EntityKind.OUTLET, f"{f.text!r}: cited as a news source", article.lang)
+            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+            mentions.append(Mention(f.text, f.start, f.end, EntityKind.OUTLET, eid, "discovery"))
         found = sorted(
             discover(text, norm), key=lambda f: (-(f.end - f.start), f.start, f.rule != "abbreviation")
         )

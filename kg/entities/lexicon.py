@@ -156,3 +156,13 @@ ZH_STRADDLE_WORDS = (
     "中国 美国 外国 各国 联合 联网 联通 联盟 联想 商务 商业 商城 科技 技术 银行 网络 网站 集团 公司 股份 大学 学院 "
     "医院 研究 信息 数据 能源 汽车 工业 实业 发展 建设 投资 控股"
 ).split()
+
+# How a news outlet's name ends, for outlets the gazetteer does not know, found only where the text
+# cites a source (据界面新闻报道, according to the Nikkei Asian Review): kg.entities.outlets.
+OUTLET_ENDINGS = {
+    "zh": ("新闻", "报", "网", "社", "电视台", "电台", "财经", "在线", "观察", "资讯", "传媒", "周刊", "杂志", "频道"),
+    "en": ("News", "Times", "Journal", "Post", "Daily", "Herald", "Tribune", "Wire", "Insider", "Review",
+           "Magazine", "Gazette", "Telegraph", "Press", "Chronicle", "Observer", "Agency"),
+}
+# Words that start a cited source that is not an outlet: 据本报记者, 据该公司, 据外媒, 据多家媒体报道.
+OUTLET_NOT_START = ("本", "该", "此", "这", "外", "有", "多家", "媒体", "官方", "相关", "知情", "消息", "公司")

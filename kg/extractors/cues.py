@@ -152,7 +152,7 @@ DENY_REPORT = {
 
 # 据X报道, / 据X, / 根据X的说法,   (X is resolved to an outlet, person, organization or anonymous)
 ACCORDING_TO = {
-    "zh": r"(?:^|[,。;:\"\s])(?:据|根据|援引|引述|来自)(?P<src>[^,。;:]{1,30}?)(?:的)?(?:报道|报导|消息|说法|披露|爆料|援引|透露|文章|独家报道|称|表示|指出|获悉)?(?=[,:])",
+    "zh": r"(?:^|[,。;:\"\s])(?:另|又|亦)?(?:据|根据|援引|引述|来自)(?P<src>[^,。;:]{1,30}?)(?:的)?(?:报道|报导|消息|说法|披露|爆料|援引|透露|文章|独家报道|称|表示|指出|获悉)?(?=[,:])",
     "en": r"\b(?:according to|citing|cited by|as reported by|reported by|per)\s(?P<src>[^,.;]{2,80}?)(?=[,.;]|\s(?:said|says|reported)\b|$)",
 }
 # X表示 / X透露 / X报道称 (speaker before the verb, adverbs and 对…记者 allowed in between)

@@ -254,3 +254,32 @@ ROWS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), ROWS)
 def test_attribution(text: str, lang: str, expected: set[tuple[str, str, str, frozenset[str]]]) -> None:
     assert sourced(text, lang) == expected
+
+
+# --- outlets the gazetteer does not know, named where the text cites them -----------------------
+
+
+def outlet(name: str) -> str:
+    from kg.entities.resolve import discovered_id
+    from kg.model import EntityKind
+
+    return discovered_id(name, EntityKind.OUTLET)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param("另据蓝鲸新闻报道，广汽集团正与华为洽谈深化合作。", ZH,
+                     {c("gac", "evaluated", "huawei", outlet("蓝鲸新闻"))}, id="zh-another-ju-unknown-outlet"),
+        pytest.param("據南港早報報導，小米已與寧德時代簽署合作協議。", TW,
+                     {c("catl", "partner", "xiaomi", outlet("南港早報"))}, id="tw-unknown-outlet"),
+        pytest.param("Xiaomi has signed a battery supply deal with CATL, according to the Harbor City Tribune.", EN,
+                     {c("catl", "partner", "xiaomi", outlet("Harbor City Tribune"))}, id="en-unknown-outlet"),
+        pytest.param("另据界面新闻报道，广汽集团正与华为洽谈深化合作。", ZH,
+                     {c("gac", "evaluated", "huawei", "jiemian")}, id="zh-another-ju-known-outlet"),
+        pytest.param("据知情人士透露，小米已与宁德时代签署合作协议。", ZH,
+                     {c("catl", "partner", "xiaomi", ANONYMOUS)}, id="zh-insider-is-no-outlet"),
+    ],
+)
+def test_an_unknown_outlet_cited_as_the_source_becomes_one(text: str, lang: str, expected) -> None:
+    assert sourced(text, lang) == expected

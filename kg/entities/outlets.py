@@ -1,0 +1,51 @@
+"""News outlets the gazetteer does not know, found where the text cites them as a source.
+
+Only a name in a citation slot (据X报道, 另据X消息, according to X, X reported) that ends the way an
+outlet's name does (新闻, 日报, 网, 社…; News, Times, Journal…) counts, so 据知情人士透露 and 据公司公告
+stay what they are. Endings are data keyed by language (kg.entities.lexicon.OUTLET_ENDINGS).
+
+>>> [f.text for f in discover_outlets("另据界面新闻报道，广汽正与华为洽谈。")]
+['界面新闻']
+>>> [f.text for f in discover_outlets("The deal was first reported by the Nikkei Asian Review on Monday.")]
+['Nikkei Asian Review']
+>>> discover_outlets("据知情人士透露，双方已签约。")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.entities.discovery import Found
+from kg.entities.lexicon import OUTLET_ENDINGS, OUTLET_NOT_START
+from kg.normalize import normalize
+
+_ZH_ENDING = "|".join(sorted(OUTLET_ENDINGS["zh"], key=len, reverse=True))
+_EN_ENDING = "|".join(OUTLET_ENDINGS["en"])
+_ZH_CITED = re.compile(
+    r"(?:^|(?<=[,。;:\"\s(]))(?:另|又|亦)?(?:据|根据|援引|引述)(?P<name>[^,。;:\"\s]{1,12}?(?:" + _ZH_ENDING + r"))"
+    r"(?:记者)?(?:的)?(?:报道|报导|消息|披露|获悉|了解|援引|独家|文章|称|指出|透露)"
+)
+_EN_NAME = rf"(?:[A-Z][\w&'.-]*\s){{0,3}}(?:{_EN_ENDING})"
+_EN_CITED = re.compile(
+    rf"\b(?:according to|citing|reported by|cited by)\s(?:the\s)?(?P<name>{_EN_NAME})\b"
+    rf"|(?:^|(?<=[.,;]\s))(?:The\s)?(?P<name2>{_EN_NAME})\s(?:reported|reports)\b"
+)
+_ZH_NOT_START = tuple(normalize(w) for w in OUTLET_NOT_START)
+
+
+def discover_outlets(text: str, norm: str | None = None) -> list[Found]:
+    """Outlet names cited as sources in one sentence (rule "outlet")."""
+    norm = normalize(text) if norm is None else norm
+    found = []
+    for m in _ZH_CITED.finditer(norm):
+        s, e = m.span("name")
+        if len(norm[s:e]) >= 3 and not norm[s:e].startswith(_ZH_NOT_START):
+            found.append(Found(s, e, text[s:e], "outlet"))
+    if any("A" <= c <= "Z" for c in text):
+        for m in _EN_CITED.finditer(text):
+            group = "name" if m.group("name") else "name2"
+            s, e = m.span(group)
+            if " " in text[s:e]:  # one word ("Insider", "Post") names no outlet on its own
+                found.append(Found(s, e, text[s:e], "outlet"))
+    return found

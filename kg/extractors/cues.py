@@ -165,7 +165,7 @@ OPINION_VERBS = {
     "en": r"(?:believes?|thinks?|argues?|expects?|estimated|predicts?|wrote in a (?:research )?note|analy[sz]ed)",
 }
 SPEAKER_GAP = {
-    "zh": r"(?:也|还|则|又|亦|便|更|曾|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|再次|进一步|最后|此外|同时|方面|官方|发言人|内部)*(?:在[^,。\"]{1,16}?)?(?:(?:接受[^,。]{0,10}?)?(?:采访|受访)时?)?(?:[对向](?!此)[^,。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
+    "zh": r"(?:也|还|则|又|亦|便|更|曾|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|当时|上月|上周|本月|本周|早前|稍早|再次|进一步|最后|此外|同时|方面|官方|发言人|内部)*(?:在[^,。\"]{1,16}?)?(?:(?:接受[^,。]{0,10}?)?(?:采访|受访)时?)?(?:[对向](?!此)[^,。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
     "en": r"(?:\s(?:also|later|previously|earlier|on \w+|in a (?:statement|blog post|filing|post|note|interview)|on (?:x|twitter|linkedin)))*",
 }
 # Unnamed sources: 知情人士 / "people familiar with the matter" → the anonymous source.

@@ -283,3 +283,16 @@ def outlet(name: str) -> str:
 )
 def test_an_unknown_outlet_cited_as_the_source_becomes_one(text: str, lang: str, expected) -> None:
     assert sourced(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("英特尔执行长陈立武上月在公司活动中表示：“我们会持续与联电合作开发12纳米制程。”",
+                     {c("intel", "partner", "umc", "lip-bu-tan")}, id="last-month-at-an-event"),
+        pytest.param("蔚来董事长李斌当时表示，蔚来与宁德时代的合作将进一步深化。",
+                     {c("catl", "partner", "nio", "william-li")}, id="at-the-time"),
+    ],
+)
+def test_a_time_word_between_speaker_and_verb_keeps_the_speaker(text: str, expected) -> None:
+    assert sourced(text, ZH) == expected

@@ -122,20 +122,31 @@ def _inline(text: str) -> str:
     """Strip inline markup from one joined paragraph and tidy its whitespace."""
     if not _MARKUP.search(text):
         return _SPACES.sub(" ", text).strip(" |").strip()
-    text = _ESCAPE.sub(_park, text)
-    text = _HTML_COMMENT.sub("", text)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _HTML_TAG.sub("", text)
-    text = _CODE.sub(r"\1", text)
-    text = _BOLD.sub(r"\2", text)
-    text = _ITALIC.sub(r"\1", text)
-    text = _STRIKE.sub(r"\1", text)
-    text = _STARS.sub("", text)
-    text = _PIPES.sub("|", text)
-    text = html.unescape(text)
+    escaped = "\\" in text
+    if escaped:
+        text = _ESCAPE.sub(_park, text)
+    if "<" in text:
+        text = _HTML_COMMENT.sub("", text)
+    if "[" in text:
+        text = _IMAGE.sub("", text)
+        text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+        text = _HTML_TAG.sub("", text)
+    if "`" in text:
+        text = _CODE.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _BOLD.sub(r"\2", text)
+        text = _ITALIC.sub(r"\1", text)
+    if "~" in text:
+        text = _STRIKE.sub(r"\1", text)
+    if "*" in text:
+        text = _STARS.sub("", text)
+    if "|" in text:
+        text = _PIPES.sub("|", text)
+    if "&" in text:
+        text = html.unescape(text)
     text = _SPACES.sub(" ", text).strip(" |")
-    if any(_PUA <= ord(c) < _PUA + 128 for c in text):
+    if escaped:
         text = "".join(chr(ord(c) - _PUA) if _PUA <= ord(c) < _PUA + 128 else c for c in text)
     return text.strip()

@@ -39,6 +39,7 @@ _EN_SPEAKER = re.compile(
 _EN_TITLED = re.compile(
     rf"\b(?:CEO|chief executive|Chief Executive|chairman|Chairman|founder|President|president|analyst|spokesperson|spokesman|spokeswoman)\s(?P<name>{_EN_PERSON})\b"
 )
+_UPPER = re.compile("[A-Z]")
 NOT_PERSON_EN = frozenset("The This That People Sources Analysts Officials Executives".split())
 
 
@@ -53,7 +54,9 @@ class PersonFound:
 def discover_people(text: str, norm: str) -> list[PersonFound]:
     """Person names in one sentence, by title or verb of speech."""
     out: list[PersonFound] = []
-    for regex, rule in ((_ZH_TITLED, "titled"), (_ZH_SPEAKER, "speaker")):
+    zh = () if norm.isascii() else ((_ZH_TITLED, "titled"), (_ZH_SPEAKER, "speaker"))
+    en = ((_EN_TITLED, "titled"), (_EN_SPEAKER, "speaker")) if _UPPER.search(text) else ()
+    for regex, rule in zh:
         for m in regex.finditer(norm):
             s, e = m.span("name")
             if text[s:e] in ("我们", "他们", "对此", "公司", "记者", "该公司", "双方") or _SPEECH_START.match(
@@ -61,7 +64,7 @@ def discover_people(text: str, norm: str) -> list[PersonFound]:
             ):
                 continue
             out.append(PersonFound(s, e, text[s:e], rule))
-    for regex, rule in ((_EN_TITLED, "titled"), (_EN_SPEAKER, "speaker")):
+    for regex, rule in en:  # both need a capitalized name; most Chinese sentences have none
         for m in regex.finditer(text):
             group = (
                 "name"

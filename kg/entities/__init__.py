@@ -11,12 +11,19 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.corpus.sentences import split_sentences
 from kg.entities.discovery import Found, discover
 from kg.entities.gazetteer import Gazetteer, load_gazetteer
-from kg.entities.lexicon import EN_NOT_ORG, ZH_NAME_EXTENSIONS
+from kg.entities.lexicon import (
+    EN_NOT_ORG,
+    ZH_COUNTRY_PREFIXES,
+    ZH_LEGAL_TAILS,
+    ZH_NAME_EXTENSIONS,
+    ZH_SUBSIDIARY_GAP,
+)
 from kg.entities.matcher import AliasMatcher
 from kg.entities.outlets import discover_outlets
 from kg.entities.people import discover_people
@@ -39,6 +46,11 @@ _EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=
 _NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to something longer
 Hit = tuple[int, int, str, str]
 _ST_PREFIX = re.compile(r"^\*?[sS][tT]")
+_COUNTRIES = frozenset(ZH_COUNTRY_PREFIXES)
+_COUNTRY_LENGTHS = sorted({len(c) for c in _COUNTRIES}, reverse=True)
+_LEGAL_TAIL = re.compile("|".join(ZH_LEGAL_TAILS))
+_SUBSIDIARY_GAP = re.compile(ZH_SUBSIDIARY_GAP)
+_SUBSIDIARY_WORD = re.compile("旗下|下属|子公司|孙公司|附属")
 
 
 def _declared_names(found: Found) -> list[str]:
@@ -194,8 +206,49 @@ class Annotator:
                 Mention(person.text, person.start, person.end, EntityKind.PERSON, eid, "discovery")
             )
         mentions.sort(key=lambda m: m.start)
+        if not norm.isascii():
+            mentions = self._spelled_out(text, norm, taken, mentions)
+            self._subsidiaries(norm, mentions, article.id)
         self._affiliations(norm, mentions)
         return mentions
+
+    def _spelled_out(self, text: str, norm: str, taken: bytearray, mentions: list[Mention]) -> list[Mention]:
+        """美国波音, 日本罗姆, 中国石油公司: a country written straight before an organization, or a legal
+        ending straight after it, joins its mention, and the longer spelling is recorded as one of its
+        names (the entity stays the one the bare name resolved to)."""
+        out = []
+        for m in mentions:
+            if m.kind is EntityKind.ORG and m.entity_id:
+                start, end = m.start, m.end
+                for k in _COUNTRY_LENGTHS:
+                    s = start - k
+                    if s >= 0 and norm[s:start] in _COUNTRIES and not any(taken[s:start]):
+                        start = s
+                        break
+                tail = _LEGAL_TAIL.match(norm, end) if not m.text.endswith("公司") else None
+                if tail and not any(taken[end : tail.end()]) and not _NAME_AFTER.match(norm, tail.end()):
+                    end = tail.end()
+                if (start, end) != (m.start, m.end):
+                    taken[start:end] = b"\x01" * (end - start)
+                    surface = text[start:end]
+                    self.table.see(m.entity_id, surface, f"{surface!r}: spelling of {m.text!r}")
+                    m = Mention(surface, start, end, m.kind, m.entity_id, m.source)
+            out.append(m)
+        return out
+
+    def _subsidiaries(self, norm: str, mentions: list[Mention], article_id: str) -> None:
+        """阿里巴巴集团旗下支付宝, 广州药业的子公司广州潘高寿药业: the text makes the second a unit of the first,
+        so claims about it are about the parent (kg.extractors.frames.org_id). Only for organizations the
+        gazetteer does not know (what it knows about a parent, it knows better)."""
+        for prev, m in itertools.pairwise(mentions):
+            if prev.kind is not EntityKind.ORG or m.kind is not EntityKind.ORG or not (prev.entity_id and m.entity_id):
+                continue
+            gap = norm[prev.end : m.start]
+            if gap and _SUBSIDIARY_WORD.search(gap) and _SUBSIDIARY_GAP.fullmatch(gap):
+                parent = self._org_of(prev.entity_id)
+                self.table.set_parent(
+                    m.entity_id, parent, f"{m.text!r}: unit of {prev.text!r} ({prev.text}{gap}{m.text}, {article_id})"
+                )
 
     def _extend(self, text: str, norm: str, hits: list[Hit]) -> list[Hit]:
         """海尔 + 电器 → 海尔电器: an organization hit directly followed by a company ending is one name."""

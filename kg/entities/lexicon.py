@@ -88,7 +88,8 @@ ZH_NAME_VERBS = (
     "成立 设立 组建 创立 创办 筹建 收购 并购 入股 参股 出资 装配 打造成 打造 洽谈 谈判 抵制 要求 阻止 起诉 "
     "状告 选择 引入 引进 加入 支持 帮助 推动 促使 宣布 表示 透露 指出 拟将 获悉 采购 购买 买下 卖给 出售 "
     "转让 成为 联合 携手 牵手 联手 告诉 认为 发现 看好 称 "
-    "作为 通过 已由 曾长期 倾向 落实 又一个"  # 中行曾长期作为中远集团, 九鼎集团通过九州证券
+    "作为 通过 已由 曾长期 倾向 落实 又一个 "  # 中行曾长期作为中远集团, 九鼎集团通过九州证券
+    "实现 加强 深化 推进 促进 寻求 谋求 拓展 扩大 保持 维持 加深 开启 启动 恢复 终止 中止 暂停 结束"  # 为实现与X的合作
 ).split()
 
 # Words the left-trimmer must not strip although they start with a noise word (当代集团, 当当网).
@@ -148,6 +149,25 @@ ZH_NAME_EXTENSIONS = (
     "电器 易购 集团 集團 股份 科技 电子 电气 汽车 航空 银行 证券 地产 置业 实业 医药 药业 制药 乳业 酒业 "
     "能源 通信 网络 软件 传媒 物流 重工 机械 钢铁 矿业 化工 石化 食品 生物 电商 商城 国际 中国 控股集团"
 ).split()
+
+# Legal endings written straight after a known name (中国石油 + 公司, 宏碁 + 股份有限公司): still that
+# company, spelled in full. Applied last, where no discovered full name took the text.
+ZH_LEGAL_TAILS = "集团股份有限公司 集团有限公司 股份有限公司 有限责任公司 控股有限公司 有限公司 集团公司 公司".split()
+
+# Countries and regions written straight before a company's name (美国波音, 日本罗姆, 韩国现代): part of
+# that spelling of its name, not another entity. 中国 is left out: 中国苹果 reads as Apple's China arm.
+ZH_COUNTRY_PREFIXES = (
+    "美国 日本 韩国 德国 英国 法国 瑞士 瑞典 荷兰 意大利 西班牙 加拿大 澳大利亚 澳洲 新加坡 印度 俄罗斯 芬兰 "
+    "丹麦 挪威 比利时 以色列 新西兰 沙特 阿联酋 巴西 墨西哥 爱尔兰 奥地利 卢森堡 马来西亚 泰国 印尼 越南 "
+    "台湾 香港 澳门 欧洲 英美 美國 日本 韓國 德國 英國 法國 台灣"
+).split()
+
+# What stands between a company and a subsidiary it names (阿里巴巴集团旗下支付宝, 广州药业的子公司广州潘高寿药业,
+# 美的集团全资子公司美的电器): the second organization is the first one's unit, so its claims are the parent's.
+ZH_SUBSIDIARY_GAP = (
+    r"(?:的|之)?(?:旗下|下属)?(?:的)?(?:全资|控股|全资控股|间接控股|直接控股|境外|境内|一家)?"
+    r"(?:子公司|孙公司|附属公司|附属企业|下属公司|下属企业|旗下公司|旗下企业)?(?:的)?"
+)
 
 # Words that a short (≤2-char) alias hit straddles when it sits inside another word, not a name:
 # 南航 in 云南航天 (云南, 航天), 国航 in 中国航天 (中国), 联电 in 百联电子 (电子). Places are added in code.

@@ -104,8 +104,11 @@ class EntityTable:
             known = self.entities.get(eid)
             if known is None:
                 self.entities[eid] = entity
-            elif entity.affiliation and not known.affiliation:
-                self.entities[eid] = dataclasses.replace(known, affiliation=entity.affiliation)
+            else:
+                if entity.affiliation and not known.affiliation:
+                    known = self.entities[eid] = dataclasses.replace(known, affiliation=entity.affiliation)
+                if entity.parent and not known.parent and eid not in self._ancestors(entity.parent):
+                    self.entities[eid] = dataclasses.replace(known, parent=entity.parent)
         for eid, forms in other.forms.items():
             self.forms[eid] |= forms
         for eid, reasons in other.reasons.items():
@@ -126,6 +129,30 @@ class EntityTable:
         entity = self.entities.get(eid)
         if entity and entity.kind is EntityKind.PERSON and not entity.affiliation and org != eid:
             self.entities[eid] = dataclasses.replace(entity, affiliation=org)
+
+    def set_parent(self, eid: str, parent: str, reason: str) -> None:
+        """An organization the text names as another's unit or subsidiary; the gazetteer's entities and
+        an existing parent are kept, and a link that would loop is refused."""
+        entity = self.entities.get(eid)
+        if (
+            entity is None
+            or entity.kind is not EntityKind.ORG
+            or entity.parent
+            or eid in self.gazetteer.entities
+            or parent == eid
+            or self._ancestors(parent) & {eid}
+        ):
+            return
+        self.entities[eid] = dataclasses.replace(entity, parent=parent)
+        self.reasons[eid].add(reason)
+
+    def _ancestors(self, eid: str) -> set[str]:
+        out: set[str] = set()
+        while eid and eid not in out:
+            out.add(eid)
+            entity = self.get(eid)
+            eid = entity.parent if entity and entity.parent else ""
+        return out
 
     def _short_and_full(self, name: str, eid: str) -> bool:
         """Whether `name` and a name already seen for `eid` are one name, short and full.

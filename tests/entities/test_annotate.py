@@ -149,6 +149,10 @@ RESOLVE += [
         id="zh-slot-list",
     ),
     pytest.param("華為攜手中南傳媒推出電子書。", TW, "中南傳媒", org("中南传媒"), id="tw-slot-xieshou"),
+    # a country before a name and a legal ending after it are that company's name, spelled out
+    pytest.param("美国波音与中国商飞联手提炼生物燃料。", ZH, "美国波音", "boeing", id="zh-country-prefix"),
+    pytest.param("道达尔和中国石油公司建立了伙伴关系。", ZH, "中国石油公司", "petrochina", id="zh-legal-tail"),
+    pytest.param("道達爾與美國波音公司簽約。", TW, "美國波音公司", "boeing", id="tw-country-and-tail"),
     pytest.param(
         "Cohere partnered with iRobot on home robots.",
         EN,
@@ -244,6 +248,34 @@ def test_st_name_declares_its_bare_name() -> None:
     st = next(m.entity_id for m in doc.sentences[0].mentions if m.text == "ST东源")
     assert [(m.text, m.entity_id) for m in doc.sentences[1].mentions] == [("东源", st)]
     assert "东源" in annotator().table.forms[st or ""]
+
+
+# --- a subsidiary the text names under its parent is linked to it, with the reason recorded ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河集团旗下远航科技有限公司今日公告。",
+        "星河集团的全资子公司远航科技有限公司今日公告。",
+        "星河集团下属的远航科技有限公司今日公告。",
+    ],
+)
+def test_a_named_subsidiary_links_to_its_parent(text: str) -> None:
+    doc = annotate(text, ZH)
+    child = annotator().table.get(org("远航科技有限公司"))
+    assert child is not None and child.parent == org("星河集团")
+    assert any("unit of" in r for r in annotator().table.reasons[child.id])
+    assert doc.entities[child.id].parent == org("星河集团")
+
+
+def test_a_company_merely_next_to_another_is_not_its_subsidiary() -> None:
+    annotate("银河集团与远帆科技有限公司今日签约。", ZH)
+    child = annotator().table.get(org("远帆科技有限公司"))
+    assert child is not None and child.parent is None
+
+
+def test_a_known_company_is_never_made_a_subsidiary_by_the_text() -> None:
+    annotate("星河集团旗下阿里巴巴今日公告。", ZH)
+    assert annotator().table.get("alibaba").parent is None  # type: ignore[union-attr]
 
 
 # --- (text, lang, surface, expected kind, expected parent or affiliation) -------------------------

@@ -51,11 +51,11 @@ def test_languages_without_a_model_get_none():
 
 
 def test_it_claims_a_partnership_the_frames_miss():
-    assert claims("通过与星河集团的合作，远航科技将进入海外市场。") == [("partner", "partner-model", "Reported")]
+    assert claims("远航科技进入海外市场，靠的是星河集团的合作。") == [("partner", "partner-model", "Reported")]
 
 
 def test_traditional_chinese_is_scored_on_its_normalized_form():
-    assert claims("通過與星河集團的合作，遠航科技將進入海外市場。", "zh-TW") == [("partner", "partner-model", "Reported")]
+    assert claims("遠航科技進入海外市場，靠的是星河集團的合作。", "zh-TW") == [("partner", "partner-model", "Reported")]
 
 
 def test_it_yields_to_a_rule_claim_about_the_same_pair():

@@ -197,7 +197,24 @@ ROWS = [
         "Samsung competes with Apple in the premium smartphone market.", EN, set(), id="neg-en-competes"
     ),
     pytest.param("今日涨幅居前的个股有：腾讯、美团、京东、百度。", ZH, set(), id="neg-zh-stock-list"),
+    pytest.param(
+        "为实现与星河集团的合作，远航科技作出了不少让步。",
+        ZH,
+        {partner(org("星河集团"), org("远航科技"))},
+        id="zh-yu-B-de-hezuo-then-A",
+    ),
+    pytest.param(
+        "与小米的合作，是比亚迪落实战略迈出的一步。", ZH, {partner("byd", "xiaomi")}, id="zh-yu-B-de-hezuo-shi-A"
+    ),
+    pytest.param(
+        "星河集团的子公司远航科技有限公司与腾讯签署合作协议。",
+        ZH,
+        {partner(org("星河集团"), "tencent")},
+        id="zh-subsidiary-speaks-for-parent",
+    ),
+    pytest.param("哈电国际与沙特电力联合体预中标了电站项目。", ZH, {partner(org("哈电国际"), org("沙特电力"))}, id="zh-lianheti"),
     pytest.param("華為與蘋果在高階手機市場競爭激烈。", TW, set(), id="neg-tw-competitors"),
+    pytest.param("关于与比亚迪的合作，华为拒绝置评。", ZH, set(), id="neg-zh-no-comment-on-cooperation"),
     pytest.param("腾讯和阿里巴巴都在开发自己的大模型。", ZH, set(), id="neg-zh-both-doing"),
     pytest.param(
         "Apple and Samsung both launched new phones this month.", EN, set(), id="neg-en-both-launched"

@@ -98,7 +98,8 @@ def plausible(name: str) -> bool:
     ):
         return False  # 日本车厂, 美系新创: kinds of company, not names
     return not name.endswith(
-        ("国", "省", "市", "县", "区", "州", "方", "者", "们", "人", "员", *_VERBISH_ENDS)
+        ("国", "省", "市", "县", "区", "州", "方", "者", "们", "人", "员", *_VERBISH_ENDS,
+         "领域", "业务", "方面", "项目", "产品", "问题", "工作", "计划")  # 与X推动新业务领域合作
     )
 
 

@@ -89,7 +89,8 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
             span = skel.sentence_span(m.start(), m.end())
             confidence = _evidence_confidence(confidence, skel, m, sentence, span)
             tail = 4 if lang == "zh" else 40
-            if relation == "partner" and _rx("not_partner", lang).search((sentence.norm or sentence.text)[span[0]: span[1] + tail]):
+            # read on the skeleton, so a cue inside a name (想与 in 联想与…) is not read as one
+            if relation == "partner" and _rx("not_partner", lang).search(skel.text[m.start(): m.end() + tail]):
                 continue
             yield FrameMatch(subjects, objects, span, confidence)
 

@@ -168,6 +168,8 @@ NO_SLOT = [
     pytest.param("阿里也能和苹果共同打造AI手机。", ZH, id="zh-adverb-modal-before-he"),
     pytest.param("中国与美国在贸易上合作。", ZH, id="zh-places"),
     pytest.param("蒙牛与IBM联合打造机器人。", ZH, id="zh-verb-after-lianhe"),
+    pytest.param("安信证券与招商银行推动新业务领域合作。", ZH, id="zh-field-not-a-name"),
+    pytest.param("为实现与星河集团的合作，远航科技作出了让步。", ZH, id="zh-verb-before-yu"),
 ]
 
 

@@ -213,6 +213,9 @@ ROWS = [
         id="zh-subsidiary-speaks-for-parent",
     ),
     pytest.param("哈电国际与沙特电力联合体预中标了电站项目。", ZH, {partner(org("哈电国际"), org("沙特电力"))}, id="zh-lianheti"),
+    pytest.param(
+        "联想与中国电信的合作也会加强。", ZH, {partner("china-telecom", "lenovo")}, id="zh-cue-inside-a-name-is-no-cue"
+    ),
     pytest.param("華為與蘋果在高階手機市場競爭激烈。", TW, set(), id="neg-tw-competitors"),
     pytest.param("关于与比亚迪的合作，华为拒绝置评。", ZH, set(), id="neg-zh-no-comment-on-cooperation"),
     pytest.param("腾讯和阿里巴巴都在开发自己的大模型。", ZH, set(), id="neg-zh-both-doing"),

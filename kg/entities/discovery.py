@@ -146,6 +146,8 @@ def trim_left(name: str, min_core: int = 2) -> str:
     return name
 
 
+_CJK_RE = re.compile(f"[{CJK}]")
+_CJK_OR_LATIN = re.compile(f"[{CJK}a-z]")
 _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及或而且也都就还又再已并由其该本此这那各每")
 
 
@@ -177,7 +179,7 @@ def _full_name(raw: str, suffix: str) -> str | None:
         len(core) < 2
         or name in ZH_GENERIC_NAMES
         or core in ZH_GENERIC_NAMES
-        or not re.search(f"[{CJK}a-z]", core)
+        or not _CJK_OR_LATIN.search(core)
     ):
         return None
     if name.endswith(("合资公司", "新公司", "子公司", "分公司", "控股公司")) and suffix in ("公司",):
@@ -208,7 +210,7 @@ def discover(text: str, norm: str) -> list[Found]:
         if words:
             name = " ".join(words)
             found.append(Found(m.end(1) - len(name), m.end(1), name, "en-ticker"))
-    if re.search(f"[{CJK}]", norm):
+    if _CJK_RE.search(norm):
         found += _chinese_full_names(norm)
         for m in _ABBREV_RE.finditer(norm):
             short = m.group("short").strip()

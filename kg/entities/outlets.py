@@ -32,17 +32,20 @@ _EN_CITED = re.compile(
     rf"|(?:^|(?<=[.,;]\s))(?:The\s)?(?P<name2>{_EN_NAME})\s(?:reported|reports)\b"
 )
 _ZH_NOT_START = tuple(normalize(w) for w in OUTLET_NOT_START)
+_ZH_CITE_WORD = re.compile("据|援引|引述")  # a cheap pre-check: no citation verb, no outlet
+_CAPITAL = re.compile("[A-Z]")
 
 
 def discover_outlets(text: str, norm: str | None = None) -> list[Found]:
     """Outlet names cited as sources in one sentence (rule "outlet")."""
     norm = normalize(text) if norm is None else norm
     found = []
-    for m in _ZH_CITED.finditer(norm):
-        s, e = m.span("name")
-        if len(norm[s:e]) >= 3 and not norm[s:e].startswith(_ZH_NOT_START):
-            found.append(Found(s, e, text[s:e], "outlet"))
-    if any("A" <= c <= "Z" for c in text):
+    if _ZH_CITE_WORD.search(norm):
+        for m in _ZH_CITED.finditer(norm):
+            s, e = m.span("name")
+            if len(norm[s:e]) >= 3 and not norm[s:e].startswith(_ZH_NOT_START):
+                found.append(Found(s, e, text[s:e], "outlet"))
+    if _CAPITAL.search(text):
         for m in _EN_CITED.finditer(text):
             group = "name" if m.group("name") else "name2"
             s, e = m.span(group)

@@ -41,6 +41,7 @@ def core_name(name: str) -> str:
     return core if len(fold(core)) >= 2 else name
 
 
+@lru_cache(maxsize=1 << 16)
 def discovered_id(name: str, kind: EntityKind) -> str:
     """A stable id for an entity the gazetteer does not know."""
     key = fold(name)

@@ -76,13 +76,17 @@ _FUNCTION_START = re.compile(
 )
 
 
+_CJK_RE = re.compile(f"[{CJK}]")
+_PHRASE_CHARS = re.compile("[的就对在于为]")
+
+
 def plausible(name: str) -> bool:
     """Whether a trimmed slot text can be an organization name.
 
     >>> [plausible(n) for n in ("卡斯特集团", "双方", "美国", "我们的", "ibm", "记者获悉")]
     [True, False, False, False, True, False]
     """
-    cjk = len(re.findall(f"[{CJK}]", name))
+    cjk = len(_CJK_RE.findall(name))
     if name in ZH_SLOT_GENERIC or name in ZH_GENERIC_NAMES or name in ZH_PLACES:
         return False
     if cjk == 0:
@@ -134,7 +138,7 @@ def _right_names(norm: str, start: int, end: int, known: Sequence[tuple[int, int
     for part in [*_SPLIT.split(norm[start:end])]:
         s = norm.find(part, pos) if part else pos
         pos = s + len(part)
-        if part and _overlaps(s, pos, known) and re.search("[的就对在于为]", part):
+        if part and _overlaps(s, pos, known) and _PHRASE_CHARS.search(part):
             continue  # a known name, then a phrase: 与浙江三花置业有限公司就…的竞买事项
         name = _trim(part) if part else ""
         if name:
@@ -195,7 +199,7 @@ def slot_names(text: str, norm: str, known: Sequence[tuple[int, int]] = ()) -> l
     >>> [f.text for f in slot_names("Cohere partnered with iRobot.", "cohere partnered with irobot.", [])]
     ['Cohere', 'iRobot']
     """
-    found = _zh_slots(text, norm, known) if re.search(f"[{CJK}]", norm) else []
+    found = _zh_slots(text, norm, known) if _CJK_RE.search(norm) else []
     found += _en_slots(text, known)
     out: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):

@@ -45,13 +45,18 @@ def add_coreference(doc: Doc) -> Doc:
             events += [(m.start(), "self", m.end()) for m in self_rx.finditer(norm)]
             if s.index in person_speech:
                 events += [(m.start(), "other", m.end()) for m in other_rx.finditer(norm)]
-        for m in s.mentions:
-            events.append((m.start, "mention", m.end))
+        if not events:  # nothing to resolve here: only the sentence's topic is needed, for later ones
+            topic = next((oid for men in s.mentions if men.kind is not EntityKind.PERSON and (oid := org_id(doc, men))), None)
+            if topic:
+                topics.append(topic)
+            continue
+        for i, m in enumerate(s.mentions):
+            events.append((m.start, "mention", i))
         sentence_topic: str | None = None
         latest: str | None = None
         for start, kind, end in sorted(events):
             if kind == "mention":
-                men = next(x for x in s.mentions if x.start == start)
+                men = s.mentions[end]
                 oid = org_id(doc, men)
                 if oid and men.kind is not EntityKind.PERSON:
                     sentence_topic = sentence_topic or oid

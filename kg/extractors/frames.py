@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.entities.lexicon import ZH_SUBSIDIARY_GAP
 from kg.model import Doc, EntityKind, Mention, Sentence
 
 BASE = 0xE000
@@ -93,6 +94,10 @@ def skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
     return hit[1]
 
 
+# 比亚迪旗下弗迪电池, 星河集团的子公司远航科技: a parent and its unit named together are one placeholder
+_UNIT_GAP = re.compile(ZH_SUBSIDIARY_GAP)
+
+
 def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
     parts: list[str] = []
     offsets: list[int] = []
@@ -105,6 +110,9 @@ def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
             continue
         oid = org_id(doc, m)
         if oid is None:
+            continue
+        if ids and ids[-1] == oid and pos < m.start and _UNIT_GAP.fullmatch(norm, pos, m.start):
+            pos = m.end  # the unit joins its parent's placeholder
             continue
         parts.append(norm[pos:m.start])
         offsets.extend(range(pos, m.start))

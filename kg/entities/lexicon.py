@@ -125,7 +125,7 @@ ZH_REPORT_VERBS = ("表示 称 透露 指出 认为 获悉 报道 了解 显示 
 # Chinese cue words that follow the second slot of X与Y…: X与Y签署/达成/合作/联手…
 ZH_SLOT_CUES = (
     "签署 签订 签下 签约 达成 建立 开展 展开 进行 合作 联手 携手 牵手 联合 共同 合资 结盟 联姻 共建 洽谈 "
-    "谈判 商谈 磋商 接洽 组建 组成 缔结 强强联合 战略合作"
+    "谈判 商谈 磋商 接洽 组建 组成 缔结 强强联合 战略合作 终止 取消 中止 解除 暂停 退出"
 ).split()
 
 # Adverbs and time words that may stand between a slot and its connector or cue (汇付天下再次与苏宁易购达成…).

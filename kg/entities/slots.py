@@ -56,7 +56,10 @@ _ZH_JOIN = re.compile(
 _ADV_TAIL = re.compile(rf"(?:{_alt(ZH_SLOT_ADVERBS)})+$")
 _NAME_TAIL = re.compile(rf"{_NAME}+$")
 _SPLIT = re.compile(r"、|和|与|及|以及|跟|同| ")
-_BAD_CHARS = re.compile(r"[的了是在把被对向从给让这那哪我你他她它们等年月日号未没不<>]|\d|什么|一个|一家")
+_BAD_CHARS = re.compile(
+    r"[的了是在把被对向从给让这那哪我你他她它们等年月号未没不<>]|\d|什么|一个|一家"
+    r"|[今昨明次当近周每节前同本该]日|日(?:前|内|起|电|讯|消息|晚|早|午|间)"  # 日 of a date, not of 日产 or 日立
+)
 _REPORT = re.compile(_alt(ZH_REPORT_VERBS))
 _VERB = re.compile(_alt(ZH_NAME_VERBS))
 _VERBISH_ENDS = tuple(
@@ -159,8 +162,11 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
         left = _left_slot(norm, m.start("conn"))
         rights = _right_names(norm, *m.span("Y"), known)
         spans = ([(left[0], left[0] + len(left[1]))] if left else []) + rights
-        if not spans or not any(_touches(s, e, known) for s, e in spans):
-            continue  # no anchor: neither slot is a known organization
+        y_start = m.start("Y")
+        if not spans or not (
+            any(_touches(s, e, known) for s, e in spans) or any(s == y_start for s, _ in known)
+        ):
+            continue  # no anchor: neither slot is (or, on the right, starts with) a known organization
         found += [f for sp in spans if (f := _accept(text, norm, sp, known))]
     for m in _ZH_JOIN.finditer(norm):
         left = _left_slot(norm, m.start("cue"))

@@ -149,6 +149,8 @@ RESOLVE += [
         id="zh-slot-list",
     ),
     pytest.param("華為攜手中南傳媒推出電子書。", TW, "中南傳媒", org("中南传媒"), id="tw-slot-xieshou"),
+    # a slot next to a known name, with time words between that name and the cue; 日 of 日产 is no date
+    pytest.param("日产与本田上周宣布终止合作。", ZH, "日产", "nissan", id="zh-slot-time-words-after-known"),
     # a country before a name and a legal ending after it are that company's name, spelled out
     pytest.param("美国波音与中国商飞联手提炼生物燃料。", ZH, "美国波音", "boeing", id="zh-country-prefix"),
     pytest.param("道达尔和中国石油公司建立了伙伴关系。", ZH, "中国石油公司", "petrochina", id="zh-legal-tail"),
@@ -169,6 +171,7 @@ NO_SLOT = [
     pytest.param("中国与美国在贸易上合作。", ZH, id="zh-places"),
     pytest.param("蒙牛与IBM联合打造机器人。", ZH, id="zh-verb-after-lianhe"),
     pytest.param("安信证券与招商银行推动新业务领域合作。", ZH, id="zh-field-not-a-name"),
+    pytest.param("今日与本田宣布终止合作。", ZH, id="zh-date-not-a-name"),
     pytest.param("为实现与星河集团的合作，远航科技作出了让步。", ZH, id="zh-verb-before-yu"),
 ]
 

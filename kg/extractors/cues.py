@@ -52,6 +52,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{B} (?:is|was|remains|has become|has been|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
             (rf"{{A1}}, (?:which|who) (?:\w+ ){{0,4}}?(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.8, False),
             (r"{A}{W}\b(?:work|build|develop|do)(?:ing|ed|s)? (?:\w+ )?together with {B}", 0.8, False),
+            # "{A} tested models from X, Y and Z before settling on Z's …": the clause's subject chose
+            (r"(?<!from )(?<!by )(?<!of )(?<!with )(?<!and ){A}[^.!?;]{0,200}?\b(?:before|after|eventually|ultimately|finally) (?:settling on|settled on|opting for|opted for|choosing|chose|picking|picked|selecting|selected|going with|went with) (?:the |a )?{w}{B}", 0.7, False),
             (r"{A}{W}\b(?:will |to |would )?(?:use|uses|used|using|integrate|integrates|integrated|integrating|adopt|adopts|adopted|deploy|deploys|deployed|run|runs|ship with|ships with|rel(?:y|ies|ied|ying) on) {w}{B}(?:'s|’s)? {w}(?:models?|technology|chips?|ai|services?|cloud|features?|for)", 0.55, False),
         ],
     },
@@ -93,7 +95,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
               "客户|订单|大单|供应|提供|供货|代工|一起|一同",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
-              r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel",
+              r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"
+              r"settl|opt|went with|going with",
     },
     "evaluated": {
         "zh": "评估|测试|考察|考量|试用|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"

@@ -216,6 +216,19 @@ ROWS = [
     pytest.param(
         "联想与中国电信的合作也会加强。", ZH, {partner("china-telecom", "lenovo")}, id="zh-cue-inside-a-name-is-no-cue"
     ),
+    pytest.param(
+        "Lumen Health Inc. tested chatbots from Baidu and Tencent for months before settling on Tencent's model.",
+        EN,
+        {partner(org("Lumen Health Inc."), "tencent"), (org("Lumen Health Inc."), "evaluated", "baidu"),
+         (org("Lumen Health Inc."), "evaluated", "tencent")},
+        id="en-before-settling-on",
+    ),
+    pytest.param(
+        "The startup tested chatbots from Baidu and Tencent for months before settling on Tencent's model.",
+        EN,
+        set(),
+        id="neg-en-settling-on-subject-unknown",
+    ),
     pytest.param("華為與蘋果在高階手機市場競爭激烈。", TW, set(), id="neg-tw-competitors"),
     pytest.param("关于与比亚迪的合作，华为拒绝置评。", ZH, set(), id="neg-zh-no-comment-on-cooperation"),
     pytest.param("腾讯和阿里巴巴都在开发自己的大模型。", ZH, set(), id="neg-zh-both-doing"),

@@ -49,7 +49,10 @@ GENERIC = frozenset(
     "公司 集团 双方 该公司 本公司 该集团 本集团 公司方面 子公司 母公司 合资公司 控股公司 上市公司 两家公司 "
     "对方 企业 该企业 银行 该行 本行 证券 股份 控股 科技 保险 基金 投资 我国 中国 政府 国家 市场 行业 "
     "对手 厂商 合作方 股东 大股东 控股股东 第一大股东 公司董事会 董事会 管理层 交易所 监管部门 "
-    "the company company group".split()
+    "the company company group "
+    # kinds of product the tagger mistakes for a name in 终止电动车零组件代工合作
+    "电动车 电动汽车 新能源车 新能源汽车 汽车 整车 手机 智能手机 芯片 电池 动力电池 零组件 零部件 服务器 面板 "
+    "显示屏 屏幕 软件 系统 平台 终端 产品 业务 项目 代工".split()
 )
 
 MIN_LEN, MAX_LEN = 2, 20

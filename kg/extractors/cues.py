@@ -45,6 +45,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (rf"{{A}}\s*(?:and|&)\s*{{B}}{{W}}\b(?:{_EN_PARTNER_VERB}|(?:will|to|would) (?:jointly )?(?:work together|cooperate|collaborate|develop|build|launch)|(?:have|has) agreed|agreed to)", 0.9, False),
             (rf"(?:{_EN_DEAL_NOUN}) (?:between|among|of) {{A}}\s*(?:and|&)\s*{{B}}", 0.9, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}", 0.85, False),
+            # "Mercedes-Benz said … it remains committed to its partnership with ACC"
+            (rf"{{A1}}{{W}}\b(?:its|their) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}) with {{B}}", 0.75, False),
             (rf"{{A1}}\s*[-–/]\s*{{B1}} (?:{_EN_DEAL_NOUN})", 0.85, False),
             (r"{A}{W}\b(?:chose|chosen|choose|picked|selected|tapped|chooses|picks|selects|taps|enlisted|hired) {B}{W}\b(?:as (?:its|a|the|their) {w}(?:partner|supplier|provider|vendor)|to (?:power|provide|supply|help|develop|build|bring|integrate|run))", 0.85, False),
             (r"{B}{W}\b(?:became|becomes|become|will become|will be|is|was|has become) {w}{A1}(?:'s|’s) {w}(?:partner|supplier|provider|vendor)", 0.85, False),
@@ -68,6 +70,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions)|holding talks|held talks|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{B}", 0.85, False),
             (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|piloted|reviewed|vetted|courted|approached) {w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:from|by|of|developed by|made by|built by|including|such as|like)?\s*{B}", 0.8, False),
             (r"{A}(?:'s|’s)? (?:\w+ ){0,4}?(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
+            # "Stellantis and CATL are in talks to build …"
+            (r"{A1}\s*(?:and|&)\s*{B1}[^\ue000-\uf8ff.!?;]{0,40}?\b(?:are|were|have been|had been|remain|is|was) (?:(?:also|now|still|reportedly|currently) )?(?:in (?:advanced |early |preliminary |exclusive |late-stage )?(?:talks|negotiations|discussions)|holding talks|negotiating)\b", 0.8, False),
         ],
     },
     "rejected": {
@@ -75,7 +79,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
             (r"{A}(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式|最终|后来)?{s}(?:取消|终止|告吹|破裂|叫停|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
             (r"{A}{G}(?:跟|与|和){B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
-            (r"{A}{G}(?:与|和|跟|同){B}{g}(?:终止|取消|中止|结束|暂停|解除|停止|退出)(?:了)?{s}(?:合作|合约|协议|合同|交易|合资|合并|协商|谈判|磋商|计划|项目)", 0.85, False),
+            (r"{A}{G}(?:与|和|跟|同){B}{g}(?:终止|取消|中止|结束|暂停|解除|停止|退出)(?:了)?{g}(?:合作|合约|协议|合同|交易|合资|合并|协商|谈判|磋商|计划|项目)", 0.85, False),
             (r"{A}{G}(?:终止|取消|放弃|退出|叫停|中止)(?:了)?[^\ue000-\uf8ff,。;!?]{0,28}?{B}[^\ue000-\uf8ff,。;!?]{0,16}?(?:的)?(?:交易|合作|合约|协议|合同|计划|方案|谈判|协商|项目|收购|合并|订单)", 0.75, False),
             (r"(?:^|[,:]){s}(?:与|和|跟|同){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|搁浅|中止|结束|暂停|解除)", 0.6, True),
         ],
@@ -124,8 +128,8 @@ MODEL_GATE = {
 }
 
 NOT_PARTNER = {
-    "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|要与|需要|不再|排除|放弃|拒绝|否决|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
-    "en": r"\btalks\b|negotiat|discuss|\bsought\b|\bseek|explor|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|acquir|acquisition|merger|\bbuy|\bsued\b|lawsuit|compet",
+    "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|要与|考虑|需要|不再|排除|放弃|拒绝|否决|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
+    "en": r"\btalks\b|negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|acquir|acquisition|merger|\bbuy|\bsued\b|lawsuit|compet",
 }
 
 # Clause-level status cues: a denial makes a claim Denied (no entity-level triple); a hedge, Rumored.

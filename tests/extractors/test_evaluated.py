@@ -26,6 +26,12 @@ ROWS = [
     pytest.param("三星已与谷歌展开磋商。", ZH, ev("samsung", "google"), id="zh-cuoshang"),
     pytest.param("华为正与赛力斯洽谈合作。", ZH, ev("huawei", "seres"), id="zh-qiatan-hezuo"),
     pytest.param(
+        "Stellantis NV and Contemporary Amperex Technology Co. are in talks to build a battery plant in Spain.",
+        "en",
+        ev("stellantis", "catl"),
+        id="en-A-and-B-are-in-talks",
+    ),
+    pytest.param(
         "理想汽车正与星河集团旗下远航电池有限公司洽谈。",
         ZH,
         ev("li-auto", org("星河集团")),

@@ -229,6 +229,18 @@ ROWS = [
         set(),
         id="neg-en-settling-on-subject-unknown",
     ),
+    pytest.param(
+        "Mercedes-Benz said in a statement that it remains committed to its partnership with Automotive Cells Co.",
+        EN,
+        {partner("mercedes-benz", org("Automotive Cells Co."))},
+        id="en-its-partnership-with",
+    ),
+    pytest.param(
+        "Volkswagen is said to be considering a tie-up with Xpeng for software.",
+        EN,
+        {("volkswagen", "evaluated", "xpeng")},
+        id="en-considering-a-tie-up-is-talks",
+    ),
     pytest.param("華為與蘋果在高階手機市場競爭激烈。", TW, set(), id="neg-tw-competitors"),
     pytest.param("关于与比亚迪的合作，华为拒绝置评。", ZH, set(), id="neg-zh-no-comment-on-cooperation"),
     pytest.param("腾讯和阿里巴巴都在开发自己的大模型。", ZH, set(), id="neg-zh-both-doing"),

@@ -24,6 +24,10 @@ ROWS = [
     ),
     pytest.param("蔚来已终止与腾讯的合作。", ZH, {rej("nio", "tencent")}, id="zh-zhongzhi-yu-de-hezuo"),
     pytest.param("华为与赛力斯的合作被取消。", ZH, {rej("huawei", "seres")}, id="zh-hezuo-bei-quxiao"),
+    pytest.param(
+        "和碩稍早證實，已與特斯拉終止電動車零組件代工合作。", "zh-TW", {rej("pegatron", "tesla")},
+        id="tw-zhongzhi-long-object-of-cooperation",
+    ),
     pytest.param("腾讯与蔚来的合作已经终止。", ZH, {rej("tencent", "nio")}, id="zh-hezuo-yijing-zhongzhi"),
     pytest.param(
         "去年，三星选择谷歌作为AI助手的合作伙伴。但双方的合作后来被取消。",

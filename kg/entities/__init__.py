@@ -18,6 +18,7 @@ from kg.corpus.sentences import split_sentences
 from kg.entities.discovery import Found, discover
 from kg.entities.gazetteer import Gazetteer, load_gazetteer
 from kg.entities.lexicon import (
+    EN_LEGAL_TAIL,
     EN_NOT_ORG,
     ZH_COUNTRY_PREFIXES,
     ZH_LEGAL_TAILS,
@@ -49,6 +50,7 @@ _ST_PREFIX = re.compile(r"^\*?[sS][tT]")
 _COUNTRIES = frozenset(ZH_COUNTRY_PREFIXES)
 _COUNTRY_LENGTHS = sorted({len(c) for c in _COUNTRIES}, reverse=True)
 _LEGAL_TAIL = re.compile("|".join(ZH_LEGAL_TAILS))
+_EN_LEGAL_TAIL = re.compile(EN_LEGAL_TAIL + r"(?![\w-])")
 _SUBSIDIARY_GAP = re.compile(ZH_SUBSIDIARY_GAP)
 _SUBSIDIARY_WORD = re.compile("旗下|下属|子公司|孙公司|附属")
 
@@ -206,27 +208,31 @@ class Annotator:
                 Mention(person.text, person.start, person.end, EntityKind.PERSON, eid, "discovery")
             )
         mentions.sort(key=lambda m: m.start)
+        mentions = self._spelled_out(text, norm, taken, mentions)
         if not norm.isascii():
-            mentions = self._spelled_out(text, norm, taken, mentions)
             self._subsidiaries(norm, mentions, article.id)
         self._affiliations(norm, mentions)
         return mentions
 
     def _spelled_out(self, text: str, norm: str, taken: bytearray, mentions: list[Mention]) -> list[Mention]:
-        """美国波音, 日本罗姆, 中国石油公司: a country written straight before an organization, or a legal
-        ending straight after it, joins its mention, and the longer spelling is recorded as one of its
+        """美国波音, 日本罗姆, 中国石油公司, Nokia Oyj: a country written straight before a Chinese name, or a
+        legal ending straight after a name, joins its mention, and the longer spelling is recorded as one of its
         names (the entity stays the one the bare name resolved to)."""
         out = []
         for m in mentions:
             if m.kind is EntityKind.ORG and m.entity_id:
                 start, end = m.start, m.end
-                for k in _COUNTRY_LENGTHS:
-                    s = start - k
-                    if s >= 0 and norm[s:start] in _COUNTRIES and not any(taken[s:start]):
-                        start = s
-                        break
-                tail = _LEGAL_TAIL.match(norm, end) if not m.text.endswith("公司") else None
-                if tail and not any(taken[end : tail.end()]) and not _NAME_AFTER.match(norm, tail.end()):
+                if m.text.isascii():
+                    tail = _EN_LEGAL_TAIL.match(norm, end)
+                else:
+                    for k in _COUNTRY_LENGTHS:
+                        s = start - k
+                        if s >= 0 and norm[s:start] in _COUNTRIES and not any(taken[s:start]):
+                            start = s
+                            break
+                    tail = _LEGAL_TAIL.match(norm, end) if not m.text.endswith("公司") else None
+                    tail = tail if tail and not _NAME_AFTER.match(norm, tail.end()) else None
+                if tail and not any(taken[end : tail.end()]):
                     end = tail.end()
                 if (start, end) != (m.start, m.end):
                     taken[start:end] = b"\x01" * (end - start)

@@ -51,7 +51,7 @@ EN_LEAD_WORDS = frozenset(
     "Shares Stock Stocks Units Unit Subsidiary Rival Rivals Peer Peers Partner Owner Parent".split()
 )
 _GENERIC_LEAD = re.compile(
-    "^(?:这家|一家|该|多家|两家|几家|其他|其它|国内|国外|美国|中国|全球|海外|外资|本土|大型|知名|头部|某|各|大|小|新|老|上市)+"
+    "^(?:任何|所有|这些|那些|一些|每家|这家|一家|该|多家|两家|几家|其他|其它|国内|国外|美国|中国|全球|海外|外资|本土|大型|知名|头部|某|各|大|小|新|老|上市)+"
 )
 
 

@@ -153,6 +153,12 @@ ZH_NAME_EXTENSIONS = (
 # Legal endings written straight after a known name (中国石油 + 公司, 宏碁 + 股份有限公司): still that
 # company, spelled in full. Applied last, where no discovered full name took the text.
 ZH_LEGAL_TAILS = "集团股份有限公司 集团有限公司 股份有限公司 有限责任公司 控股有限公司 有限公司 集团公司 公司".split()
+# The same after a Latin name (Nokia Oyj, Vodafone Group Plc, Samsung Electronics Co., Ltd.), matched on
+# normalized (lower-case) text.
+EN_LEGAL_TAIL = (
+    r"(?:,?\s(?:group|holdings?|international))?(?:,?\s(?:inc\.?|incorporated|corp\.?|corporation|co\.,? ltd\.?|co\.|ltd\.?|"
+    r"limited|plc|llc|ag|se|sa|s\.a\.|nv|n\.v\.|oyj|oy|asa|ab|gmbh|kk|k\.k\.|spa|s\.p\.a\.|bv|b\.v\.))"
+)
 
 # Countries and regions written straight before a company's name (美国波音, 日本罗姆, 韩国现代): part of
 # that spelling of its name, not another entity. 中国 is left out: 中国苹果 reads as Apple's China arm.

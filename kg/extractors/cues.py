@@ -19,7 +19,7 @@ _ZH_PARTNER_VERB = (
 _EN_PARTNER_VERB = (
     r"partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces|collaborat(?:e|ed|es|ing)|"
     r"cooperat(?:e|ed|es|ing)|work(?:ed|s|ing)?(?: closely| together)?|allied|"
-    r"(?:sign(?:ed|s|ing)?|strik(?:e|es|ing)|struck|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|reach(?:ed|es|ing)?) (?:a |an )?{w}(?:deal|agreement|pact|contract|memorandum|partnership|mou)|"
+    r"(?:sign(?:ed|s|ing)?|strik(?:e|es|ing)|struck|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|reach(?:ed|es|ing)?) (?:a |an )?{w}(?:deal|agreement|pact|contract|memorandum(?: of understanding)?|letter of intent|partnership|mou)|"
     r"(?:form(?:ed|s|ing)?|announc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|establish(?:ed|es|ing)?|unveil(?:ed|s|ing)?) (?:a |an )?{w}(?:partnership|alliance|joint venture|collaboration|tie-up|deal|agreement)"
 )
 _EN_DEAL_NOUN = r"partnership|alliance|deal|tie-up|tie up|collaboration|agreement|joint venture|pact|cooperation"
@@ -70,6 +70,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions)|holding talks|held talks|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{B}", 0.85, False),
             (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|piloted|reviewed|vetted|courted|approached) {w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:from|by|of|developed by|made by|built by|including|such as|like)?\s*{B}", 0.8, False),
             (r"{A}(?:'s|’s)? (?:\w+ ){0,4}?(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
+            (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}", 0.75, False),
             # "Stellantis and CATL are in talks to build …"
             (r"{A1}\s*(?:and|&)\s*{B1}[^\ue000-\uf8ff.!?;]{0,40}?\b(?:are|were|have been|had been|remain|is|was) (?:(?:also|now|still|reportedly|currently) )?(?:in (?:advanced |early |preliminary |exclusive |late-stage )?(?:talks|negotiations|discussions)|holding talks|negotiating)\b", 0.8, False),
         ],
@@ -77,17 +78,18 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
     "rejected": {
         "zh": [
             (r"{A}{G}(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
-            (r"{A}(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式|最终|后来)?{s}(?:取消|终止|告吹|破裂|叫停|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
+            (r"{A}(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式|最终|后来)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|破局|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
             (r"{A}{G}(?:跟|与|和){B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
             (r"{A}{G}(?:与|和|跟|同){B}{g}(?:终止|取消|中止|结束|暂停|解除|停止|退出)(?:了)?{g}(?:合作|合约|协议|合同|交易|合资|合并|协商|谈判|磋商|计划|项目)", 0.85, False),
             (r"{A}{G}(?:终止|取消|放弃|退出|叫停|中止)(?:了)?[^\ue000-\uf8ff,。;!?]{0,28}?{B}[^\ue000-\uf8ff,。;!?]{0,16}?(?:的)?(?:交易|合作|合约|协议|合同|计划|方案|谈判|协商|项目|收购|合并|订单)", 0.75, False),
-            (r"(?:^|[,:]){s}(?:与|和|跟|同){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|搁浅|中止|结束|暂停|解除)", 0.6, True),
+            (r"(?:^|[,:]){s}(?:与|和|跟|同){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|破局|搁浅|中止|结束|暂停|解除)", 0.6, True),
         ],
         "en": [
             (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted) not to (?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer)\s)?(?:with\s|from\s)?{B}", 0.8, False),
             (r"{A}{W}\b(?:decided|decides|chose|opted) (?:not to use|not to work with|not to partner with|against (?:using|working with|partnering with)) {B}", 0.75, False),
             (r"{A}{W}\b(?:pulled out of|pulls out of|backed out of|walked away from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:plans? (?:to|for) )?(?:[^\ue000-\uf8ff!?;,\s]+ ){0,7}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{B}", 0.75, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
+            (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}{W}\b(?:have |has |had )?(?:broken down|broke down|collapsed|fell apart|fell through|ended|were called off|were terminated|were abandoned)", 0.8, False),
         ],
     },
 }
@@ -109,15 +111,16 @@ TRIGGERS: dict[str, dict[str, str]] = {
     },
     "rejected": {
         "zh": "放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
-              "换掉|告吹|破裂|叫停|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳",
+              "换掉|告吹|破裂|叫停|喊停|破局|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳",
         "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|pulled out|backed out|end|terminat|cancel|called off|"
-              r"calls off|sever|cut ties|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit",
+              r"calls off|sever|cut ties|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
+              r"broke|broken",
     },
 }
 
 # Cancellation of a cooperation named earlier: 双方的合作被取消 / 该合作后来被取消 / "the deal was called off".
 CANCELLED = {
-    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|这一|该|此|上述|这项|此项)?(?:谈判|计划|合作|项目|方案|协商|交易|合约)?(?=[,。;!?]|$)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|搁浅|中止)",
+    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|这一|该|此|上述|这项|此项)?(?:谈判|计划|合作|项目|方案|协商|交易|合约)?(?=[,。;!?]|$)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|破局|搁浅|中止)",
     "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan|review|pilot|discussions|negotiations)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved|halted|ended)|\b(?:halted|ended|scrapped|abandoned|dropped|called off|terminated|shelved)\s(?:that|the|those|these|its|the)\s(?:\w+\s)?(?:review|talks|plan|plans|deal|pilot|discussions|negotiations|partnership|effort)\b",
 }
 
@@ -128,7 +131,7 @@ MODEL_GATE = {
 }
 
 NOT_PARTNER = {
-    "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|要与|考虑|需要|不再|排除|放弃|拒绝|否决|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
+    "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|破局|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|要与|考虑|需要|不再|排除|放弃|拒绝|否决|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
     "en": r"\btalks\b|negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|acquir|acquisition|merger|\bbuy|\bsued\b|lawsuit|compet",
 }
 

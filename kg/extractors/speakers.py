@@ -149,6 +149,10 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                         found = _source_of(doc, person, False)
                 elif (a := rx["anon_end"].search(before[:end])) and not _named_before(sent, a.start()):
                     found = (ANON_ID, None)
+                if lang == "en" and m.group(0) in ("told", "tells"):  # "…, people familiar with it told Reuters"
+                    told = next((x for x in sent.mentions if 0 < x.start - m.end() <= 2), None)
+                    if told is not None and told.kind is EntityKind.OUTLET and (src := _source_of(doc, told, False)):
+                        speeches.append(Speech(src[0], sent.index, one, None, 0, True))
                 if found is None:
                     continue
                 if lang == "en":  # English attributes within the sentence: "X said …" / "…, X said."

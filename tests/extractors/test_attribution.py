@@ -26,6 +26,14 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 
 ROWS = [
+    pytest.param(
+        "Talks between Nokia Oyj and Ericsson over a research venture have broken down, people with knowledge "
+        "of the matter told Reuters.",
+        EN,
+        {c("nokia", "evaluated", "ericsson", "reuters", "anonymousSource"),
+         c("nokia", "rejected", "ericsson", "reuters", "anonymousSource")},
+        id="en-told-an-outlet",
+    ),
     # --- Simplified Chinese: 据X报道 (rest of the paragraph), X表示, 知情人士, quotes ---
     pytest.param(
         "据彭博社报道，腾讯已与蔚来达成合作。",

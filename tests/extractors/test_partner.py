@@ -241,6 +241,13 @@ ROWS = [
         {("volkswagen", "evaluated", "xpeng")},
         id="en-considering-a-tie-up-is-talks",
     ),
+    pytest.param(
+        "Vodafone Group Plc signed a memorandum of understanding with Samsung Electronics Co. to deploy sites.",
+        EN,
+        {partner("samsung", "vodafone")},
+        id="en-signed-mou-with",
+    ),
+    pytest.param("台積電並未與任何公司討論合資。", TW, set(), id="neg-tw-any-company-is-no-name"),
     pytest.param("華為與蘋果在高階手機市場競爭激烈。", TW, set(), id="neg-tw-competitors"),
     pytest.param("关于与比亚迪的合作，华为拒绝置评。", ZH, set(), id="neg-zh-no-comment-on-cooperation"),
     pytest.param("腾讯和阿里巴巴都在开发自己的大模型。", ZH, set(), id="neg-zh-both-doing"),

@@ -24,6 +24,7 @@ ROWS = [
     ),
     pytest.param("蔚来已终止与腾讯的合作。", ZH, {rej("nio", "tencent")}, id="zh-zhongzhi-yu-de-hezuo"),
     pytest.param("华为与赛力斯的合作被取消。", ZH, {rej("huawei", "seres")}, id="zh-hezuo-bei-quxiao"),
+    pytest.param("日月光投控與高通的先進封裝合作案已喊停。", "zh-TW", {rej("ase", "qualcomm")}, id="tw-hanting"),
     pytest.param(
         "和碩稍早證實，已與特斯拉終止電動車零組件代工合作。", "zh-TW", {rej("pegatron", "tesla")},
         id="tw-zhongzhi-long-object-of-cooperation",

@@ -16,6 +16,16 @@ from kg.extractors.frames import org_id
 from kg.extractors.speakers import find_speeches
 from kg.model import Doc, EntityKind, Mention
 
+_AFTER_SAYING = re.compile(r"\b(?:said|says|added|announced|stated|noted|confirmed|told \w+)(?: on \w+)?(?: that)?\s$")
+
+
+def _speaker(doc: Doc, mentions: tuple[Mention, ...], verb: int) -> str | None:
+    """The organization named right before a verb of saying ("Figure AI says …")."""
+    for m in reversed(mentions):
+        if verb - 2 <= m.end <= verb and m.kind is not EntityKind.PERSON:
+            return org_id(doc, m)
+    return None
+
 
 def add_coreference(doc: Doc) -> Doc:
     """A copy of `doc` whose sentences also carry mentions for resolved pronouns."""
@@ -70,7 +80,10 @@ def add_coreference(doc: Doc) -> Doc:
                 here = [sentence_topic] if sentence_topic else []
                 target = next((t for t in reversed(topics + here) if t != own), None)
             elif kind == "nearest" and latest:
-                target = latest
+                # "Honda, which partners with Sony, said it would …": after a verb of saying, "it" is
+                # the one who said it, the sentence's subject, not the nearest name
+                said = _AFTER_SAYING.search(s.text, 0, start)
+                target = (_speaker(doc, s.mentions, said.start()) or sentence_topic or latest) if said else latest
             elif own and s.index in person_speech:  # "the company" in an executive's words: theirs
                 target = own
             else:

@@ -77,7 +77,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
     },
     "rejected": {
         "zh": [
-            (r"{A}{G}(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
+            (r"{A}{G}(?<![不未没别])(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
             (r"{A}(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式|最终|后来)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|破局|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
             (r"{A}{G}(?:跟|与|和){B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
             (r"{A}{G}(?:与|和|跟|同){B}{g}(?:终止|取消|中止|结束|暂停|解除|停止|退出)(?:了)?{g}(?:合作|合约|协议|合同|交易|合资|合并|协商|谈判|磋商|计划|项目)", 0.85, False),
@@ -85,7 +85,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"(?:^|[,:]){s}(?:与|和|跟|同){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|破局|搁浅|中止|结束|暂停|解除)", 0.6, True),
         ],
         "en": [
-            (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted) not to (?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer)\s)?(?:with\s|from\s)?{B}", 0.8, False),
+            (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted|would|will|did|does) not (?:to )?(?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer)\s)?(?:with\s|from\s)?{B}", 0.8, False),
             (r"{A}{W}\b(?:decided|decides|chose|opted) (?:not to use|not to work with|not to partner with|against (?:using|working with|partnering with)) {B}", 0.75, False),
             (r"{A}{W}\b(?:pulled out of|pulls out of|backed out of|walked away from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:plans? (?:to|for) )?(?:[^\ue000-\uf8ff!?;,\s]+ ){0,7}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{B}", 0.75, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
@@ -114,7 +114,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
               "换掉|告吹|破裂|叫停|喊停|破局|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳",
         "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|pulled out|backed out|end|terminat|cancel|called off|"
               r"calls off|sever|cut ties|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
-              r"broke|broken",
+              r"broke|broken|renew",
     },
 }
 
@@ -131,7 +131,7 @@ MODEL_GATE = {
 }
 
 NOT_PARTNER = {
-    "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|破局|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|要与|考虑|需要|不再|排除|放弃|拒绝|否决|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
+    "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|破局|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
     "en": r"\btalks\b|negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|acquir|acquisition|merger|\bbuy|\bsued\b|lawsuit|compet",
 }
 
@@ -147,7 +147,7 @@ DENIAL_STRONG = {
 # A leading clause that makes the whole sentence hearsay: 市场传闻，… / 据传，…
 LEADING_HEDGE = {"zh": r"^[^,。]{0,8}?(?:传闻|传言|据传|消息称|有消息|坊间)[^,。]{0,4}?[,:]", "en": r"^(?:rumou?rs? (?:has it|say|suggest)|it is (?:rumou?red|said|understood))"}
 HEDGE = {
-    "zh": r"传闻|传言|据传|传出|或将|或许|或会|可能|也许|有望|拟|计划(?=与|和|同|跟|将|在|于|收购|投资|合作|推出)|打算|意向|预计|将会|考虑|寻求|据说|疑似|猜测|消息称",
+    "zh": r"传闻|传言|据传|传出|或将|或许|或会|可能|也许|有望|合作空间|合作潜力|合作机会|不排除|拟|计划(?=与|和|同|跟|将|在|于|收购|投资|合作|推出)|打算|意向|预计|将会|考虑|寻求|据说|疑似|猜测|消息称",
     "en": r"\breportedly\b|\bis said to\b|\bare said to\b|\bwas said to\b|\brumou?r|\bcould\b|\bmay\b|\bmight\b|\bplans? to\b|\bplanning to\b|\bconsidering\b|\bexpected to\b|\bpotential\b|\bpossible\b|\bpossibly\b|\blikely\b|\bspeculat",
 }
 CONFIRM = {

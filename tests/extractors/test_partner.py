@@ -248,6 +248,10 @@ ROWS = [
         id="en-signed-mou-with",
     ),
     pytest.param("台積電並未與任何公司討論合資。", TW, set(), id="neg-tw-any-company-is-no-name"),
+    pytest.param(
+        "三一重工也表示不排除未来与西门子合作的可能。", ZH, {partner("sany", "siemens")}, id="zh-not-ruling-out-is-no-rejection"
+    ),
+    pytest.param("对于市场关注的与特斯拉合作事宜，华为未予回应。", ZH, set(), id="neg-zh-market-attention-is-no-name"),
     pytest.param("華為與蘋果在高階手機市場競爭激烈。", TW, set(), id="neg-tw-competitors"),
     pytest.param("关于与比亚迪的合作，华为拒绝置评。", ZH, set(), id="neg-zh-no-comment-on-cooperation"),
     pytest.param("腾讯和阿里巴巴都在开发自己的大模型。", ZH, set(), id="neg-zh-both-doing"),

@@ -24,6 +24,19 @@ ROWS = [
     ),
     pytest.param("蔚来已终止与腾讯的合作。", ZH, {rej("nio", "tencent")}, id="zh-zhongzhi-yu-de-hezuo"),
     pytest.param("华为与赛力斯的合作被取消。", ZH, {rej("huawei", "seres")}, id="zh-hezuo-bei-quxiao"),
+    pytest.param(
+        "Honda Motor Co., which has partnered with Sony Group Corp. since 2022, said it would not renew its contract "
+        "with Panasonic Holdings Corp.",
+        EN,
+        {rej("honda", "panasonic"), partner("honda", "sony")},
+        id="en-said-it-would-not-renew",
+    ),
+    pytest.param(
+        "Unlike Google, Figure AI says it has ended its collaboration with OpenAI.",
+        EN,
+        {rej("figure-ai", "openai")},
+        id="en-it-after-says-is-who-says",
+    ),
     pytest.param("日月光投控與高通的先進封裝合作案已喊停。", "zh-TW", {rej("ase", "qualcomm")}, id="tw-hanting"),
     pytest.param(
         "和碩稍早證實，已與特斯拉終止電動車零組件代工合作。", "zh-TW", {rej("pegatron", "tesla")},

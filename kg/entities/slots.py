@@ -81,6 +81,7 @@ _FUNCTION_START = re.compile(
 
 _CJK_RE = re.compile(f"[{CJK}]")
 _PHRASE_CHARS = re.compile("[的就对在于为]")
+_TOPIC = re.compile("就|针对|围绕|关于")
 
 
 def plausible(name: str) -> bool:
@@ -143,6 +144,12 @@ def _right_names(norm: str, start: int, end: int, known: Sequence[tuple[int, int
         pos = s + len(part)
         if part and _overlaps(s, pos, known) and _PHRASE_CHARS.search(part):
             continue  # a known name, then a phrase: 与浙江三花置业有限公司就…的竞买事项
+        if part and (topic := _TOPIC.search(part)) and topic.start() >= 2:
+            part = part[: topic.start()]  # 与地平线就下一代芯片进行谈判: the name ends where 就… begins
+            name = _trim(part)
+            if name:
+                out.append((s + len(part) - len(name), s + len(part)))
+            continue
         name = _trim(part) if part else ""
         if name:
             out.append((pos - len(name), pos))
@@ -164,7 +171,9 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
         spans = ([(left[0], left[0] + len(left[1]))] if left else []) + rights
         y_start = m.start("Y")
         if not spans or not (
-            any(_touches(s, e, known) for s, e in spans) or any(s == y_start for s, _ in known)
+            any(_touches(s, e, known) for s, e in spans)
+            or any(s == y_start for s, _ in known)
+            or (left and _overlaps(left[0], left[0] + len(left[1]), known))  # 理想汽车正与…: 正 is no name
         ):
             continue  # no anchor: neither slot is (or, on the right, starts with) a known organization
         found += [f for sp in spans if (f := _accept(text, norm, sp, known))]

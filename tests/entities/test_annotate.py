@@ -151,6 +151,9 @@ RESOLVE += [
     pytest.param("華為攜手中南傳媒推出電子書。", TW, "中南傳媒", org("中南传媒"), id="tw-slot-xieshou"),
     # a slot next to a known name, with time words between that name and the cue; 日 of 日产 is no date
     pytest.param("日产与本田上周宣布终止合作。", ZH, "日产", "nissan", id="zh-slot-time-words-after-known"),
+    pytest.param(
+        "理想汽车正与天际线就下一代芯片进行谈判。", ZH, "天际线", org("天际线"), id="zh-slot-ends-where-jiu-begins"
+    ),
     # a country before a name and a legal ending after it are that company's name, spelled out
     pytest.param("美国波音与中国商飞联手提炼生物燃料。", ZH, "美国波音", "boeing", id="zh-country-prefix"),
     pytest.param("道达尔和中国石油公司建立了伙伴关系。", ZH, "中国石油公司", "petrochina", id="zh-legal-tail"),

@@ -139,6 +139,13 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                     end -= 1
                 found = None
                 speaker = next((x for x in sent.mentions if x.end == end or x.end == end - 1), None)
+                relative = False
+                if speaker is None and lang == "en":  # "Honda, which partners with Sony, said …"
+                    speaker = _relative_clause_subject(sent, norm, end)
+                    relative = speaker is not None
+                co = _joint_speaker(sent, norm, speaker) if speaker is not None and lang == "en" else None
+                if co is not None and (src := _source_of(doc, co, True)):  # "GM and LG announced …": both speak
+                    speeches.append(Speech(src[0], sent.index, one, src[1], 0, True))
                 if speaker is not None:
                     if speaker.entity_id in commentators or norm[max(0, speaker.start - 2):speaker.start].endswith(("据", "根据")):
                         continue  # 据路透社报道 is read as an according-to frame above
@@ -156,7 +163,8 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 if found is None:
                     continue
                 if lang == "en":  # English attributes within the sentence: "X said …" / "…, X said."
-                    speeches.append(Speech(found[0], sent.index, one, found[1], 0, True))
+                    # (the relative clause of "X, which …, said" is the article's voice, not X's)
+                    speeches.append(Speech(found[0], sent.index, one, found[1], m.start() if relative else 0, True))
                     continue
                 after = norm[m.end():]
                 content_follows = bool(re.match(r"[\s,:\"]*[^\s,:\"。!?;]", after)) and not after.startswith(("了", "的"))
@@ -187,6 +195,26 @@ def _end_at_next_speaker(speeches: list[Speech]) -> list[Speech]:
             sp = dataclasses.replace(sp, scope=range(sp.scope.start, later[0]))
         out.append(sp)
     return out
+
+
+_RELATIVE = re.compile(r",\s(?:which|who)\s[^,]{2,80},\s*$")
+_AND = re.compile(r"\s*(?:and|&)\s*$")
+
+
+def _relative_clause_subject(sent: Sentence, norm: str, end: int) -> Mention | None:
+    """The name before ", which …," that ends right before a verb of saying."""
+    for x in sent.mentions:
+        if x.end < end and x.kind is not EntityKind.PERSON and _RELATIVE.match(norm[x.end:end]):
+            return x
+    return None
+
+
+def _joint_speaker(sent: Sentence, norm: str, speaker: Mention) -> Mention | None:
+    """The other name of "A and B said / announced" when `speaker` is B."""
+    before = [x for x in sent.mentions if x.end <= speaker.start]
+    if before and _AND.fullmatch(norm[before[-1].end:speaker.start]) and before[-1].kind is speaker.kind:
+        return before[-1]
+    return None
 
 
 def _inside_word(norm: str, start: int, lang: str) -> bool:

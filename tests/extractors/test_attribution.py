@@ -27,6 +27,19 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 ROWS = [
     pytest.param(
+        "Honda Motor Co., which has partnered with Sony Group Corp. since 2022, said it would not renew its contract "
+        "with Panasonic Holdings Corp.",
+        EN,
+        {c("honda", "partner", "sony"), c("honda", "rejected", "panasonic", "honda")},
+        id="en-which-clause-then-said",
+    ),
+    pytest.param(
+        "General Motors Co. and LG Energy Solution Ltd. announced a strategic alliance to develop cells.",
+        EN,
+        {c("gm", "partner", "lg-energy-solution", "gm", "lg-energy-solution")},
+        id="en-A-and-B-announced",
+    ),
+    pytest.param(
         "Talks between Nokia Oyj and Ericsson over a research venture have broken down, people with knowledge "
         "of the matter told Reuters.",
         EN,

@@ -173,6 +173,8 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 speeches.append(Speech(found[0], sent.index, scope, found[1],
                                        m.start() if content_follows else m.end(), content_follows,
                                        continues=m.group(0).startswith("补充")))
+            if pos > 0 and (back := _reported_earlier(doc, sent, norm)):  # "The talks were first reported by X."
+                speeches.append(Speech(back, sent.index - 1, range(sent.index - 1, sent.index), None, 0, True))
         speeches += _quotes(doc, sents, rx, commentators)
     speeches = _end_at_next_speaker(speeches)
     people = {eid for eid, e in doc.entities.items() if e.kind is EntityKind.PERSON}
@@ -195,6 +197,27 @@ def _end_at_next_speaker(speeches: list[Speech]) -> list[Speech]:
             sp = dataclasses.replace(sp, scope=range(sp.scope.start, later[0]))
         out.append(sp)
     return out
+
+
+# A sentence that only says who reported what the sentence before it told: its outlet is that
+# sentence's source. "The discussions were first reported by Bloomberg News." / 此事最早由彭博社报道。
+_REPORTED_EARLIER = re.compile(
+    r"^(?:the|those|these|that|this)\s(?:[\w-]+\s){0,2}?(?:talks|discussions|negotiations|deal|plans?|partnership|"
+    r"agreement|news|review|tie-up|venture|move|decision|report)\s(?:were|was|had been|has been|have been)\s"
+    r"(?:first\s|earlier\s|previously\s|initially\s|originally\s)?reported\s(?:earlier\s|first\s)?(?:on\s\w+\s)?by\s"
+    r"|^(?:此事|该消息|这一消息|上述消息|相关消息|消息|这一交易|该交易|此次合作|上述合作)[^,。]{0,6}?(?:最早|最先|首先|率先|此前)?由"
+)
+
+
+def _reported_earlier(doc: Doc, sent: Sentence, norm: str) -> str | None:
+    m = _REPORTED_EARLIER.match(norm.lstrip())
+    if not m:
+        return None
+    shift = len(norm) - len(norm.lstrip())
+    for x in sent.mentions:
+        if x.kind is EntityKind.OUTLET and 0 <= x.start - (m.end() + shift) <= 4:
+            return x.entity_id
+    return None
 
 
 _RELATIVE = re.compile(r",\s(?:which|who)\s[^,]{2,80},\s*$")

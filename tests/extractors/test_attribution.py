@@ -27,6 +27,19 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 ROWS = [
     pytest.param(
+        "Samsung Electronics is also in talks with Perplexity AI, according to people familiar with the matter. "
+        "The discussions were first reported by Bloomberg News last month.",
+        EN,
+        {c("samsung", "evaluated", "perplexity", "anonymousSource", "bloomberg")},
+        id="en-first-reported-by-covers-the-sentence-before",
+    ),
+    pytest.param(
+        "小米正与宁德时代洽谈合作。此事最早由彭博社报道。",
+        ZH,
+        {c("xiaomi", "evaluated", "catl", "bloomberg")},
+        id="zh-zuizao-you-X-baodao",
+    ),
+    pytest.param(
         "Honda Motor Co., which has partnered with Sony Group Corp. since 2022, said it would not renew its contract "
         "with Panasonic Holdings Corp.",
         EN,

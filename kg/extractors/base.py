@@ -165,6 +165,9 @@ def _evidence_confidence(base: float, skel: Skeleton, m: re.Match[str], sentence
     return conf
 
 
+_PLAN = re.compile(r"plans? to|planning to|计划|打算", re.IGNORECASE)
+
+
 def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int], relation: str = "partner") -> tuple[Status, bool]:
     """(status, hedged) from cues in the clause(s) around a frame match.
 
@@ -175,7 +178,10 @@ def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int], relation:
     norm = sentence.norm or sentence.text
     left, right = clause_bounds(norm, span[0], span[1])
     window = norm[left:right]
-    hedged = bool(_rx("hedge", lang).search(window) or _rx("leading_hedge", lang).search(norm))
+    hedges = _rx("hedge", lang).finditer(window)
+    if relation == "rejected":  # dropping a plan is no hedge: "Apple has dropped a plan to use Baidu"
+        hedges = (h for h in hedges if not _PLAN.fullmatch(h.group(0)))
+    hedged = any(True for _ in hedges) or bool(_rx("leading_hedge", lang).search(norm))
     # English negation binds to the verb it precedes: "… is our partner and that is not changing" is
     # not a denial, so English reads denial cues only up to the end of the frame.
     negation_window = window if lang == "zh" else norm[left:span[1]]

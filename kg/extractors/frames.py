@@ -96,6 +96,10 @@ def skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
 
 # 比亚迪旗下弗迪电池, 星河集团的子公司远航科技: a parent and its unit named together are one placeholder
 _UNIT_GAP = re.compile(ZH_SUBSIDIARY_GAP)
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+_CODE = re.compile(r"\s*\(\s*(?:(?:nyse|nasdaq|hkex|tse|sse|szse|otc)\s*:\s*)?(?:\d{4,6}|[a-z]{1,5}|[a-z0-9]{1,6}\.[a-z]{1,3})"
+                   r"(?:\s*[,;]\s*(?:\d{4,6}|[a-z0-9]{1,6}\.[a-z]{1,3}))*\s*\)")
 
 
 def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
@@ -114,6 +118,9 @@ def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
         if ids and ids[-1] == oid and pos < m.start and _UNIT_GAP.fullmatch(norm, pos, m.start):
             pos = m.end  # the unit joins its parent's placeholder
             continue
+        if ids and ids[-1] == oid and _OPEN.fullmatch(norm, pos, m.start) and (close := _CLOSE.match(norm, m.end)):
+            pos = close.end()  # 格芯(GlobalFoundries): a name and its other spelling in brackets are one
+            continue
         parts.append(norm[pos:m.start])
         offsets.extend(range(pos, m.start))
         parts.append(chr(BASE + len(orgs)))
@@ -121,6 +128,8 @@ def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
         orgs.append(m)
         ids.append(oid)
         pos = m.end
+        if code := _CODE.match(norm, pos):
+            pos = code.end()  # 联电(2303), 阿里巴巴(09988.hk): a stock code belongs to the name before it
     parts.append(norm[pos:])
     offsets.extend(range(pos, len(norm)))
     return Skeleton("".join(parts), tuple(orgs), tuple(ids), tuple(offsets))

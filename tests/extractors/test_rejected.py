@@ -25,6 +25,12 @@ ROWS = [
     pytest.param("蔚来已终止与腾讯的合作。", ZH, {rej("nio", "tencent")}, id="zh-zhongzhi-yu-de-hezuo"),
     pytest.param("华为与赛力斯的合作被取消。", ZH, {rej("huawei", "seres")}, id="zh-hezuo-bei-quxiao"),
     pytest.param(
+        "聯電（2303）與格芯（GlobalFoundries）的合併協商已喊卡。",
+        "zh-TW",
+        {rej("umc", "globalfoundries")},
+        id="tw-ticker-and-bracketed-alias-then-hanka",
+    ),
+    pytest.param(
         "Honda Motor Co., which has partnered with Sony Group Corp. since 2022, said it would not renew its contract "
         "with Panasonic Holdings Corp.",
         EN,

@@ -24,6 +24,12 @@ def statuses(text: str, lang: str) -> dict[tuple[str, str, str], str]:
 
 
 ROWS = [
+    pytest.param(
+        "Apple Inc. has dropped a plan to use Baidu Inc.'s models for iPhones sold in China.",
+        EN,
+        {("apple", "rejected", "baidu"): REP},
+        id="en-dropping-a-plan-is-no-hedge",
+    ),
     # --- Denied ---
     pytest.param("小米否认与宁德时代合作。", ZH, {p("xiaomi", "catl"): DEN}, id="zh-fouren-yu-hezuo"),
     pytest.param(

@@ -51,7 +51,7 @@ _JOIN_STOPS = (
     '为|在|于|的|将|等|,|。|、|;|:|!|\\?|\\s|"|$'
 )
 _ZH_JOIN = re.compile(
-    rf"(?P<cue>携手|牵手|联手|联合|联姻|结盟)(?:了)?(?!{_JOIN_STOPS})(?P<Y>{_NAME}{{2,12}}?)(?={_JOIN_STOPS})"
+    rf"(?P<cue>携手|牵手|联手|联合(?!体)|联姻|结盟)(?:了)?(?!{_JOIN_STOPS})(?P<Y>{_NAME}{{2,12}}?)(?={_JOIN_STOPS})"
 )
 _ADV_TAIL = re.compile(rf"(?:{_alt(ZH_SLOT_ADVERBS)})+$")
 _NAME_TAIL = re.compile(rf"{_NAME}+$")
@@ -81,7 +81,8 @@ _FUNCTION_START = re.compile(
 
 _CJK_RE = re.compile(f"[{CJK}]")
 _PHRASE_CHARS = re.compile("[的就对在于为]")
-_TOPIC = re.compile("就|针对|围绕|关于")
+_VERB_AFTER_KNOWN = re.compile("加强|深化|推进|推动|扩大|拓展|开展|展开|进行|建立|实现|共同|一起|一道|进一步")
+_TOPIC = re.compile(f"就|针对|围绕|关于|{_VERB_AFTER_KNOWN.pattern}")
 
 
 def plausible(name: str) -> bool:
@@ -144,8 +145,10 @@ def _right_names(norm: str, start: int, end: int, known: Sequence[tuple[int, int
         pos = s + len(part)
         if part and _overlaps(s, pos, known) and _PHRASE_CHARS.search(part):
             continue  # a known name, then a phrase: 与浙江三花置业有限公司就…的竞买事项
+        if part and _overlaps(s, pos, known) and _VERB_AFTER_KNOWN.search(part):
+            continue  # a known name, then a verb phrase: 与万通实业进一步加强工业地产合作
         if part and (topic := _TOPIC.search(part)) and topic.start() >= 2:
-            part = part[: topic.start()]  # 与地平线就下一代芯片进行谈判: the name ends where 就… begins
+            part = part[: topic.start()]  # 与地平线就…进行谈判 / 与远航实业进一步加强…合作: the name ends there
             name = _trim(part)
             if name:
                 out.append((s + len(part) - len(name), s + len(part)))

@@ -152,6 +152,9 @@ RESOLVE += [
     # a slot next to a known name, with time words between that name and the cue; 日 of 日产 is no date
     pytest.param("日产与本田上周宣布终止合作。", ZH, "日产", "nissan", id="zh-slot-time-words-after-known"),
     pytest.param(
+        "星河集团与远航实业进一步加强工业地产合作。", ZH, "远航实业", org("远航实业"), id="zh-slot-ends-before-its-verb"
+    ),
+    pytest.param(
         "理想汽车正与天际线就下一代芯片进行谈判。", ZH, "天际线", org("天际线"), id="zh-slot-ends-where-jiu-begins"
     ),
     # a country before a name and a legal ending after it are that company's name, spelled out
@@ -175,6 +178,8 @@ NO_SLOT = [
     pytest.param("蒙牛与IBM联合打造机器人。", ZH, id="zh-verb-after-lianhe"),
     pytest.param("安信证券与招商银行推动新业务领域合作。", ZH, id="zh-field-not-a-name"),
     pytest.param("今日与本田宣布终止合作。", ZH, id="zh-date-not-a-name"),
+    pytest.param("道达尔和中国石油公司在中东、拉美以及在加拿大都建立了合作伙伴关系。", ZH, id="zh-regions-are-places"),
+    pytest.param("哈电国际与沙特电力联合体凭借技术优势中标。", ZH, id="zh-lianheti-is-no-join-cue"),
     pytest.param("为实现与星河集团的合作，远航科技作出了让步。", ZH, id="zh-verb-before-yu"),
 ]
 

@@ -85,6 +85,17 @@ _VERB_AFTER_KNOWN = re.compile("加强|深化|推进|推动|扩大|拓展|开展
 _TOPIC = re.compile(f"就|针对|围绕|关于|{_VERB_AFTER_KNOWN.pattern}")
 
 
+# Seen in slots of FinRE train sentences: adverbs, counters and nouns that end or start a clause, not a name.
+_JUNK_STARTS = tuple(
+    "导致 依靠 分享 展开 探讨 着 果 或 增长 继续 完成 书面 相关 所属 家 亿 万 千 百 新一轮 进一步 先后 分别 项目 "
+    "主要 包括 其中 以及 通过 相当".split()
+)
+_JUNK_ENDS = tuple(
+    "分别 先后 则 已 举行 上 初步 领投 事宜 情况 答复 管理层 股东 实体 单位 归功 强化 良好 之间 双方 一起 一道 "
+    "共同 联合 合作 签约 签署".split()
+)
+
+
 def plausible(name: str) -> bool:
     """Whether a trimmed slot text can be an organization name.
 
@@ -106,9 +117,12 @@ def plausible(name: str) -> bool:
         len(name) <= 4 and name.endswith(("车厂", "车企", "厂商", "新创", "企业"))
     ):
         return False  # 日本车厂, 美系新创: kinds of company, not names
+    if name.startswith(_JUNK_STARTS):
+        return False  # 亿美元, 家民企 (after a number), 导致四川宏信置业, 依靠…: a clause, not a name
     return not name.endswith(
         ("国", "省", "市", "县", "区", "州", "方", "者", "们", "人", "员", *_VERBISH_ENDS,
-         "领域", "业务", "方面", "项目", "产品", "问题", "工作", "计划")  # 与X推动新业务领域合作
+         "领域", "业务", "方面", "项目", "产品", "问题", "工作", "计划",  # 与X推动新业务领域合作
+         *_JUNK_ENDS)
     )
 
 

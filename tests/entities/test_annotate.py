@@ -180,6 +180,9 @@ NO_SLOT = [
     pytest.param("今日与本田宣布终止合作。", ZH, id="zh-date-not-a-name"),
     pytest.param("道达尔和中国石油公司在中东、拉美以及在加拿大都建立了合作伙伴关系。", ZH, id="zh-regions-are-places"),
     pytest.param("哈电国际与沙特电力联合体凭借技术优势中标。", ZH, id="zh-lianheti-is-no-join-cue"),
+    pytest.param("新大洲投资分别与星河实业签订了协议。", ZH, id="zh-adverb-fenbie-ends-no-name"),
+    pytest.param("中石油将与星河集团联合出资亿美元收购该公司。", ZH, id="zh-money-is-no-name"),
+    pytest.param("星河集团与管理层洽谈并购事宜。", ZH, id="zh-management-is-no-name"),
     pytest.param("为实现与星河集团的合作，远航科技作出了让步。", ZH, id="zh-verb-before-yu"),
 ]
 

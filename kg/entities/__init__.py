@@ -15,7 +15,7 @@ import itertools
 import re
 
 from kg.corpus.sentences import split_sentences
-from kg.entities.discovery import Found, discover
+from kg.entities.discovery import Found, discover, trim_descriptor
 from kg.entities.gazetteer import Gazetteer, load_gazetteer
 from kg.entities.lexicon import (
     EN_LEGAL_TAIL,
@@ -53,6 +53,7 @@ _LEGAL_TAIL = re.compile("|".join(ZH_LEGAL_TAILS))
 _EN_LEGAL_TAIL = re.compile(EN_LEGAL_TAIL + r"(?![\w-])")
 _SUBSIDIARY_GAP = re.compile(ZH_SUBSIDIARY_GAP)
 _SUBSIDIARY_WORD = re.compile("旗下|下属|子公司|孙公司|附属")
+_OWN_SUBSIDIARY = re.compile(r"(?:^|[,:;。\"])(?:公司|本公司|该公司)(?:旗下|下属)?(?:的)?(?:全资|控股|全资控股)?(?:子公司|孙公司)$")
 
 
 def _declared_names(found: Found) -> list[str]:
@@ -246,6 +247,14 @@ class Annotator:
         """阿里巴巴集团旗下支付宝, 广州药业的子公司广州潘高寿药业: the text makes the second a unit of the first,
         so claims about it are about the parent (kg.extractors.frames.org_id). Only for organizations the
         gazetteer does not know (what it knows about a parent, it knows better)."""
+        first = next((x for x in mentions if x.kind is EntityKind.ORG and x.entity_id), None)
+        for m in mentions:  # 复星医药公告称，公司控股子公司复星医药产业…: "the company" is the one announcing
+            if (first is not None and m is not first and m.kind is EntityKind.ORG and m.entity_id
+                    and _OWN_SUBSIDIARY.search(norm, max(0, m.start - 16), m.start)):
+                self.table.set_parent(
+                    m.entity_id, self._org_of(first.entity_id or ""),
+                    f"{m.text!r}: subsidiary of {first.text!r}, the company announcing ({article_id})",
+                )
         for prev, m in itertools.pairwise(mentions):
             if prev.kind is not EntityKind.ORG or m.kind is not EntityKind.ORG or not (prev.entity_id and m.entity_id):
                 continue
@@ -293,6 +302,7 @@ class Annotator:
         blocked = [(p.start, p.end) for p in people]
         spans = [(a + s, a + e) for a, b in windows for s, e in org_spans(text[a:b], norm[a:b])]
         for start, end in spans:
+            start = end - len(trim_descriptor(norm[start:end]))  # 美国新创公司Fisker → Fisker
             if any(taken[start:end]) or any(s < end and start < e for s, e in blocked):
                 continue
             f = Found(start, end, text[start:end], "tagger")

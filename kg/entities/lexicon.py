@@ -79,7 +79,8 @@ EN_NOT_ORG = frozenset(
 # Role nouns that describe a company before its name: 轴承企业FAG公司, 天然气生产商伍德赛德石油公司.
 ZH_ROLE_NOUNS = (
     "企业 厂商 生产商 制造商 经销商 供应商 运营商 服务商 开发商 提供商 零售商 代理商 承包商 分销商 设备商 品牌 "
-    "巨头 龙头 公司旗下 集团旗下 旗下 子公司 控股子公司 全资子公司 合作伙伴 对手 竞争对手 客户 股东 大股东"
+    "巨头 龙头 公司旗下 集团旗下 旗下 子公司 控股子公司 全资子公司 合作伙伴 对手 竞争对手 客户 股东 大股东 "
+    "新创公司 初创公司 创业公司 新创企业 初创企业 新创 初创 科技公司 芯片公司 车企 药企 房企"  # 美国新创公司Fisker
 ).split()
 
 # Verbs that cannot sit inside a company name: text up to and including the last one is cut off
@@ -129,7 +130,7 @@ ZH_REPORT_VERBS = ("表示 称 透露 指出 认为 获悉 报道 了解 显示 
 # Chinese cue words that follow the second slot of X与Y…: X与Y签署/达成/合作/联手…
 ZH_SLOT_CUES = (
     "签署 签订 签下 签约 达成 建立 开展 展开 进行 合作 联手 携手 牵手 联合 共同 合资 结盟 联姻 共建 洽谈 "
-    "谈判 商谈 磋商 接洽 组建 组成 缔结 强强联合 战略合作 终止 取消 中止 解除 暂停 退出"
+    "谈判 商谈 磋商 接洽 接触 沟通 组建 组成 缔结 强强联合 战略合作 终止 取消 中止 解除 暂停 退出"
 ).split()
 
 # Adverbs and time words that may stand between a slot and its connector or cue (汇付天下再次与苏宁易购达成…).

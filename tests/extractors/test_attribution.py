@@ -27,6 +27,12 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 ROWS = [
     pytest.param(
+        "輝達執行長黃仁勳今（18）日表示，「台積電是我們最重要的合作夥伴」。",
+        TW,
+        {c("nvidia", "partner", "tsmc", "jensen-huang")},
+        id="tw-date-in-brackets-between-speaker-and-verb",
+    ),
+    pytest.param(
         "Samsung Electronics is also in talks with Perplexity AI, according to people familiar with the matter. "
         "The discussions were first reported by Bloomberg News last month.",
         EN,

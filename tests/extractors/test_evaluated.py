@@ -25,6 +25,7 @@ ROWS = [
     pytest.param("比亚迪与英伟达就自动驾驶芯片进行谈判。", ZH, ev("byd", "nvidia"), id="zh-jiu-tanpan"),
     pytest.param("三星已与谷歌展开磋商。", ZH, ev("samsung", "google"), id="zh-cuoshang"),
     pytest.param("华为正与赛力斯洽谈合作。", ZH, ev("huawei", "seres"), id="zh-qiatan-hezuo"),
+    pytest.param("阿斯利康此前也曾与远航制药接触。", ZH, ev("astrazeneca", org("远航制药")), id="zh-jiechu-slot"),
     pytest.param(
         "Stellantis NV and Contemporary Amperex Technology Co. are in talks to build a battery plant in Spain.",
         "en",

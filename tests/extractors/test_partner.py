@@ -252,6 +252,19 @@ ROWS = [
         "三一重工也表示不排除未来与西门子合作的可能。", ZH, {partner("sany", "siemens")}, id="zh-not-ruling-out-is-no-rejection"
     ),
     pytest.param("对于市场关注的与特斯拉合作事宜，华为未予回应。", ZH, set(), id="neg-zh-market-attention-is-no-name"),
+    pytest.param(
+        "星河集团发布公告称，公司控股子公司远航制药与辉瑞签署许可协议。",
+        ZH,
+        {partner(org("星河集团"), "pfizer")},
+        id="zh-the-announcers-own-subsidiary-speaks-for-it",
+    ),
+    pytest.param("高通最终仍选择台积电。", ZH, {partner("qualcomm", "tsmc")}, id="zh-zuizhong-xuanze"),
+    pytest.param(
+        "Microsoft Corp. and OpenAI have renegotiated their partnership.",
+        EN,
+        {partner("microsoft", "openai")},
+        id="en-renegotiated-their-partnership",
+    ),
     pytest.param("華為與蘋果在高階手機市場競爭激烈。", TW, set(), id="neg-tw-competitors"),
     pytest.param("关于与比亚迪的合作，华为拒绝置评。", ZH, set(), id="neg-zh-no-comment-on-cooperation"),
     pytest.param("腾讯和阿里巴巴都在开发自己的大模型。", ZH, set(), id="neg-zh-both-doing"),

@@ -25,6 +25,16 @@ ROWS = [
     pytest.param("蔚来已终止与腾讯的合作。", ZH, {rej("nio", "tencent")}, id="zh-zhongzhi-yu-de-hezuo"),
     pytest.param("华为与赛力斯的合作被取消。", ZH, {rej("huawei", "seres")}, id="zh-hezuo-bei-quxiao"),
     pytest.param(
+        "星河集团与美国新创公司Fisker终止合作。", ZH, {rej(org("星河集团"), org("Fisker"))},
+        id="zh-descriptor-before-a-tagged-name",
+    ),
+    pytest.param(
+        "药明康德与礼来的合作协议已于上月到期，双方决定不再续约。",
+        ZH,
+        {rej("wuxi-apptec", "eli-lilly"), partner("eli-lilly", "wuxi-apptec")},
+        id="zh-agreement-expired-not-renewed",
+    ),
+    pytest.param(
         "聯電（2303）與格芯（GlobalFoundries）的合併協商已喊卡。",
         "zh-TW",
         {rej("umc", "globalfoundries")},

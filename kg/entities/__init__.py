@@ -161,6 +161,11 @@ class Annotator:
         for f in found:
             if any(taken[f.start : f.end]):
                 continue
+            straddled = [h for h in gaz_hits if h[0] < f.start < h[1] < f.end] if f.rule.startswith("en") else []
+            if straddled:  # Taiwan Semiconductor + "Semiconductor Manufacturing Co.": the known name, spelled in full
+                h = straddled[0]
+                gaz_hits = [(h[0], f.end, text[h[0] : f.end], h[3]) if x == h else x for x in gaz_hits]
+                continue
             if f.rule == "full-name" and f.end < len(norm) and (f.end in starts or norm[f.end].isascii() and norm[f.end].isalpha()):
                 continue  # a descriptor in apposition: 数据标注公司Scale AI, 美国芯片公司英伟达
             inner = [h for h in gaz_hits if f.start <= h[0] and h[1] <= f.end]

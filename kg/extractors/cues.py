@@ -50,12 +50,14 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Mercedes-Benz said … it remains committed to its partnership with ACC"
             (rf"{{A1}}{{W}}\b(?:its|their) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}) with {{B}}", 0.75, False),
             (rf"{{A1}}\s*[-–/]\s*{{B1}} (?:{_EN_DEAL_NOUN})", 0.85, False),
-            (r"{A}{W}\b(?:chose|chosen|choose|picked|selected|tapped|chooses|picks|selects|taps|enlisted|hired) {B}{W}\b(?:as (?:its|a|the|their) {w}(?:partner|supplier|provider|vendor)|to (?:power|provide|supply|help|develop|build|bring|integrate|run))", 0.85, False),
+            (r"{A}{W}\b(?:chose|chosen|choose|picked|selected|tapped|chooses|picks|selects|taps|enlisted|hired) {B}{W}\b(?:as (?:its|a|the|their) {w}(?:partner|supplier|provider|vendor)|to (?:power|provide|supply|help|develop|build|bring|integrate|run|make|manufacture|produce|design|host))", 0.85, False),
             (r"{B}{W}\b(?:became|becomes|become|will become|will be|is|was|has become) {w}{A1}(?:'s|’s) {w}(?:partner|supplier|provider|vendor)", 0.85, False),
             (r"{A}{W}\b(?:chose|choose|chooses|chosen|picked|selected|decided|agreed) (?:to )?(?:do business|partner|work|team up|cooperate|collaborate) with {B}", 0.85, False),
             (r"{B} (?:is|was|remains|has become|has been|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
             (rf"{{A1}}, (?:which|who) (?:\w+ ){{0,4}}?(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.8, False),
             (r"{A}{W}\b(?:work|build|develop|do)(?:ing|ed|s)? (?:\w+ )?together with {B}", 0.8, False),
+            # "Sony and Honda said their joint venture Afeela …"
+            (r"{A1}\s*(?:and|&)\s*{B1}{W}\btheir (?:[\w-]+ ){0,3}?(?:joint venture|partnership|alliance|collaboration|tie-up)\b", 0.8, False),
             # "{A} tested models from X, Y and Z before settling on Z's …": the clause's subject chose
             (r"(?<!from )(?<!by )(?<!of )(?<!with )(?<!and ){A}[^.!?;]{0,200}?\b(?:before|after|eventually|ultimately|finally) (?:settling on|settled on|opting for|opted for|choosing|chose|picking|picked|selecting|selected|going with|went with) (?:the |a )?{w}{B}", 0.7, False),
             (r"{A}{W}\b(?:will |to |would )?(?:use|uses|used|using|integrate|integrates|integrated|integrating|adopt|adopts|adopted|deploy|deploys|deployed|run|runs|ship with|ships with|rel(?:y|ies|ied|ying) on) {w}{B}(?:'s|’s)? {w}(?:models?|technology|chips?|ai|services?|cloud|features?|for)", 0.55, False),

@@ -265,6 +265,18 @@ ROWS = [
         {partner("microsoft", "openai")},
         id="en-renegotiated-their-partnership",
     ),
+    pytest.param(
+        "Tesla Inc. has chosen Taiwan Semiconductor Manufacturing Co. to make its next self-driving chip.",
+        EN,
+        {partner("tesla", "tsmc")},
+        id="en-chosen-to-make-known-name-spelled-out",
+    ),
+    pytest.param(
+        "Sony Group Corp. and Honda Motor Co. said their electric-vehicle joint venture will start deliveries.",
+        EN,
+        {partner("honda", "sony")},
+        id="en-A-and-B-said-their-joint-venture",
+    ),
     pytest.param("華為與蘋果在高階手機市場競爭激烈。", TW, set(), id="neg-tw-competitors"),
     pytest.param("关于与比亚迪的合作，华为拒绝置评。", ZH, set(), id="neg-zh-no-comment-on-cooperation"),
     pytest.param("腾讯和阿里巴巴都在开发自己的大模型。", ZH, set(), id="neg-zh-both-doing"),

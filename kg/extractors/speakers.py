@@ -173,6 +173,9 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 speeches.append(Speech(found[0], sent.index, scope, found[1],
                                        m.start() if content_follows else m.end(), content_follows,
                                        continues=m.group(0).startswith("补充")))
+            if lang == "en" and (both := _BOTH_SAID.search(norm)):  # "…, the two companies said."
+                for org in _orgs_before(doc, sent, both.start())[:2]:
+                    speeches.append(Speech(org, sent.index, one, org, 0, True))
             if pos > 0 and (back := _reported_earlier(doc, sent, norm)):  # "The talks were first reported by X."
                 speeches.append(Speech(back, sent.index - 1, range(sent.index - 1, sent.index), None, 0, True))
         speeches += _quotes(doc, sents, rx, commentators)
@@ -207,6 +210,18 @@ _REPORTED_EARLIER = re.compile(
     r"(?:first\s|earlier\s|previously\s|initially\s|originally\s)?reported\s(?:earlier\s|first\s)?(?:on\s\w+\s)?by\s"
     r"|^(?:此事|该消息|这一消息|上述消息|相关消息|消息|这一交易|该交易|此次合作|上述合作)[^,。]{0,6}?(?:最早|最先|首先|率先|此前)?由"
 )
+
+
+_BOTH_SAID = re.compile(r"\b(?:the (?:two )?(?:companies|firms|groups)|both (?:companies|firms)) (?:said|say|says|announced|confirmed)\b")
+
+
+def _orgs_before(doc: Doc, sent: Sentence, pos: int) -> list[str]:
+    """The organizations named before `pos` in the sentence, each once, in order."""
+    out: list[str] = []
+    for m in sent.mentions:
+        if m.start < pos and (src := _source_of(doc, m, True)) and m.kind is EntityKind.ORG and src[0] not in out:
+            out.append(src[0])
+    return out
 
 
 def _reported_earlier(doc: Doc, sent: Sentence, norm: str) -> str | None:

@@ -27,6 +27,12 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 ROWS = [
     pytest.param(
+        "Nvidia Corp. and Foxconn deepened their partnership on Tuesday, the two companies said.",
+        EN,
+        {c("nvidia", "partner", "foxconn", "nvidia", "foxconn")},
+        id="en-the-two-companies-said",
+    ),
+    pytest.param(
         "輝達執行長黃仁勳今（18）日表示，「台積電是我們最重要的合作夥伴」。",
         TW,
         {c("nvidia", "partner", "tsmc", "jensen-huang")},

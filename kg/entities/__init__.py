@@ -29,7 +29,7 @@ from kg.entities.matcher import AliasMatcher
 from kg.entities.outlets import discover_outlets
 from kg.entities.people import discover_people
 from kg.entities.resolve import EntityTable, core_name
-from kg.entities.slots import slot_names
+from kg.entities.slots import name_before, slot_names
 from kg.entities.tagger import org_spans
 from kg.model import Article, Doc, EntityKind, Mention, Sentence
 from kg.normalize import normalize
@@ -215,6 +215,7 @@ class Annotator:
             )
         mentions.sort(key=lambda m: m.start)
         mentions = self._spelled_out(text, norm, taken, mentions)
+        mentions = self._bracketed_aliases(text, norm, taken, mentions, article.id)
         if not norm.isascii():
             self._subsidiaries(norm, mentions, article.id)
         self._affiliations(norm, mentions)
@@ -247,6 +248,24 @@ class Annotator:
                     m = Mention(surface, start, end, m.kind, m.entity_id, m.source)
             out.append(m)
         return out
+
+    def _bracketed_aliases(
+        self, text: str, norm: str, taken: bytearray, mentions: list[Mention], article_id: str
+    ) -> list[Mention]:
+        """星河机器人(Galaxy Robotics): the name written before a bracketed organization is another spelling
+        of it, a mention of the same entity (recorded as a merge with its reason)."""
+        out = list(mentions)
+        for m in mentions:
+            if (m.kind is EntityKind.ORG and m.entity_id and m.start >= 3 and norm[m.start - 1] == "("
+                    and norm[m.end : m.end + 1] == ")" and not taken[m.start - 2]):
+                span = name_before(norm, m.start - 1)
+                if span and not any(taken[span[0] : span[1]]):
+                    start, end = span
+                    taken[start:end] = b"\x01" * (end - start)
+                    surface = text[start:end]
+                    self.table.see(m.entity_id, surface, f"{surface!r}: written before {m.text!r} in brackets ({article_id})")
+                    out.append(Mention(surface, start, end, m.kind, m.entity_id, "alias"))
+        return sorted(out, key=lambda x: x.start) if len(out) > len(mentions) else mentions
 
     def _subsidiaries(self, norm: str, mentions: list[Mention], article_id: str) -> None:
         """阿里巴巴集团旗下支付宝, 广州药业的子公司广州潘高寿药业: the text makes the second a unit of the first,

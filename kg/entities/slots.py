@@ -119,6 +119,8 @@ def plausible(name: str) -> bool:
         return False  # 日本车厂, 美系新创: kinds of company, not names
     if name.startswith(_JUNK_STARTS):
         return False  # 亿美元, 家民企 (after a number), 导致四川宏信置业, 依靠…: a clause, not a name
+    if name.endswith("机器人"):
+        return True  # 人 ends roles (负责人), but 机器人 ends robotics companies
     return not name.endswith(
         ("国", "省", "市", "县", "区", "州", "方", "者", "们", "人", "员", *_VERBISH_ENDS,
          "领域", "业务", "方面", "项目", "产品", "问题", "工作", "计划",  # 与X推动新业务领域合作
@@ -139,6 +141,20 @@ def _left_slot(norm: str, end: int) -> tuple[int, str] | None:
     run = _NAME_TAIL.search(norm, max(0, end - 16), end)
     name = _trim(run.group(0)) if run else ""
     return (end - len(name), name) if name else None
+
+
+def name_before(norm: str, end: int) -> tuple[int, int] | None:
+    """The Chinese name that ends at `end`, trimmed like a slot, if it is plausible (星河机器人 of
+    星河机器人(Galaxy Robotics)); None otherwise.
+
+    >>> name_before("公司宣布与星河机器人(galaxy robotics)合作", 10)
+    (5, 10)
+    """
+    run = _NAME_TAIL.search(norm, max(0, end - 16), end)
+    if not run or not _CJK_RE.search(run.group(0)):
+        return None
+    name = _trim(run.group(0))
+    return (end - len(name), end) if name and plausible(name) else None
 
 
 def _overlaps(start: int, end: int, known: Sequence[tuple[int, int]]) -> bool:

@@ -230,6 +230,14 @@ SAME = [
 ]
 
 
+SAME.append(
+    pytest.param(
+        "星河机器人（Galaxy Robotics Inc.）与百度签署合作协议。", ZH, "Galaxy Robotics Inc.", "星河机器人",
+        id="zh-name-before-a-bracketed-name",
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "lang", "full", "other"), SAME)
 def test_same_entity(text: str, lang: str, full: str, other: str) -> None:
     found = dict(reversed(mentions(annotate(text, lang))))

@@ -102,7 +102,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
 TRIGGERS: dict[str, dict[str, str]] = {
     "partner": {
         "zh": "合作|签|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|协同|互补|拥抱|伙伴|合作方|选|"
-              "客户|订单|大单|供应|提供|供货|代工|一起|一同",
+              "客户|订单|大单|供应|提供|供货|代工|一起|一同|经销商|代理|瓶装商|服务商|合作商",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"

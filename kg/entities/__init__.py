@@ -53,6 +53,8 @@ _LEGAL_TAIL = re.compile("|".join(ZH_LEGAL_TAILS))
 _EN_LEGAL_TAIL = re.compile(EN_LEGAL_TAIL + r"(?![\w-])")
 _SUBSIDIARY_GAP = re.compile(ZH_SUBSIDIARY_GAP)
 _SUBSIDIARY_WORD = re.compile("旗下|下属|子公司|孙公司|附属")
+_FIELD_AFTER = re.compile("领域|业务|行业|市场|产品|板块|险种")
+_CONTROL_VERB = re.compile("(?:全资|绝对|相对|间接|直接)控股$")
 _OWN_SUBSIDIARY = re.compile(r"(?:^|[,:;。\"])(?:公司|本公司|该公司)(?:旗下|下属)?(?:的)?(?:全资|控股|全资控股)?(?:子公司|孙公司)$")
 
 
@@ -168,6 +170,8 @@ class Annotator:
                 continue
             if f.rule == "full-name" and f.end < len(norm) and (f.end in starts or norm[f.end].isascii() and norm[f.end].isalpha()):
                 continue  # a descriptor in apposition: 数据标注公司Scale AI, 美国芯片公司英伟达
+            if f.rule == "full-name" and (_FIELD_AFTER.match(norm, f.end) or _CONTROL_VERB.search(f.text)):
+                continue  # 住房保险领域, 广发行全资控股的…: a line of business or a verb, not a company
             inner = [h for h in gaz_hits if f.start <= h[0] and h[1] <= f.end]
             if inner and not (inner[0][0] == f.start and len(inner) == 1):
                 continue  # a list or phrase of known names, not one new name

@@ -148,6 +148,8 @@ def trim_left(name: str, min_core: int = 2) -> str:
 
 _CJK_RE = re.compile(f"[{CJK}]")
 _CJK_OR_LATIN = re.compile(f"[{CJK}a-z]")
+# A company name, then a function word: what follows is another name (广海公司由星河集团…).
+_AFTER_NAME = re.compile("(?:公司|集团|银行)(?:由|与|和|及|将|在|对|向|为|被|把|是|已)")
 _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及或而且也都就还又再已并由其该本此这那各每")
 
 
@@ -173,6 +175,8 @@ def _chinese_full_names(norm: str) -> list[Found]:
 def _full_name(raw: str, suffix: str) -> str | None:
     """The company name that ends `raw` (which ends with `suffix`, 公司/集团…), or None if it names none.
     Cached: the same names recur throughout a build."""
+    for cut in _AFTER_NAME.finditer(raw, 0, len(raw) - len(suffix)):  # 广海公司由星河集团有限公司
+        raw = raw[cut.end() :] if len(raw) - cut.end() > len(suffix) + 1 else raw
     name = trim_left(trim_descriptor(cut_after_verbs(trim_left(raw))), len(suffix) + 2)
     core = name[: len(name) - len(suffix)]
     if (

@@ -96,8 +96,8 @@ def skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
 
 # 比亚迪旗下弗迪电池, 星河集团的子公司远航科技: a parent and its unit named together are one placeholder
 _UNIT_GAP = re.compile(ZH_SUBSIDIARY_GAP)
-_OPEN = re.compile(r"\s*\(\s*")
-_CLOSE = re.compile(r"\s*\)")
+_OPEN = re.compile(r"\s*\(\s*(?:以下简称|以下称|下称|简称|下简称)?\s*[:\"]?\s*")  # (下称"海龙王")
+_CLOSE = re.compile(r"\s*\"?\s*\)")
 _CODE = re.compile(r"\s*\(\s*(?:(?:nyse|nasdaq|hkex|tse|sse|szse|otc)\s*:\s*)?(?:\d{4,6}|[a-z]{1,5}|[a-z0-9]{1,6}\.[a-z]{1,3})"
                    r"(?:\s*[,;]\s*(?:\d{4,6}|[a-z0-9]{1,6}\.[a-z]{1,3}))*\s*\)")
 

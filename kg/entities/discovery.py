@@ -76,9 +76,12 @@ _TICKER_RE = re.compile(
 _ST_RE = re.compile(
     rf"\*?st[{CJK}]{{2,4}}?(?=今日|今天|昨日|昨天|近日|日前|此前|目前|本周|上周|公司|[公发称表与和的将已在于拟也还,。、:;!?(\s\"]|$)"
 )
+# A Latin word character: \w would also match Chinese, and an English name in Chinese text
+# (与Petrofac Limited签订) sits right against Chinese characters.
+_L = r"A-Za-z0-9_\u00C0-\u024F"
 _EN_SUFFIX_RE = re.compile(
-    r"(?<![\w&])((?:[A-Z][\w&'.-]*|&|of|de|la)(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|la)){0,5}"
-    rf"(?:,?\s+(?:{_alternation(EN_ORG_SUFFIXES)}))+)(?![\w])"
+    rf"(?<![{_L}&])((?:[A-Z][{_L}&'.-]*|&|of|de|la)(?:\s+(?:[A-Z][{_L}&'.-]*|&|of|de|la)){{0,5}}"
+    rf"(?:,?\s+(?:{_alternation(EN_ORG_SUFFIXES)}))+)(?![{_L}])"
 )
 
 

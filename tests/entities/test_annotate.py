@@ -157,6 +157,8 @@ RESOLVE += [
     pytest.param(
         "理想汽车正与天际线就下一代芯片进行谈判。", ZH, "天际线", org("天际线"), id="zh-slot-ends-where-jiu-begins"
     ),
+    # an English legal name written against Chinese characters
+    pytest.param("振华重工与Petrofac Limited签订合同。", ZH, "Petrofac Limited", org("Petrofac Limited"), id="zh-english-name-inside-chinese"),
     # a country before a name and a legal ending after it are that company's name, spelled out
     pytest.param("美国波音与中国商飞联手提炼生物燃料。", ZH, "美国波音", "boeing", id="zh-country-prefix"),
     pytest.param("道达尔和中国石油公司建立了伙伴关系。", ZH, "中国石油公司", "petrochina", id="zh-legal-tail"),

@@ -313,6 +313,15 @@ ROWS = [
         {partner(org("星河集团有限公司"), org("深圳市远航房地产开发有限公司"))},
         id="zh-declared-short-name-in-brackets-stays-in-the-placeholder",
     ),
+    pytest.param(
+        "中国联通与宇龙酷派共同宣布，推出双网双待手机。", ZH, {partner("china-unicom", org("宇龙酷派"))}, id="zh-gongtong-xuanbu"
+    ),
+    pytest.param(
+        "振华重工发布公告称，公司与Petrofac Limited签订了《铺管船建造及销售合同》。",
+        ZH,
+        {partner(org("振华重工"), org("Petrofac Limited"))},
+        id="zh-company-in-its-own-announcement",
+    ),
     pytest.param("華為與蘋果在高階手機市場競爭激烈。", TW, set(), id="neg-tw-competitors"),
     pytest.param("关于与比亚迪的合作，华为拒绝置评。", ZH, set(), id="neg-zh-no-comment-on-cooperation"),
     pytest.param("腾讯和阿里巴巴都在开发自己的大模型。", ZH, set(), id="neg-zh-both-doing"),

@@ -203,7 +203,7 @@ def _full_name(raw: str, suffix: str) -> str | None:
 
 # Reuters style: a name followed by its ticker, "India's Vedanta (VDAN.NS)", "Schneider Electric (SCHN.PA)".
 _EN_TICKER_RE = re.compile(
-    r"(?<![\w'’])((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)\s\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|HKEX|TSE|LSE):\s?[A-Z0-9.]{1,8})\)"
+    rf"(?<![{_L}'’])((?:[A-Z][{_L}&.-]*\s){{0,3}}[A-Z][{_L}&.-]*)\s\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:NYSE|NASDAQ|Nasdaq|HKEX|TSE|LSE):\s?[A-Z0-9.]{{1,8}})\)"
 )
 
 

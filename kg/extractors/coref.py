@@ -19,8 +19,14 @@ from kg.model import Doc, EntityKind, Mention
 _AFTER_SAYING = re.compile(r"\b(?:said|says|added|announced|stated|noted|confirmed|told \w+)(?: on \w+)?(?: that)?\s$")
 
 
-def _speaker(doc: Doc, mentions: tuple[Mention, ...], verb: int) -> str | None:
-    """The organization named right before a verb of saying ("Figure AI says …")."""
+_APPOSITION = re.compile(r",\s(?:which|who|a|an|the|its|one of)\s[^,]{2,80},\s*$")
+
+
+def _speaker(doc: Doc, mentions: tuple[Mention, ...], verb: int, text: str = "") -> str | None:
+    """The organization named right before a verb of saying ("Figure AI says …"), or before the
+    apposition in front of it ("Foxconn, a supplier to Apple, said …")."""
+    if text and (app := _APPOSITION.search(text, 0, verb)):
+        verb = app.start()
     for m in reversed(mentions):
         if verb - 2 <= m.end <= verb and m.kind is not EntityKind.PERSON:
             return org_id(doc, m)
@@ -83,7 +89,7 @@ def add_coreference(doc: Doc) -> Doc:
                 # "Honda, which partners with Sony, said it would …": after a verb of saying, "it" is
                 # the one who said it, the sentence's subject, not the nearest name
                 said = _AFTER_SAYING.search(s.text, 0, start)
-                target = (_speaker(doc, s.mentions, said.start()) or sentence_topic or latest) if said else latest
+                target = (_speaker(doc, s.mentions, said.start(), s.text) or sentence_topic or latest) if said else latest
             elif own and s.index in person_speech:  # "the company" in an executive's words: theirs
                 target = own
             else:

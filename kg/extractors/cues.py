@@ -34,6 +34,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{B}{G}成为(?:了)?{g}{A}{g}(?:合作方|合作伙伴|伙伴|供应商|合作对象|提供商|经销商|代理商|瓶装商|代工商|合作商|服务商|独家代理)", 0.85, False),
             (r"{B}(?:一直|始终|也|仍|仍然|依然)?(?:是|为)(?:{A}){s}(?:的)?{s}(?:合作方|合作伙伴|伙伴|供应商|合作对象|提供商)", 0.8, False),
             (r"{A}{s}(?:最终|最后)(?:仍|还是|仍然|依然)?(?:选择|选定|选中|敲定)(?:了)?{B1}(?=[,。;!]|$)", 0.7, False),
+            # 苹果的合作伙伴富士康 / 宁德时代的长期客户特斯拉
+            (r"{A1}(?:的|旗下的)?(?:长期|重要|核心|主要|战略|独家|最大的?)?(?:合作伙伴|合作方|供应商|代工厂|代工商|客户)(?:之一)?[,、]?{B1}", 0.7, False),
             # 作为中国联通战略合作伙伴，苏宁电器…
             (r"(?:^|[,:\"]){s}作为{B1}(?:的)?{s}(?:合作伙伴|合作方|伙伴|供应商|经销商|代理商)[,]?{G}{A1}", 0.7, False),
             (r"{A}{g}(?:有了|拿下|获得|赢得|斩获)(?:了)?{s}{B}(?:这个|这一|这家)?{s}(?:客户|订单|大单)", 0.6, False),
@@ -58,6 +60,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{B} (?:is|was|remains|has become|has been|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
             (rf"{{A1}}, (?:which|who) (?:\w+ ){{0,4}}?(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.8, False),
             (r"{A}{W}\b(?:work|build|develop|do)(?:ing|ed|s)? (?:\w+ )?together with {B}", 0.8, False),
+            # "Apple's longtime supplier Foxconn" / "Foxconn, a key supplier to Apple,"
+            (r"{A1}(?:'s|’s) (?:[\w-]+ ){0,2}?(?:partner|supplier|customer|client|contract manufacturer)s? {B1}", 0.7, False),
+            (r"{B1}, (?:a|an|the|its) (?:[\w-]+ ){0,3}?(?:partner|supplier|customer|client|contract manufacturer) (?:of|to|for) {A1}", 0.7, False),
             # "Sony and Honda said their joint venture Afeela …"
             (r"{A1}\s*(?:and|&)\s*{B1}{W}\btheir (?:[\w-]+ ){0,3}?(?:joint venture|partnership|alliance|collaboration|tie-up)\b", 0.8, False),
             # "{A} tested models from X, Y and Z before settling on Z's …": the clause's subject chose

@@ -138,11 +138,11 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 while end > 0 and before[end - 1] == " ":
                     end -= 1
                 found = None
-                speaker = next((x for x in sent.mentions if x.end == end or x.end == end - 1), None)
-                relative = False
-                if speaker is None and lang == "en":  # "Honda, which partners with Sony, said …"
-                    speaker = _relative_clause_subject(sent, norm, end)
-                    relative = speaker is not None
+                # "Honda, which partners with Sony, said …" / "Foxconn, a supplier to Apple, said …"
+                speaker = _relative_clause_subject(sent, norm, end) if lang == "en" else None
+                relative = speaker is not None
+                if speaker is None:
+                    speaker = next((x for x in sent.mentions if x.end == end or x.end == end - 1), None)
                 co = _joint_speaker(sent, norm, speaker) if speaker is not None and lang == "en" else None
                 if co is not None and (src := _source_of(doc, co, True)):  # "GM and LG announced …": both speak
                     speeches.append(Speech(src[0], sent.index, one, src[1], 0, True))
@@ -235,7 +235,7 @@ def _reported_earlier(doc: Doc, sent: Sentence, norm: str) -> str | None:
     return None
 
 
-_RELATIVE = re.compile(r",\s(?:which|who)\s[^,]{2,80},\s*$")
+_RELATIVE = re.compile(r",\s(?:which|who|a|an|the|its|one of)\s[^,]{2,80},\s*$")
 _AND = re.compile(r"\s*(?:and|&)\s*$")
 
 

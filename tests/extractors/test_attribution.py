@@ -27,6 +27,12 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 ROWS = [
     pytest.param(
+        "Foxconn, a key supplier to Apple, said it had signed a deal with Nvidia Corp.",
+        EN,
+        {c("apple", "partner", "foxconn"), c("foxconn", "partner", "nvidia", "foxconn")},
+        id="en-appositive-then-said",
+    ),
+    pytest.param(
         "Nvidia Corp. and Foxconn deepened their partnership on Tuesday, the two companies said.",
         EN,
         {c("nvidia", "partner", "foxconn", "nvidia", "foxconn")},

@@ -201,6 +201,19 @@ def _full_name(raw: str, suffix: str) -> str | None:
     return name
 
 
+# A company the text describes: "Lumen Health, a Boston-based startup," / "chipmaker Moonwell Robotics".
+_EN_ORG_NOUN = (
+    r"(?:startup|start-up|company|firm|maker|chipmaker|automaker|carmaker|provider|developer|retailer|bank|lender|"
+    r"insurer|manufacturer|supplier|operator|carrier|platform|conglomerate|giant|subsidiary|unit|brand)"
+)
+_EN_NAME_WORDS = rf"[A-Z][{_L}&.-]*(?:\s[A-Z][{_L}&.-]*){{0,3}}"
+_EN_APPOSITION_RE = re.compile(
+    rf"(?<![{_L}])(?P<name>{_EN_NAME_WORDS}),\s(?:a|an)\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}s?\b"
+)
+_EN_DESCRIBED_RE = re.compile(
+    rf"\b(?i:startup|start-up|chipmaker|automaker|carmaker|EV maker|retailer|lender|insurer|conglomerate)\s(?P<name>{_EN_NAME_WORDS})(?![{_L}])"
+)
+
 # Reuters style: a name followed by its ticker, "India's Vedanta (VDAN.NS)", "Schneider Electric (SCHN.PA)".
 _EN_TICKER_RE = re.compile(
     rf"(?<![{_L}'’])((?:[A-Z][{_L}&.-]*\s){{0,3}}[A-Z][{_L}&.-]*)\s\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:NYSE|NASDAQ|Nasdaq|HKEX|TSE|LSE):\s?[A-Z0-9.]{{1,8}})\)"
@@ -248,6 +261,14 @@ def discover(text: str, norm: str) -> list[Found]:
             s = e - len(name)
             if text[s:e] == name:
                 found.append(Found(s, e, name, "en-suffix"))
+    if "," in text or _EN_DESCRIBED_RE.search(text):
+        for m in (*_EN_APPOSITION_RE.finditer(text), *_EN_DESCRIBED_RE.finditer(text)):
+            words = m.group("name").split()
+            while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS):
+                words = words[1:]
+            if words and not any(f.start <= m.end("name") and m.start("name") <= f.end for f in found):
+                e = m.end("name")
+                found.append(Found(e - len(" ".join(words)), e, " ".join(words), "en-described"))
     for f in found:
         if f.rule == "full-name":
             object.__setattr__(f, "text", text[f.start : f.end])

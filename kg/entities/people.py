@@ -33,13 +33,17 @@ _ZH_SPEAKER = re.compile(
 _SPEECH_START = re.compile(rf"(?:{SPEECH_AFTER}|对)")
 _EN_PERSON = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}"
 _EN_SPEAKER = re.compile(
-    rf"(?P<name>{_EN_PERSON})(?:,\s[^,]{{2,60}},)?\s(?:said|says|told|added|noted|wrote|confirmed|announced)\b"
+    rf"(?P<name>{_EN_PERSON})(?:,\s(?P<app>[^,]{{2,60}}),)?\s(?:said|says|told|added|noted|wrote|confirmed|announced)\b"
     rf"|\b(?:said|says|according to)\s(?:\w+\s){{0,4}}?(?P<name2>{_EN_PERSON})\b"
 )
 _EN_TITLED = re.compile(
     rf"\b(?:CEO|chief executive|Chief Executive|chairman|Chairman|founder|President|president|analyst|spokesperson|spokesman|spokeswoman)\s(?P<name>{_EN_PERSON})\b"
 )
 _UPPER = re.compile("[A-Z]")
+_ORG_APPOSITION = re.compile(
+    r"^(?:a|an|the)\s.*\b(?:startup|start-up|company|firm|maker|provider|developer|retailer|bank|lender|insurer|"
+    r"manufacturer|supplier|operator|carrier|platform|conglomerate|giant|subsidiary|unit|brand)s?\b"
+)
 NOT_PERSON_EN = frozenset("The This That People Sources Analysts Officials Executives".split())
 
 
@@ -78,6 +82,8 @@ def discover_people(text: str, norm: str) -> list[PersonFound]:
             s, e = m.span(group)
             if text[s:e].split()[0] in NOT_PERSON_EN:
                 continue
+            if "app" in m.groupdict() and m.group("app") and _ORG_APPOSITION.search(m.group("app")):
+                continue  # "Lumen Health, a Boston-based startup, said": a company, not a person
             out.append(PersonFound(s, e, text[s:e], rule))
     out.sort(key=lambda p: (p.start, -p.end))
     deduped: list[PersonFound] = []

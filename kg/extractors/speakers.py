@@ -240,9 +240,9 @@ _AND = re.compile(r"\s*(?:and|&)\s*$")
 
 
 def _relative_clause_subject(sent: Sentence, norm: str, end: int) -> Mention | None:
-    """The name before ", which …," that ends right before a verb of saying."""
+    """The name (company or person) before ", which …," / ", a …," that ends right before a verb of saying."""
     for x in sent.mentions:
-        if x.end < end and x.kind is not EntityKind.PERSON and _RELATIVE.match(norm[x.end:end]):
+        if x.end < end and _RELATIVE.match(norm[x.end:end]):
             return x
     return None
 

@@ -157,6 +157,15 @@ RESOLVE += [
     pytest.param(
         "理想汽车正与天际线就下一代芯片进行谈判。", ZH, "天际线", org("天际线"), id="zh-slot-ends-where-jiu-begins"
     ),
+    # English companies the text describes, without a legal ending
+    pytest.param(
+        "Lumen Health, a Boston-based startup, said it had signed a deal with Baidu.", EN, "Lumen Health",
+        org("Lumen Health"), id="en-apposition-describes-a-company",
+    ),
+    pytest.param(
+        "Chipmaker Moonwell Semi has partnered with Nvidia.", EN, "Moonwell Semi", org("Moonwell Semi"),
+        id="en-descriptor-before-a-company",
+    ),
     # an English legal name written against Chinese characters
     pytest.param("振华重工与Petrofac Limited签订合同。", ZH, "Petrofac Limited", org("Petrofac Limited"), id="zh-english-name-inside-chinese"),
     # a country before a name and a legal ending after it are that company's name, spelled out

@@ -27,6 +27,12 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 ROWS = [
     pytest.param(
+        "Tim Cook, the company's chief executive, said Apple would partner with OpenAI.",
+        EN,
+        {c("apple", "partner", "openai", "tim-cook")},
+        id="en-person-apposition-then-said",
+    ),
+    pytest.param(
         "Foxconn, a key supplier to Apple, said it had signed a deal with Nvidia Corp.",
         EN,
         {c("apple", "partner", "foxconn"), c("foxconn", "partner", "nvidia", "foxconn")},

@@ -14,7 +14,7 @@ _ZH_PARTNER_VERB = (
     "合作|签约|结盟|联姻|联手|携手|牵手|做生意|共建|共同开发|共同打造|共同推出|共同发布|共同成立|共同出资|共同投资|合资|"
     "达成协议|达成合作|达成战略|建立[^,。]{0,6}?关系|展开合作|开展合作|深化合作|战略合作|结成[^,。]{0,6}?联盟|"
     "(?:共同|联合|一起|一同)[^,。]{0,3}?(?:开发|打造|推出|发布|宣布|成立|出资|投资|研发|建设|生产|装配|运营|组建|发起|设立|探索|推进|聘请|委托)|"
-    "组建|成立合资|协同|互补|联合体"
+    "组建|成立合资|协同|互补|联合体|结为[^,。]{0,6}?(?:联盟|伙伴)|敲定(?:了)?(?:合作|协议|合约)"
 )
 _EN_PARTNER_VERB = (
     r"partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces|collaborat(?:e|ed|es|ing)|"
@@ -60,6 +60,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{B} (?:is|was|remains|has become|has been|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
             (rf"{{A1}}, (?:which|who) (?:\w+ ){{0,4}}?(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.8, False),
             (r"{A}{W}\b(?:work|build|develop|do)(?:ing|ed|s)? (?:\w+ )?together with {B}", 0.8, False),
+            # contracts: "Apple awarded the contract to Foxconn" / "Foxconn won an order from Apple"
+            (r"{A}{W}\b(?:awarded|awards|gave|handed|placed) (?:a |an |the |its )?{w}(?:contract|order|deal)s? (?:to|with) {B}", 0.75, False),
+            (r"{B}{W}\b(?:won|wins|secured|secures|landed|lands|bagged|clinched) (?:a |an |the )?{w}(?:contract|order|deal)s? (?:from|with) {A}", 0.75, False),
             # "Apple's longtime supplier Foxconn" / "Foxconn, a key supplier to Apple,"
             (r"{A1}(?:'s|’s) (?:[\w-]+ ){0,2}?(?:partner|supplier|customer|client|contract manufacturer)s? {B1}", 0.7, False),
             (r"{B1}, (?:a|an|the|its) (?:[\w-]+ ){0,3}?(?:partner|supplier|customer|client|contract manufacturer) (?:of|to|for) {A1}", 0.7, False),
@@ -113,7 +116,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"
-              r"settl|opt|went with|going with",
+              r"settl|opt|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch",
     },
     "evaluated": {
         "zh": "评估|测试|考察|考量|试用|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"

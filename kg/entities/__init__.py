@@ -258,6 +258,8 @@ class Annotator:
     ) -> list[Mention]:
         """星河机器人(Galaxy Robotics): the name written before a bracketed organization is another spelling
         of it, a mention of the same entity (recorded as a merge with its reason)."""
+        if "(" not in norm:
+            return mentions
         out = list(mentions)
         for m in mentions:
             if (m.kind is EntityKind.ORG and m.entity_id and m.start >= 3 and norm[m.start - 1] == "("
@@ -275,6 +277,8 @@ class Annotator:
         """阿里巴巴集团旗下支付宝, 广州药业的子公司广州潘高寿药业: the text makes the second a unit of the first,
         so claims about it are about the parent (kg.extractors.frames.org_id). Only for organizations the
         gazetteer does not know (what it knows about a parent, it knows better)."""
+        if not _SUBSIDIARY_WORD.search(norm):
+            return
         first = next((x for x in mentions if x.kind is EntityKind.ORG and x.entity_id), None)
         for m in mentions:  # 复星医药公告称，公司控股子公司复星医药产业…: "the company" is the one announcing
             if (first is not None and m is not first and m.kind is EntityKind.ORG and m.entity_id

@@ -150,6 +150,7 @@ def trim_left(name: str, min_core: int = 2) -> str:
 
 
 _CJK_RE = re.compile(f"[{CJK}]")
+_UPPER = re.compile("[A-Z]")
 _CJK_OR_LATIN = re.compile(f"[{CJK}a-z]")
 # A company name, then a function word: what follows is another name (广海公司由星河集团…).
 _AFTER_NAME = re.compile("(?:公司|集团|银行)(?:由|与|和|及|将|在|对|向|为|被|把|是|已)")
@@ -223,7 +224,8 @@ _EN_TICKER_RE = re.compile(
 def discover(text: str, norm: str) -> list[Found]:
     """Organization names in one sentence that look like companies, with the rule that found them."""
     found: list[Found] = []
-    for m in _EN_TICKER_RE.finditer(text):
+    latin = _UPPER.search(text) is not None  # every English rule needs a capital letter
+    for m in _EN_TICKER_RE.finditer(text) if latin else ():
         words = m.group(1).split()
         while words and words[0] in EN_NOT_ORG:
             words = words[1:]
@@ -251,7 +253,7 @@ def discover(text: str, norm: str) -> list[Found]:
                 found.append(Found(s, m.start(), text[s : m.start()], "ticker"))
         for m in _ST_RE.finditer(norm):
             found.append(Found(m.start(), m.end(), text[m.start() : m.end()], "stock-name"))
-    for m in _EN_SUFFIX_RE.finditer(text):
+    for m in _EN_SUFFIX_RE.finditer(text) if latin else ():
         words = m.group(1).split()
         while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or not words[0][0].isupper()):
             words = words[1:]
@@ -261,7 +263,7 @@ def discover(text: str, norm: str) -> list[Found]:
             s = e - len(name)
             if text[s:e] == name:
                 found.append(Found(s, e, name, "en-suffix"))
-    if "," in text or _EN_DESCRIBED_RE.search(text):
+    if latin:
         for m in (*_EN_APPOSITION_RE.finditer(text), *_EN_DESCRIBED_RE.finditer(text)):
             words = m.group("name").split()
             while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS):

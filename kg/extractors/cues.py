@@ -60,6 +60,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{B} (?:is|was|remains|has become|has been|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
             (rf"{{A1}}, (?:which|who) (?:\w+ ){{0,4}}?(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.8, False),
             (r"{A}{W}\b(?:work|build|develop|do)(?:ing|ed|s)? (?:\w+ )?together with {B}", 0.8, False),
+            # buying from a supplier: "Xiaomi agreed to buy batteries from BYD"
+            (r"{A}{W}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|source|sources|sourced|sourcing|procure|procures|procured) (?:[\w-]+ ){0,3}?from {B}", 0.6, False),
             # contracts: "Apple awarded the contract to Foxconn" / "Foxconn won an order from Apple"
             (r"{A}{W}\b(?:awarded|awards|gave|handed|placed) (?:a |an |the |its )?{w}(?:contract|order|deal)s? (?:to|with) {B}", 0.75, False),
             (r"{B}{W}\b(?:won|wins|secured|secures|landed|lands|bagged|clinched) (?:a |an |the )?{w}(?:contract|order|deal)s? (?:from|with) {A}", 0.75, False),
@@ -86,7 +88,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}(?:'s|’s)? (?:\w+ ){0,4}?(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
             (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}", 0.75, False),
             # "Stellantis and CATL are in talks to build …"
-            (r"{A1}\s*(?:and|&)\s*{B1}[^\ue000-\uf8ff.!?;]{0,40}?\b(?:are|were|have been|had been|remain|is|was) (?:(?:also|now|still|reportedly|currently) )?(?:in (?:advanced |early |preliminary |exclusive |late-stage )?(?:talks|negotiations|discussions)|holding talks|negotiating)\b", 0.8, False),
+            (r"{A1}\s*(?:and|&)\s*{B1}[^\ue000-\uf8ff.!?;]{0,40}?\b(?:are|were|have been|had been|remain|is|was) (?:(?:also|now|still|reportedly|currently|not|no longer) )?(?:in (?:advanced |early |preliminary |exclusive |late-stage )?(?:talks|negotiations|discussions)|holding talks|negotiating)\b", 0.8, False),
         ],
     },
     "rejected": {
@@ -116,7 +118,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"
-              r"settl|opt|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch",
+              r"settl|opt|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur",
     },
     "evaluated": {
         "zh": "评估|测试|考察|考量|试用|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
@@ -146,7 +148,7 @@ MODEL_GATE = {
 
 NOT_PARTNER = {
     "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|(?<![主重必])要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
-    "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|acquir|acquisition|merger|\bbuy|\bsued\b|lawsuit|compet",
+    "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)|\bsued\b|lawsuit|compet",
 }
 
 # Clause-level status cues: a denial makes a claim Denied (no entity-level triple); a hedge, Rumored.

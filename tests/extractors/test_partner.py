@@ -331,6 +331,7 @@ ROWS = [
     pytest.param("Luxshare won a large order from Apple Inc. last month.", EN, {partner("apple", "luxshare")}, id="en-won-order-from"),
     pytest.param("鴻海與輝達敲定合作，將共同打造AI工廠。", TW, {partner("foxconn", "nvidia")}, id="tw-qiaoding-hezuo"),
     pytest.param("宏碁與微軟結為策略聯盟。", TW, {partner("acer", "microsoft")}, id="tw-jiewei-lianmeng"),
+    pytest.param("Microsoft agreed to buy Activision from its shareholders.", EN, set(), id="neg-en-buying-a-company"),
     pytest.param("華為與蘋果在高階手機市場競爭激烈。", TW, set(), id="neg-tw-competitors"),
     pytest.param("关于与比亚迪的合作，华为拒绝置评。", ZH, set(), id="neg-zh-no-comment-on-cooperation"),
     pytest.param("腾讯和阿里巴巴都在开发自己的大模型。", ZH, set(), id="neg-zh-both-doing"),

@@ -25,6 +25,18 @@ def statuses(text: str, lang: str) -> dict[tuple[str, str, str], str]:
 
 ROWS = [
     pytest.param(
+        "Xiaomi Corp. denied a report that it had agreed to buy batteries from BYD Co.",
+        EN,
+        {p("xiaomi", "byd"): DEN},
+        id="en-denied-buying-from-a-supplier",
+    ),
+    pytest.param(
+        "Meta Platforms Inc. and Google are not in talks about a cloud deal, a Meta spokesperson said.",
+        EN,
+        {("meta", "evaluated", "google"): DEN},
+        id="en-A-and-B-are-not-in-talks",
+    ),
+    pytest.param(
         "Apple Inc. has dropped a plan to use Baidu Inc.'s models for iPhones sold in China.",
         EN,
         {("apple", "rejected", "baidu"): REP},

@@ -189,7 +189,7 @@ def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int], relation:
         return Status.DENIED, hedged
     if hedged:
         return Status.RUMORED, True
-    if _rx("confirm", lang).search(window):
+    if _rx("confirm", lang).search(norm, left, span[1]):  # before or in the relation, not after it (…富士康今日宣布扩产)
         return Status.CONFIRMED, False
     return Status.REPORTED, False
 

@@ -25,6 +25,9 @@ def statuses(text: str, lang: str) -> dict[tuple[str, str, str], str]:
 
 ROWS = [
     pytest.param(
+        "苹果的合作伙伴富士康今日宣布扩产。", ZH, {p("apple", "foxconn"): REP}, id="zh-a-later-announcement-confirms-nothing"
+    ),
+    pytest.param(
         "Xiaomi Corp. denied a report that it had agreed to buy batteries from BYD Co.",
         EN,
         {p("xiaomi", "byd"): DEN},

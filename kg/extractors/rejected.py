@@ -44,15 +44,20 @@ def _latest_partnership(doc: Doc, sentence: Sentence, before: int) -> tuple[str,
     """The (subject, object) of the last partner frame before `before`, here or one sentence back."""
     candidates: list[Sentence] = [sentence]
     own_talk = _TALK.search((sentence.norm or sentence.text)[:before])
-    if not own_talk and sentence.index > 0 and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+    if not own_talk and sentence.index > 0:
         candidates.insert(0, doc.sentences[sentence.index - 1])
+    here = {oid for m in sentence.mentions if (oid := org_id(doc, m))}
     best = None
     for s in candidates:
+        if s.paragraph != sentence.paragraph and not here:
+            continue  # across a paragraph break only when this sentence names one side (Nokia pulled out …)
         hits = sorted([*match_frames(doc, s, "partner"), *match_frames(doc, s, "evaluated")], key=lambda h: h.span)
         for hit in hits:
             if s is sentence and hit.span[0] >= before:
                 continue
             if hit.subjects and hit.objects and hit.subjects[-1] != hit.objects[-1]:
+                if s.paragraph != sentence.paragraph and not here & {hit.subjects[-1], hit.objects[-1]}:
+                    continue
                 best = (hit.subjects[-1], hit.objects[-1])
     return best
 

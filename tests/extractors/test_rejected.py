@@ -25,6 +25,18 @@ ROWS = [
     pytest.param("蔚来已终止与腾讯的合作。", ZH, {rej("nio", "tencent")}, id="zh-zhongzhi-yu-de-hezuo"),
     pytest.param("华为与赛力斯的合作被取消。", ZH, {rej("huawei", "seres")}, id="zh-hezuo-bei-quxiao"),
     pytest.param(
+        "Nokia Oyj and Ericsson are in talks over a research venture.\n\nNokia pulled out of the negotiations last week.",
+        EN,
+        {rej("nokia", "ericsson"), ("nokia", "evaluated", "ericsson")},
+        id="en-pulled-out-of-the-talks-named-a-paragraph-before",
+    ),
+    pytest.param(
+        "Nokia Oyj and Ericsson are in talks over a research venture.\n\nA bidder later pulled out of the negotiations.",
+        EN,
+        {("nokia", "evaluated", "ericsson")},
+        id="neg-en-across-a-paragraph-only-when-a-side-is-named",
+    ),
+    pytest.param(
         "星河集团与美国新创公司Fisker终止合作。", ZH, {rej(org("星河集团"), org("Fisker"))},
         id="zh-descriptor-before-a-tagged-name",
     ),

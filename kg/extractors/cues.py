@@ -60,6 +60,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{B} (?:is|was|remains|has become|has been|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
             (rf"{{A1}}, (?:which|who) (?:\w+ ){{0,4}}?(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.8, False),
             (r"{A}{W}\b(?:work|build|develop|do)(?:ing|ed|s)? (?:\w+ )?together with {B}", 0.8, False),
+            # supplying a customer: "CATL will supply batteries to Ford" / "LG supplies Tesla with cells"
+            (r"{A}{W}\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|ship|ships|shipped|shipping) (?:[\w-]+ ){0,3}?(?:to|for) {B}", 0.6, False),
+            (r"{A}{W}\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing) {B1} with\b", 0.6, False),
             # buying from a supplier: "Xiaomi agreed to buy batteries from BYD"
             (r"{A}{W}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|source|sources|sourced|sourcing|procure|procures|procured) (?:[\w-]+ ){0,3}?from {B}", 0.6, False),
             # contracts: "Apple awarded the contract to Foxconn" / "Foxconn won an order from Apple"
@@ -118,7 +121,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"
-              r"settl|opt|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur",
+              r"settl|opt|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur|suppl|deliver|provid|ship",
     },
     "evaluated": {
         "zh": "评估|测试|考察|考量|试用|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"

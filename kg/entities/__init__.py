@@ -50,7 +50,7 @@ _ST_PREFIX = re.compile(r"^\*?[sS][tT]")
 _COUNTRIES = frozenset(ZH_COUNTRY_PREFIXES)
 _COUNTRY_LENGTHS = sorted({len(c) for c in _COUNTRIES}, reverse=True)
 _LEGAL_TAIL = re.compile("|".join(ZH_LEGAL_TAILS))
-_EN_LEGAL_TAIL = re.compile(EN_LEGAL_TAIL + r"(?![\w-])")
+_EN_LEGAL_TAIL = re.compile(EN_LEGAL_TAIL + r"(?![A-Za-z0-9_-])")  # Latin only: Nokia Oyj签署 ends at j
 _SUBSIDIARY_GAP = re.compile(ZH_SUBSIDIARY_GAP)
 _SUBSIDIARY_WORD = re.compile("旗下|下属|子公司|孙公司|附属")
 _FIELD_AFTER = re.compile("领域|业务|行业|市场|产品|板块|险种")

@@ -11,7 +11,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kg.extractors.cues import DEFINITE_ORG, NEAREST_ORG, OTHER_PRONOUNS, SELF_PRONOUNS, lang_key
+from kg.extractors.cues import (
+    APPOSITION_BEFORE_VERB,
+    DEFINITE_ORG,
+    NEAREST_ORG,
+    OTHER_PRONOUNS,
+    SELF_PRONOUNS,
+    lang_key,
+)
 from kg.extractors.frames import org_id
 from kg.extractors.speakers import find_speeches
 from kg.model import Doc, EntityKind, Mention
@@ -19,7 +26,7 @@ from kg.model import Doc, EntityKind, Mention
 _AFTER_SAYING = re.compile(r"\b(?:said|says|added|announced|stated|noted|confirmed|told \w+)(?: on \w+)?(?: that)?\s$")
 
 
-_APPOSITION = re.compile(r",\s(?:which|who|a|an|the|its|one of)\s[^,]{2,80},\s*$")
+_APPOSITION = re.compile(APPOSITION_BEFORE_VERB)
 
 
 def _speaker(doc: Doc, mentions: tuple[Mention, ...], verb: int, text: str = "") -> str | None:

@@ -199,6 +199,10 @@ SPEAKER_GAP = {
     "zh": r"(?:也|还|则|又|亦|便|更|曾|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|当时|上月|上周|本月|本周|早前|稍早|再次|进一步|最后|此外|同时|方面|官方|发言人|内部|(?:今|昨|前)?\(?(?:\d{1,2}|<n>)\)?日|(?:晚间|盘后|早间)?(?:发布|发出|披露)?(?:澄清|提示性)?(?:公告|声明))*(?:在[^,。\"]{1,16}?)?(?:(?:接受[^,。]{0,10}?)?(?:采访|受访)时?)?(?:[对向](?!此)[^,。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
     "en": r"(?:\s(?:also|later|previously|earlier|on \w+|in a (?:statement|blog post|filing|post|note|interview)|on (?:x|twitter|linkedin)))*",
 }
+# An English apposition or relative clause between a subject and its verb of saying: "Foxconn, a
+# supplier to Apple, said …" / "Honda, which partners with Sony, said …" (matched on the text before the verb).
+APPOSITION_BEFORE_VERB = r",\s(?:which|who|a|an|the|its|one of)\s[^,]{2,80},\s*$"
+
 # Unnamed sources: 知情人士 / "people familiar with the matter" → the anonymous source.
 ANONYMOUS = {
     "zh": r"知情人士|消息人士|知情者|消息源|消息来源|外电|外媒|接近[^,。]{1,12}人士|相关人士|业内消息|有媒体|媒体报道|外媒|多家媒体|报道|有消息|消息|人士|负责人|内部人士|员工|高管|研究负责人",

@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg.extractors.cues import (
     ACCORDING_TO,
     ANONYMOUS,
+    APPOSITION_BEFORE_VERB,
     OPINION_VERBS,
     OWN_VOICE,
     PERSON_PRONOUNS,
@@ -235,7 +236,7 @@ def _reported_earlier(doc: Doc, sent: Sentence, norm: str) -> str | None:
     return None
 
 
-_RELATIVE = re.compile(r",\s(?:which|who|a|an|the|its|one of)\s[^,]{2,80},\s*$")
+_RELATIVE = re.compile(APPOSITION_BEFORE_VERB)
 _AND = re.compile(r"\s*(?:and|&)\s*$")
 
 

@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from kg.extractors.cues import (
+    AFTER_SAYING,
     APPOSITION_BEFORE_VERB,
     DEFINITE_ORG,
     NEAREST_ORG,
@@ -22,9 +23,6 @@ from kg.extractors.cues import (
 from kg.extractors.frames import org_id
 from kg.extractors.speakers import find_speeches
 from kg.model import Doc, EntityKind, Mention
-
-_AFTER_SAYING = re.compile(r"\b(?:said|says|added|announced|stated|noted|confirmed|told \w+)(?: on \w+)?(?: that)?\s$")
-
 
 _APPOSITION = re.compile(APPOSITION_BEFORE_VERB)
 
@@ -47,6 +45,7 @@ def add_coreference(doc: Doc) -> Doc:
     other_rx = re.compile(OTHER_PRONOUNS[lang], re.IGNORECASE)
     definite_rx = re.compile(DEFINITE_ORG[lang])
     nearest_rx = re.compile(NEAREST_ORG[lang])
+    said_rx = re.compile(AFTER_SAYING[lang])
     speaker_org: dict[int, str] = {}
     person_speech: set[int] = set()
     for speech in find_speeches(doc):
@@ -95,7 +94,7 @@ def add_coreference(doc: Doc) -> Doc:
             elif kind == "nearest" and latest:
                 # "Honda, which partners with Sony, said it would …": after a verb of saying, "it" is
                 # the one who said it, the sentence's subject, not the nearest name
-                said = _AFTER_SAYING.search(s.text, 0, start)
+                said = said_rx.search(s.text, 0, start)
                 target = (_speaker(doc, s.mentions, said.start(), s.text) or sentence_topic or latest) if said else latest
             elif own and s.index in person_speech:  # "the company" in an executive's words: theirs
                 target = own

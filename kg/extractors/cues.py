@@ -203,6 +203,25 @@ SPEAKER_GAP = {
 # supplier to Apple, said …" / "Honda, which partners with Sony, said …" (matched on the text before the verb).
 APPOSITION_BEFORE_VERB = r",\s(?:which|who|a|an|the|its|one of)\s[^,]{2,80},\s*$"
 
+# A sentence that only says who first reported what the sentence before it told; the outlet named
+# right after this cue is that sentence's source.
+REPORTED_EARLIER = {
+    "zh": r"^(?:此事|该消息|这一消息|上述消息|相关消息|消息|这一交易|该交易|此次合作|上述合作)[^,。]{0,6}?(?:最早|最先|首先|率先|此前)?由",
+    "en": r"^(?:the|those|these|that|this)\s(?:[\w-]+\s){0,2}?(?:talks|discussions|negotiations|deal|plans?|partnership|"
+          r"agreement|news|review|tie-up|venture|move|decision|report)\s(?:were|was|had been|has been|have been)\s"
+          r"(?:first\s|earlier\s|previously\s|initially\s|originally\s)?reported\s(?:earlier\s|first\s)?(?:on\s\w+\s)?by\s",
+}
+# Both parties speaking at once: "…, the two companies said."
+BOTH_SAID = {
+    "zh": r"(?!x)x",
+    "en": r"\b(?:the (?:two )?(?:companies|firms|groups)|both (?:companies|firms)) (?:said|say|says|announced|confirmed)\b",
+}
+# A verb of saying right before a pronoun: "X said it …" (the pronoun is the one who said it).
+AFTER_SAYING = {
+    "zh": r"(?!x)x",
+    "en": r"\b(?:said|says|added|announced|stated|noted|confirmed|told \w+)(?: on \w+)?(?: that)?\s$",
+}
+
 # Unnamed sources: 知情人士 / "people familiar with the matter" → the anonymous source.
 ANONYMOUS = {
     "zh": r"知情人士|消息人士|知情者|消息源|消息来源|外电|外媒|接近[^,。]{1,12}人士|相关人士|业内消息|有媒体|媒体报道|外媒|多家媒体|报道|有消息|消息|人士|负责人|内部人士|员工|高管|研究负责人",

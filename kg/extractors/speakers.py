@@ -16,10 +16,12 @@ from kg.extractors.cues import (
     ACCORDING_TO,
     ANONYMOUS,
     APPOSITION_BEFORE_VERB,
+    BOTH_SAID,
     OPINION_VERBS,
     OWN_VOICE,
     PERSON_PRONOUNS,
     REPORT_VERBS,
+    REPORTED_EARLIER,
     SPEAKER_GAP,
     lang_key,
 )
@@ -56,6 +58,8 @@ def _regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "anon_end": re.compile(rf"(?:{ANONYMOUS[lang]})\s*$", re.IGNORECASE),
         "own": re.compile(OWN_VOICE[lang], re.IGNORECASE),
         "pronoun_end": re.compile(rf"(?:{PERSON_PRONOUNS[lang]})\s*$", re.IGNORECASE),
+        "both_said": re.compile(BOTH_SAID[lang]),
+        "reported_earlier": re.compile(REPORTED_EARLIER[lang]),
     }
 
 
@@ -174,7 +178,7 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 speeches.append(Speech(found[0], sent.index, scope, found[1],
                                        m.start() if content_follows else m.end(), content_follows,
                                        continues=m.group(0).startswith("补充")))
-            if lang == "en" and (both := _BOTH_SAID.search(norm)):  # "…, the two companies said."
+            if both := rx["both_said"].search(norm):  # "…, the two companies said."
                 for org in _orgs_before(doc, sent, both.start())[:2]:
                     speeches.append(Speech(org, sent.index, one, org, 0, True))
             if pos > 0 and (back := _reported_earlier(doc, sent, norm)):  # "The talks were first reported by X."
@@ -203,17 +207,6 @@ def _end_at_next_speaker(speeches: list[Speech]) -> list[Speech]:
     return out
 
 
-# A sentence that only says who reported what the sentence before it told: its outlet is that
-# sentence's source. "The discussions were first reported by Bloomberg News." / 此事最早由彭博社报道。
-_REPORTED_EARLIER = re.compile(
-    r"^(?:the|those|these|that|this)\s(?:[\w-]+\s){0,2}?(?:talks|discussions|negotiations|deal|plans?|partnership|"
-    r"agreement|news|review|tie-up|venture|move|decision|report)\s(?:were|was|had been|has been|have been)\s"
-    r"(?:first\s|earlier\s|previously\s|initially\s|originally\s)?reported\s(?:earlier\s|first\s)?(?:on\s\w+\s)?by\s"
-    r"|^(?:此事|该消息|这一消息|上述消息|相关消息|消息|这一交易|该交易|此次合作|上述合作)[^,。]{0,6}?(?:最早|最先|首先|率先|此前)?由"
-)
-
-
-_BOTH_SAID = re.compile(r"\b(?:the (?:two )?(?:companies|firms|groups)|both (?:companies|firms)) (?:said|say|says|announced|confirmed)\b")
 
 
 def _orgs_before(doc: Doc, sent: Sentence, pos: int) -> list[str]:
@@ -226,7 +219,7 @@ def _orgs_before(doc: Doc, sent: Sentence, pos: int) -> list[str]:
 
 
 def _reported_earlier(doc: Doc, sent: Sentence, norm: str) -> str | None:
-    m = _REPORTED_EARLIER.match(norm.lstrip())
+    m = _regexes(lang_key(doc.article.lang))["reported_earlier"].match(norm.lstrip())
     if not m:
         return None
     shift = len(norm) - len(norm.lstrip())

@@ -21,6 +21,7 @@ from kg.extractors.cues import (
     LEADING_HEDGE,
     NOT_PARTNER,
     TRIGGERS,
+    compile_cue,
     lang_key,
 )
 from kg.extractors.frames import Skeleton, clause_bounds, compile_frame, skeleton
@@ -45,14 +46,14 @@ class FrameMatch:
 
 @lru_cache(maxsize=16)
 def _trigger(relation: str, lang: str) -> re.Pattern[str]:
-    return re.compile(TRIGGERS[relation][lang], re.IGNORECASE)
+    return compile_cue(TRIGGERS[relation][lang])
 
 
 @lru_cache(maxsize=16)
 def _rx(table: str, lang: str) -> re.Pattern[str]:
     source = {"denial": DENIAL, "denial_strong": DENIAL_STRONG, "hedge": HEDGE, "confirm": CONFIRM,
               "not_partner": NOT_PARTNER, "leading_hedge": LEADING_HEDGE}[table]
-    return re.compile(source[lang], re.IGNORECASE)
+    return compile_cue(source[lang])
 
 
 def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | None = None) -> Iterator[FrameMatch]:
@@ -165,7 +166,7 @@ def _evidence_confidence(base: float, skel: Skeleton, m: re.Match[str], sentence
     return conf
 
 
-_PLAN = re.compile(r"plans? to|planning to|计划|打算", re.IGNORECASE)
+_PLAN = compile_cue(r"plans? to|planning to|计划|打算")
 
 
 def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int], relation: str = "partner") -> tuple[Status, bool]:

@@ -18,6 +18,7 @@ from kg.extractors.cues import (
     NEAREST_ORG,
     OTHER_PRONOUNS,
     SELF_PRONOUNS,
+    compile_cue,
     lang_key,
 )
 from kg.extractors.frames import org_id
@@ -41,8 +42,8 @@ def _speaker(doc: Doc, mentions: tuple[Mention, ...], verb: int, text: str = "")
 def add_coreference(doc: Doc) -> Doc:
     """A copy of `doc` whose sentences also carry mentions for resolved pronouns."""
     lang = lang_key(doc.article.lang)
-    self_rx = re.compile(SELF_PRONOUNS[lang], re.IGNORECASE)
-    other_rx = re.compile(OTHER_PRONOUNS[lang], re.IGNORECASE)
+    self_rx = compile_cue(SELF_PRONOUNS[lang])
+    other_rx = compile_cue(OTHER_PRONOUNS[lang])
     definite_rx = re.compile(DEFINITE_ORG[lang])
     nearest_rx = re.compile(NEAREST_ORG[lang])
     said_rx = re.compile(AFTER_SAYING[lang])

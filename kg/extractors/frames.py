@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.entities.lexicon import ZH_SUBSIDIARY_GAP
+from kg.extractors.cues import compile_cue
 from kg.model import Doc, EntityKind, Mention, Sentence
 
 BASE = 0xE000
@@ -141,7 +142,7 @@ def compile_frame(pattern: str) -> re.Pattern[str]:
     out = pattern
     for token, regex in TOKENS.items():
         out = out.replace(token, regex)
-    return re.compile(out, re.IGNORECASE)
+    return compile_cue(out)
 
 
 def clause_bounds(text: str, start: int, end: int, stops: str = ",;。!?:") -> tuple[int, int]:

@@ -28,7 +28,7 @@ from itertools import combinations
 
 from kg.extractors import extractors
 from kg.extractors.base import clause_status, is_question
-from kg.extractors.cues import MODEL_GATE, NOT_PARTNER, lang_key
+from kg.extractors.cues import MODEL_GATE, NOT_PARTNER, compile_cue, lang_key
 from kg.extractors.frames import org_id
 from kg.model import Claim, Doc, Mention, Relation
 
@@ -114,7 +114,7 @@ def _gate(lang: str) -> re.Pattern[str] | None:
 
 @cache
 def _not_partner(lang: str) -> re.Pattern[str]:
-    return re.compile(NOT_PARTNER[lang], re.IGNORECASE)
+    return compile_cue(NOT_PARTNER[lang])
 
 
 def _closest(a: list[Mention], b: list[Mention]) -> tuple[Mention, Mention]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.extractors import extractors
 from kg.extractors.base import clause_status, frame_claims, is_question
-from kg.extractors.cues import PAIR_PARTNER, lang_key
+from kg.extractors.cues import PAIR_PARTNER, compile_cue, lang_key
 from kg.extractors.frames import org_id
 from kg.model import Claim, Doc, Relation
 
@@ -33,7 +33,7 @@ def extract_partner(doc: Doc) -> Iterator[Claim]:
 
 @lru_cache(maxsize=4)
 def _pair_rx(lang: str) -> re.Pattern[str]:
-    return re.compile(PAIR_PARTNER[lang], re.IGNORECASE)
+    return compile_cue(PAIR_PARTNER[lang])
 
 
 def _last_two(doc: Doc, index: int, before: int) -> tuple[str, str] | None:

@@ -23,6 +23,7 @@ from kg.extractors.cues import (
     REPORT_VERBS,
     REPORTED_EARLIER,
     SPEAKER_GAP,
+    compile_cue,
     lang_key,
 )
 from kg.model import ANONYMOUS as ANON_ID
@@ -50,14 +51,14 @@ class Speech:
 @lru_cache(maxsize=8)
 def _regexes(lang: str) -> dict[str, re.Pattern[str]]:
     return {
-        "according": re.compile(ACCORDING_TO[lang], re.IGNORECASE),
-        "verb": re.compile(REPORT_VERBS[lang], re.IGNORECASE),
-        "opinion_before": re.compile(rf"{OPINION_VERBS[lang]}\s*$", re.IGNORECASE),
-        "gap": re.compile(rf"(?:{SPEAKER_GAP[lang]})\s*$", re.IGNORECASE),
-        "anon": re.compile(ANONYMOUS[lang], re.IGNORECASE),
-        "anon_end": re.compile(rf"(?:{ANONYMOUS[lang]})\s*$", re.IGNORECASE),
-        "own": re.compile(OWN_VOICE[lang], re.IGNORECASE),
-        "pronoun_end": re.compile(rf"(?:{PERSON_PRONOUNS[lang]})\s*$", re.IGNORECASE),
+        "according": compile_cue(ACCORDING_TO[lang]),
+        "verb": compile_cue(REPORT_VERBS[lang]),
+        "opinion_before": compile_cue(rf"{OPINION_VERBS[lang]}\s*$"),
+        "gap": compile_cue(rf"(?:{SPEAKER_GAP[lang]})\s*$"),
+        "anon": compile_cue(ANONYMOUS[lang]),
+        "anon_end": compile_cue(rf"(?:{ANONYMOUS[lang]})\s*$"),
+        "own": compile_cue(OWN_VOICE[lang]),
+        "pronoun_end": compile_cue(rf"(?:{PERSON_PRONOUNS[lang]})\s*$"),
         "both_said": re.compile(BOTH_SAID[lang]),
         "reported_earlier": re.compile(REPORTED_EARLIER[lang]),
     }

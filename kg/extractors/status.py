@@ -5,18 +5,17 @@ extractors themselves, since they belong to one frame; this extractor handles th
 in a sentence of its own and applies to the claims just before it.
 """
 
-import re
 from collections.abc import Iterator
 
 from kg.extractors import extractors
-from kg.extractors.cues import DENY_REPORT, lang_key
+from kg.extractors.cues import DENY_REPORT, compile_cue, lang_key
 from kg.model import Doc, Status, StatusCue
 
 
 @extractors.register("status")
 def extract_status(doc: Doc) -> Iterator[StatusCue]:
     """A Denied cue for each sentence that denies a report, rumour or claim."""
-    rx = re.compile(DENY_REPORT[lang_key(doc.article.lang)], re.IGNORECASE)
+    rx = compile_cue(DENY_REPORT[lang_key(doc.article.lang)])
     for sentence in doc.sentences:
         m = rx.search(sentence.norm or sentence.text)
         if m:

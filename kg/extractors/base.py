@@ -24,7 +24,7 @@ from kg.extractors.cues import (
     compile_cue,
     lang_key,
 )
-from kg.extractors.frames import Skeleton, clause_bounds, compile_frame, skeleton
+from kg.extractors.frames import Skeleton, clause_bounds, compile_frame, frame_gate, skeleton
 from kg.model import Claim, Doc, Finding, Relation, Sentence, Status
 
 
@@ -68,6 +68,9 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
     for pattern, confidence, implicit in FRAMES[relation].get(lang, []):
         if not (two_sides or implicit):
             continue  # a frame naming both sides needs two different organizations
+        gate = frame_gate(pattern)
+        if gate is not None and not gate.search(skel.text):
+            continue  # its verb is nowhere in the sentence
         for m in compile_frame(pattern).finditer(skel.text):
             objects = tuple(skel.ids(m.group("B")))
             if implicit:

@@ -145,6 +145,61 @@ def compile_frame(pattern: str) -> re.Pattern[str]:
     return compile_cue(out)
 
 
+_LEAD = re.compile(r"(?:\(\?<!(?:[^()]|\([^()]*\))*\))*\{[AB]1?\}(?:\{[WGgs]\})?(?:\\b)?")
+
+
+@lru_cache(maxsize=512)
+def frame_gate(pattern: str) -> re.Pattern[str] | None:
+    """The word group a frame cannot match without, as its own regex: for `{A}{W}\\b(?:use|uses) {B}`,
+    `\\b(?:use|uses)`. Searching for it first is a few times cheaper than trying the frame's gap at every
+    organization, and a sentence without it cannot match the frame. None where the pattern does not
+    start with an organization, a gap and a required group.
+
+    >>> frame_gate(r"{A}{W}\\b(?:use|uses) {B}").pattern
+    '\\\\b(?:use|uses)'
+    >>> frame_gate(r"{A}{W}\\b(?:will |to )?(?:use|uses) {B}").pattern  # an optional group is skipped
+    '(?:use|uses)'
+    >>> frame_gate(r"{A}{G}由{B}") is None
+    True
+    """
+    lead = _LEAD.match(pattern)
+    if not lead:
+        return None
+    start = lead.end()
+    while pattern.startswith("(?:", start):  # optional groups are skipped: the first required one gates
+        end = _group_end(pattern, start)
+        if end is None:
+            return None
+        group, after = pattern[start:end], pattern[end : end + 2]
+        if after[:1] in ("?", "*") or after.startswith("{0"):  # (?:will |to )?(?:use|uses): skip the first
+            start = pattern.index("}", end) + 1 if after[0] == "{" else end + 1
+            start += pattern.startswith("?", start)  # a lazy quantifier
+            continue
+        if "(?P" in group or "{A" in group or "{B" in group:
+            return None
+        for token, regex in TOKENS.items():
+            group = group.replace(token, regex)
+        bound = "\\b" if start == lead.end() and pattern[:start].endswith("\\b") else ""
+        return compile_cue(bound + group)
+    return None
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """The index just past the group opening at `start` (escapes skipped), or None if unbalanced."""
+    depth, i = 0, start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        i += 1
+        if depth == 0:
+            return i
+    return None
+
+
 def clause_bounds(text: str, start: int, end: int, stops: str = ",;。!?:") -> tuple[int, int]:
     """The clause around [start, end): from the punctuation before to the punctuation after."""
     left = max((text.rfind(c, 0, start) for c in stops), default=-1) + 1

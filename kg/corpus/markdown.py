@@ -23,6 +23,17 @@ _CHROME_LINE = re.compile(r"^[\s*|\-_:=~+]*$")  # rules, table separators, `**|*
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _BLOCKQUOTE = re.compile(r"^\s*(?:>\s?)+")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*+•·‧▪►]|\d{1,3}[.)])")
+
+# Page chrome that lists other stories: a heading such as 延伸閱讀 / "Read more", and the headlines after
+# it (list items, or short lines that end in no sentence punctuation), up to the next paragraph of prose.
+_RELATED_HEADING = re.compile(
+    r"(?i)(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|相關報導|相关报道|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
+    r"更多新聞|更多新闻|看更多|猜你喜歡|猜你喜欢|你可能也想看|read more|related(?: articles| stories| coverage| news)?|"
+    r"more from [\w .]{1,40}|recommended(?: stories)?|most (?:popular|read)|topics|trending)\s*[:：]?"
+)
+_RELATED_LINE = re.compile(r"(?i)^(?:read more|related|see also|also read|延伸閱讀|延伸阅读|相關新聞|相关新闻|相关阅读|相關閱讀)\s*[:：]")
+_SENTENCE_END = re.compile(r"[。.!?！？\"”」』)）]\s*$")
 
 # Inline patterns, applied in this order to a joined paragraph; spans are bounded to stay linear.
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
@@ -63,12 +74,17 @@ def to_paragraphs(body: str) -> tuple[list[str], str | None]:
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     url = _pop_trailing_link(lines)
     blocks: list[list[str]] = []
+    listed: list[bool] = []  # per block: every line of it was a list item (a bullet or a number)
     current: list[str] = []
+    bullets = 0
 
     def flush() -> None:
+        nonlocal bullets
         if current:
             blocks.append(current.copy())
+            listed.append(bullets == len(current))
             current.clear()
+        bullets = 0
 
     for raw in lines:
         line = raw.strip()
@@ -78,18 +94,34 @@ def to_paragraphs(body: str) -> tuple[list[str], str | None]:
             heading = current.pop()
             flush()
             blocks.append([heading])
+            listed.append(False)
         elif heading := _ATX_HEADING.match(line):
             flush()
             blocks.append([heading.group(1) or ""])
+            listed.append(False)
         elif _CHROME_LINE.match(line):
             flush()
         else:
+            bullets += bool(_BULLET.match(_BLOCKQUOTE.sub("", line)))
             line = _LIST_MARKER.sub("", _BLOCKQUOTE.sub("", line), count=1)
             if line.strip():
                 current.append(line.strip())
     flush()
 
-    paragraphs = [text for block in blocks if (text := _inline(_join(block)))]
+    paragraphs = []
+    related = False  # inside a list of other stories, after its heading
+    for block, is_list in zip(blocks, listed, strict=True):
+        text = _inline(_join(block))
+        if not text:
+            continue
+        if _RELATED_HEADING.fullmatch(text):
+            related = True
+            continue
+        if related and (is_list or (len(text) < 80 and not _SENTENCE_END.search(text))):
+            continue  # a headline of another story
+        related = False
+        if not _RELATED_LINE.match(text):  # "Read more: Novo's parent completes …"
+            paragraphs.append(text)
     return paragraphs, url
 
 

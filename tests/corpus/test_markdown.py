@@ -59,6 +59,14 @@ QQ = "https://new.qq.com/rain/a/20250213A061ZL00"
         ("一\n  \n二\r\n\r\n\r\n三", ["一", "二", "三"]),
         ("", []),
         ("```\ncode line\n```", ["code line"]),
+        # lists of other stories after a 延伸閱讀 / "Read more" heading are chrome, up to the next prose
+        ("正文。\n\n延伸閱讀\n\n- 鴻海4月營收創同期新高\n- 日產社長：不排除與鴻海合作\n\n‧Q1獲利創新高‧日產虧損擴大\n\n後文。",
+         ["正文。", "後文。"]),
+        ("Body.\n\nTopics\n\nAI, Exclusive, Startups\n\nMost popular\n\nSubscribe for news", ["Body."]),
+        ("Body.\n\nRead more: Novo's parent completes Catalent takeover\n\nMore body.", ["Body.", "More body."]),
+        ("Related: Japan earmarks more yen for Rapidus\n\nText.", ["Text."]),
+        # …but a heading word inside prose, or a list elsewhere, is content
+        ("Read more about it below.\n\n- one\n- two", ["Read more about it below.", "one two"]),
     ],
 )
 def test_paragraphs(body: str, paragraphs: list[str]) -> None:

@@ -59,8 +59,10 @@ class Entity:
     labels: dict[str, str] = field(default_factory=dict)  # lang tag → preferred label
     aliases: frozenset[str] = frozenset()
     wikidata: str | None = None
-    parent: str | None = None  # maker of a product, parent of a unit
+    parent: str | None = None  # maker of a product, parent of a unit or subsidiary
     affiliation: str | None = None  # a person's organization
+    unit: bool = True  # with a parent: a unit (阿里云: its claims are the parent's), else a subsidiary company
+    contextual: frozenset[str] = frozenset()  # names it only where the article also names it plainly (日产 of 日产汽车)
 
 
 @dataclass(frozen=True, slots=True)

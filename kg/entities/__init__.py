@@ -122,13 +122,16 @@ class Annotator:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self.matcher = AliasMatcher(self.gazetteer.surface_forms())
+        self.contextual = AliasMatcher(self.gazetteer.contextual)
         self.table = EntityTable(self.gazetteer)
+        self._licensed: frozenset[str] = frozenset()  # entities whose contextual aliases count in this article
 
     def annotate(self, article: Article) -> Doc:
         """The article's sentences, each with its resolved mentions in text order."""
         sentences: list[Sentence] = []
         local: dict[str, str] = {}  # folded short/core name → entity id, this article only
         declared: dict[str, str] = {}  # normalized declared short name (恒瑞达, 东源 of ST东源) → entity id
+        self._licensed = self._license(article)
         for p, paragraph in enumerate(article.paragraphs):
             for text in split_sentences(paragraph, article.lang):
                 norm = normalize(text)
@@ -142,13 +145,37 @@ class Annotator:
                     entities[linked] = le
         return Doc(article, tuple(sentences), entities)
 
+    def _license(self, article: Article) -> frozenset[str]:
+        """Entities with a contextual alias in the article (日产) that the article also names plainly
+        (日产汽车, Nissan): only there does the alias name them. Two Aho–Corasick passes, the second only
+        over articles where the first found something."""
+        hits: set[str] = set()
+        norms = []
+        for paragraph in article.paragraphs:
+            norm = normalize(paragraph)
+            norms.append((paragraph, norm))
+            hits |= {h[3] for h in self.contextual.find(paragraph, norm)}
+        if not hits:
+            return frozenset()
+        named = {h[3] for paragraph, norm in norms for h in self.matcher.find(paragraph, norm)}
+        return frozenset(hits & named)
+
+    def _contextual_hits(self, text: str, norm: str, hits: list[Hit]) -> list[Hit]:
+        """The gazetteer hits plus the licensed contextual aliases that overlap none of them."""
+        extra = [h for h in self.contextual.find(text, norm)
+                 if h[3] in self._licensed and not any(g[0] < h[1] and h[0] < g[1] for g in hits)]
+        return sorted([*hits, *extra]) if extra else hits
+
     def _mentions(
         self, text: str, norm: str, local: dict[str, str], article: Article, declared: dict[str, str]
     ) -> list[Mention]:
         table = self.table
         taken = bytearray(len(text))
         mentions: list[Mention] = []
-        gaz_hits = self._extend(text, norm, self.matcher.find(text, norm))
+        gaz_hits = self.matcher.find(text, norm)
+        if self._licensed:
+            gaz_hits = self._contextual_hits(text, norm, gaz_hits)
+        gaz_hits = self._extend(text, norm, gaz_hits)
         for f in discover_outlets(text, norm):  # 据界面新闻报道: an outlet the gazetteer does not know
             if any(h[0] < f.end and f.start < h[1] for h in gaz_hits) or any(taken[f.start : f.end]):
                 continue
@@ -187,6 +214,8 @@ class Annotator:
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             kind = table.get(eid).kind  # type: ignore[union-attr]
             mentions.append(Mention(text[f.start : f.end], f.start, f.end, kind, eid, "discovery"))
+            if f.rule.startswith("en") and kind is EntityKind.ORG:  # "Sciwind Biosciences Co." found once, named again later
+                declared.setdefault(normalize(f.text), eid)
             for short in _declared_names(f):
                 declared.setdefault(normalize(short), eid)
                 table.see(eid, short, f"{short!r}: declared short name of {f.text!r} in {article.id}")
@@ -274,9 +303,9 @@ class Annotator:
         return sorted(out, key=lambda x: x.start) if len(out) > len(mentions) else mentions
 
     def _subsidiaries(self, norm: str, mentions: list[Mention], article_id: str) -> None:
-        """阿里巴巴集团旗下支付宝, 广州药业的子公司广州潘高寿药业: the text makes the second a unit of the first,
-        so claims about it are about the parent (kg.extractors.frames.org_id). Only for organizations the
-        gazetteer does not know (what it knows about a parent, it knows better)."""
+        """塔塔集团旗下塔塔电子, 广州药业的子公司广州潘高寿药业: the text makes the second a subsidiary of the
+        first (linked to it; its claims stay its own). Only for organizations the gazetteer does not know
+        (what it knows about a parent, it knows better)."""
         if not _SUBSIDIARY_WORD.search(norm):
             return
         first = next((x for x in mentions if x.kind is EntityKind.ORG and x.entity_id), None)
@@ -294,7 +323,7 @@ class Annotator:
             if gap and _SUBSIDIARY_WORD.search(gap) and _SUBSIDIARY_GAP.fullmatch(gap):
                 parent = self._org_of(prev.entity_id)
                 self.table.set_parent(
-                    m.entity_id, parent, f"{m.text!r}: unit of {prev.text!r} ({prev.text}{gap}{m.text}, {article_id})"
+                    m.entity_id, parent, f"{m.text!r}: subsidiary of {prev.text!r} ({prev.text}{gap}{m.text}, {article_id})"
                 )
 
     def _extend(self, text: str, norm: str, hits: list[Hit]) -> list[Hit]:

@@ -208,11 +208,20 @@ _EN_ORG_NOUN = (
     r"insurer|manufacturer|supplier|operator|carrier|platform|conglomerate|giant|subsidiary|unit|brand)"
 )
 _EN_NAME_WORDS = rf"[A-Z][{_L}&.-]*(?:\s[A-Z][{_L}&.-]*){{0,3}}"
-_EN_APPOSITION_RE = re.compile(
-    rf"(?<![{_L}])(?P<name>{_EN_NAME_WORDS}),\s(?:a|an)\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}s?\b"
+# …but not "Jane Doe, a former bank executive" or "Tim Cook, the company's chief executive".
+_EN_PERSON_ROLE = (
+    r"(?!['’])(?!\s(?:executive|official|analyst|spokes\w+|employee|engineer|veteran|founder|co-founder|chief|director|"
+    r"manager|boss|lawyer|insider|source|president|chairman|chairwoman|head|partner)\b)"
 )
+_EN_APPOSITION_RE = re.compile(
+    rf"(?<![{_L}])(?P<name>{_EN_NAME_WORDS}),\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}s?\b{_EN_PERSON_ROLE}"
+)
+# "satellite firm AST SpaceMobile", "French operator Orange", "shipping giant Maersk", "chip designer Broadcom".
 _EN_DESCRIBED_RE = re.compile(
-    rf"\b(?i:startup|start-up|chipmaker|automaker|carmaker|EV maker|retailer|lender|insurer|conglomerate)\s(?P<name>{_EN_NAME_WORDS})(?![{_L}])"
+    r"\b(?i:startup|start-up|chipmaker|automaker|carmaker|EV maker|retailer|lender|insurer|conglomerate|firm|"
+    r"company|operator|carrier|drugmaker|biotech|pharmaceutical company|giant|foundry|chip designer|supplier|"
+    r"manufacturer|research institute|rival|peer|unit|subsidiary)"
+    rf"\s(?P<name>{_EN_NAME_WORDS})(?![{_L}])"
 )
 
 # Reuters style: a name followed by its ticker, "India's Vedanta (VDAN.NS)", "Schneider Electric (SCHN.PA)".
@@ -268,8 +277,10 @@ def discover(text: str, norm: str) -> list[Found]:
             words = m.group("name").split()
             while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS):
                 words = words[1:]
-            if words and not any(f.start <= m.end("name") and m.start("name") <= f.end for f in found):
-                e = m.end("name")
+            e = m.end("name")
+            if words and words[-1][-1] == "." and words[-1][-2:-1].islower():  # "institute Imec." ends a sentence
+                words[-1], e = words[-1][:-1], e - 1
+            if words and not any(f.start <= e and m.start("name") <= f.end for f in found):
                 found.append(Found(e - len(" ".join(words)), e, " ".join(words), "en-described"))
     for f in found:
         if f.rule == "full-name":

@@ -1,7 +1,9 @@
 """The alias table: known organizations, outlets, people and products, with every spelling.
 
 Data, not code: `kg/entities/data/gazetteer.tsv` (columns: id, kind, zh_hans, zh_hant, en, aliases,
-wikidata, parent, affiliation). A user's own table can be passed instead or in addition.
+wikidata, parent, affiliation, and optionally standing). A user's own table can be passed instead or in
+addition. An alias written with a leading ``~`` is contextual: a common word that names the entity only in an
+article that also names it another way (日产 is "daily output" until 日产汽车 or Nissan appears).
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from kg.model import Entity, EntityKind
 from kg.normalize import fold
 
 COLUMNS = ("id", "kind", "zh_hans", "zh_hant", "en", "aliases", "wikidata", "parent", "affiliation")
+# Optional: "subsidiary" marks a child that is a company in its own right (鸿华先进 of 鸿海), whose claims
+# stay its own; without it a child is a unit (阿里云 of 阿里巴巴), whose claims are its parent's.
+OPTIONAL_COLUMNS = ("standing",)
 _EXTENSIONS = tuple(sorted({fold(e) for e in ZH_NAME_EXTENSIONS}, key=len, reverse=True))
 LABEL_COLUMNS = {"zh_hans": "zh-Hans", "zh_hant": "zh-Hant", "en": "en"}
 
@@ -29,6 +34,7 @@ class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
     by_alias: dict[str, str] = field(default_factory=dict)
     by_stem: dict[str, dict[str, str]] = field(default_factory=dict)  # 吉利 → {geely: 吉利汽车}
+    contextual: dict[str, str] = field(default_factory=dict)  # contextual alias → entity id (see module doc)
 
     def add(self, entity: Entity) -> None:
         """Add an entity and its labels and aliases; the first entity to claim an alias keeps it."""
@@ -39,6 +45,8 @@ class Gazetteer:
             for ext in _EXTENSIONS:
                 if key.endswith(ext) and len(key) - len(ext) >= 2:
                     self.by_stem.setdefault(key[: -len(ext)], {}).setdefault(entity.id, name)
+        for name in entity.contextual:
+            self.contextual.setdefault(name, entity.id)
 
     def shortened(self, name: str) -> tuple[Entity, str] | None:
         """The one entity with a name that is `name` plus an industry word (吉利 → 吉利汽车), and that
@@ -76,11 +84,14 @@ def read_tsv(path: Path) -> list[Entity]:
             if not (row["id"] or "").strip():
                 continue
             labels = {tag: row[col].strip() for col, tag in LABEL_COLUMNS.items() if (row[col] or "").strip()}
-            aliases = frozenset(a.strip() for a in (row["aliases"] or "").split("|") if a.strip())
+            names = [a.strip() for a in (row["aliases"] or "").split("|") if a.strip()]
+            aliases = frozenset(a for a in names if not a.startswith("~"))
+            contextual = frozenset(a[1:].strip() for a in names if a.startswith("~") and a[1:].strip())
             out.append(Entity(
                 id=row["id"].strip(), kind=EntityKind(row["kind"].strip()), labels=labels, aliases=aliases,
                 wikidata=(row["wikidata"] or "").strip() or None, parent=(row["parent"] or "").strip() or None,
                 affiliation=(row["affiliation"] or "").strip() or None,
+                unit=(row.get("standing") or "").strip() != "subsidiary", contextual=contextual,
             ))
         return out
 

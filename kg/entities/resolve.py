@@ -27,6 +27,12 @@ LEGAL_ENDINGS = re.compile(
     r"控股|股份|group|holdings?|inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|se|nv|gmbh)\s*\)?)+$",
     re.IGNORECASE,
 )
+# What a known name plus this ending names is a unit of that company (三星中国研发中心, 腾讯云), not a
+# subsidiary company (比亚迪半导体, 中移物联).
+_UNIT_ENDING = re.compile(
+    r"(?:研发中心|研究院|研究中心|研究所|实验室|事业部|事业群|业务部|业务|部门|分公司|分行|支行|办事处|中心|团队|云|智能云|中国区|中国|"
+    r"research|labs?|cloud|division|unit|china)$"
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -79,12 +85,12 @@ class EntityTable:
             self.reasons[eid].add(reason)
         return eid
 
-    def new(self, name: str, kind: EntityKind, reason: str, lang: str, parent: str | None = None) -> str:
+    def new(self, name: str, kind: EntityKind, reason: str, lang: str, parent: str | None = None, unit: bool = True) -> str:
         """A discovered entity, created on first sight and reused by spelling afterwards."""
         eid = discovered_id(name, kind)
         if eid not in self.entities:
             tag = "en" if name.isascii() else ("zh-Hant" if lang == "zh-TW" else "zh-Hans")
-            self.entities[eid] = Entity(id=eid, kind=kind, labels={tag: name}, parent=parent)
+            self.entities[eid] = Entity(id=eid, kind=kind, labels={tag: name}, parent=parent, unit=unit)
         return self.see(eid, name, reason)
 
     def complete(self) -> None:
@@ -109,7 +115,7 @@ class EntityTable:
                 if entity.affiliation and not known.affiliation:
                     known = self.entities[eid] = dataclasses.replace(known, affiliation=entity.affiliation)
                 if entity.parent and not known.parent and eid not in self._ancestors(entity.parent):
-                    self.entities[eid] = dataclasses.replace(known, parent=entity.parent)
+                    self.entities[eid] = dataclasses.replace(known, parent=entity.parent, unit=entity.unit)
         for eid, forms in other.forms.items():
             self.forms[eid] |= forms
         for eid, reasons in other.reasons.items():
@@ -131,9 +137,10 @@ class EntityTable:
         if entity and entity.kind is EntityKind.PERSON and not entity.affiliation and org != eid:
             self.entities[eid] = dataclasses.replace(entity, affiliation=org)
 
-    def set_parent(self, eid: str, parent: str, reason: str) -> None:
-        """An organization the text names as another's unit or subsidiary; the gazetteer's entities and
-        an existing parent are kept, and a link that would loop is refused."""
+    def set_parent(self, eid: str, parent: str, reason: str, unit: bool = False) -> None:
+        """An organization the text names as another's subsidiary (or, with `unit`, as a unit whose claims
+        are the parent's); the gazetteer's entities and an existing parent are kept, and a link that would
+        loop is refused."""
         entity = self.entities.get(eid)
         if (
             entity is None
@@ -144,7 +151,7 @@ class EntityTable:
             or self._ancestors(parent) & {eid}
         ):
             return
-        self.entities[eid] = dataclasses.replace(entity, parent=parent)
+        self.entities[eid] = dataclasses.replace(entity, parent=parent, unit=unit)
         self.reasons[eid].add(reason)
 
     def _ancestors(self, eid: str) -> set[str]:
@@ -200,7 +207,9 @@ class EntityTable:
             if not fold(core_name(rest)) or LEGAL_ENDINGS.fullmatch(normalize(rest).strip()):
                 local.setdefault(fold(name), eid)
                 return self.see(eid, name, f"{name!r}: full legal name of {prefix!r}")
-            return self.new(name, EntityKind.ORG, f"{name!r}: unit of {prefix!r}", lang, parent=eid)
+            if _UNIT_ENDING.search(fold(rest)):  # 三星中国研发中心: a unit, its claims are Samsung's
+                return self.new(name, EntityKind.ORG, f"{name!r}: unit of {prefix!r}", lang, parent=eid)
+            return self.new(name, EntityKind.ORG, f"{name!r}: subsidiary of {prefix!r}", lang, parent=eid, unit=False)
         key = fold(core_name(name))
         if found.short and fold(found.short) in local:
             eid = local[fold(found.short)]

@@ -67,7 +67,8 @@ class Skeleton:
 
 
 def org_id(doc: Doc, mention: Mention) -> str | None:
-    """The organization a mention stands for in a core relation: products → maker, units → parent."""
+    """The organization a mention stands for in a core relation: products → maker, units → parent (a
+    subsidiary company stands for itself)."""
     if mention.entity_id is None:
         return None
     entity = doc.entities.get(mention.entity_id)
@@ -76,7 +77,7 @@ def org_id(doc: Doc, mention: Mention) -> str | None:
     if entity.kind is EntityKind.PRODUCT:
         return entity.parent
     if entity.kind is EntityKind.ORG:
-        return entity.parent or entity.id
+        return entity.parent if entity.parent and entity.unit else entity.id
     return None
 
 
@@ -116,9 +117,15 @@ def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
         oid = org_id(doc, m)
         if oid is None:
             continue
-        if ids and ids[-1] == oid and pos < m.start and _UNIT_GAP.fullmatch(norm, pos, m.start):
-            pos = m.end  # the unit joins its parent's placeholder
-            continue
+        if ids and pos < m.start and _UNIT_GAP.fullmatch(norm, pos, m.start):
+            if ids[-1] == oid:
+                pos = m.end  # the unit joins its parent's placeholder
+                continue
+            entity = doc.entities.get(m.entity_id or "")
+            if entity is not None and entity.parent == ids[-1]:  # 塔塔集团旗下塔塔电子: the subsidiary is meant
+                orgs[-1], ids[-1] = m, oid
+                pos = m.end
+                continue
         if ids and ids[-1] == oid and _OPEN.fullmatch(norm, pos, m.start) and (close := _CLOSE.match(norm, m.end)):
             pos = close.end()  # 格芯(GlobalFoundries): a name and its other spelling in brackets are one
             continue

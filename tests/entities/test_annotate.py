@@ -297,9 +297,58 @@ def test_st_name_declares_its_bare_name() -> None:
 def test_a_named_subsidiary_links_to_its_parent(text: str) -> None:
     doc = annotate(text, ZH)
     child = annotator().table.get(org("远航科技有限公司"))
-    assert child is not None and child.parent == org("星河集团")
-    assert any("unit of" in r for r in annotator().table.reasons[child.id])
+    assert child is not None and child.parent == org("星河集团") and not child.unit  # a company: its claims stay its own
+    assert any("subsidiary of" in r for r in annotator().table.reasons[child.id])
     assert doc.entities[child.id].parent == org("星河集团")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("三星中国研发中心今日与远帆科技有限公司签约。", True), ("三星显示有限公司今日与远帆科技有限公司签约。", False)],
+)
+def test_a_known_name_plus_a_unit_word_is_a_unit_and_plus_anything_else_a_subsidiary(text: str, unit: bool) -> None:
+    child = next(e for e in annotate(text, ZH).entities.values() if e.parent == "samsung")
+    assert child.unit is unit
+
+
+# --- a contextual alias (日产: also "daily output") names its entity only where the article names it plainly
+def test_a_contextual_alias_counts_where_the_article_names_the_company_plainly() -> None:
+    doc = annotate("鸿海正与日产汽车洽谈。\n\n日产则回应，目前没有可以公布的事项。", TW)
+    assert mentions(doc) == [("鸿海", "foxconn"), ("日产汽车", "nissan"), ("日产", "nissan")]
+
+
+def test_a_contextual_alias_alone_is_a_common_word() -> None:
+    doc = annotate("该厂日产钢材1万吨，与宝钢签约。", ZH)
+    assert "nissan" not in {eid for _, eid in mentions(doc)}
+
+
+# --- English names: described ones are found, and a name found once is found again later in the article
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vodafone and U.S. satellite firm AST SpaceMobile will form a joint venture.", "AST SpaceMobile"),
+        ("It chose Eutelsat, the French-British operator of the OneWeb constellation, in 2023.", "Eutelsat"),
+        ("French operator Orange denied a report.", "Orange"),
+        ("Robots run in warehouses of shipping giant Nordvik in the Netherlands.", "Nordvik"),
+        ("Rapidus also works with Belgian research institute Imec.", "Imec"),
+    ],
+)
+def test_an_english_company_described_before_or_after_its_name_is_found(text: str, name: str) -> None:
+    assert (name, discovered_id(name, EntityKind.ORG)) in mentions(annotate(text, EN))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The deal was signed, said Tim Cook, the company's chief executive.", "It was approved, said Jane Doe, a former bank executive."],
+)
+def test_a_person_in_apposition_is_no_company(text: str) -> None:
+    assert not any(m.kind is EntityKind.ORG for s in annotate(text, EN).sentences for m in s.mentions)
+
+
+def test_an_english_company_found_once_is_found_again_later_in_the_article() -> None:
+    doc = annotate("Japanese chipmaker Rapidus will build chips for Sakura.\n\nUnder the deal, Rapidus will run the fab.", EN)
+    rapidus = discovered_id("Rapidus", EntityKind.ORG)
+    assert [m.entity_id for m in doc.sentences[1].mentions] == [rapidus]
 
 
 def test_a_company_merely_next_to_another_is_not_its_subsidiary() -> None:

@@ -20,7 +20,7 @@ import pytest
 from kg.normalize import fold as kg_fold
 
 TSV = Path(__file__).resolve().parents[2] / "kg" / "entities" / "data" / "gazetteer.tsv"
-HEADER = ["id", "kind", "zh_hans", "zh_hant", "en", "aliases", "wikidata", "parent", "affiliation"]
+HEADER = ["id", "kind", "zh_hans", "zh_hant", "en", "aliases", "wikidata", "parent", "affiliation", "standing"]
 KINDS = {"Organization", "NewsOutlet", "Person", "Product"}
 LABEL_COLUMNS = ("zh_hans", "zh_hant", "en")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -107,9 +107,15 @@ def by_id() -> dict[str, dict[str, str]]:
 
 
 def surfaces(row: dict[str, str]) -> list[str]:
+    """Labels and plain aliases: what names the entity in any text."""
     out = [row[c] for c in LABEL_COLUMNS if row[c]]
-    out += row["aliases"].split("|") if row["aliases"] else []
+    out += [a for a in row["aliases"].split("|") if a and not a.startswith("~")] if row["aliases"] else []
     return out
+
+
+def contextual(row: dict[str, str]) -> list[str]:
+    """Aliases marked ~: they name the entity only in an article that names it plainly too."""
+    return [a[1:] for a in row["aliases"].split("|") if a.startswith("~")] if row["aliases"] else []
 
 
 # ── file shape ────────────────────────────────────────────────────────────────
@@ -120,13 +126,13 @@ def test_header_is_exact():
     assert first == "\t".join(HEADER)
 
 
-def test_every_row_has_nine_fields_and_no_stray_whitespace():
+def test_every_row_has_ten_fields_and_no_stray_whitespace():
     with TSV.open(encoding="utf-8", newline="") as fh:
         for n, line in enumerate(fh.read().split("\n")[1:], 2):
             if line == "":
                 continue
             fields = line.split("\t")
-            assert len(fields) == 9, f"line {n}: {len(fields)} fields"
+            assert len(fields) == len(HEADER), f"line {n}: {len(fields)} fields"
             for f in fields:
                 assert f == f.strip(), f"line {n}: whitespace around {f!r}"
                 assert '"' not in f, f"line {n}: quote character in {f!r}"
@@ -256,6 +262,16 @@ def test_ambiguous_words_are_not_surface_forms(word):
     assert hits == []
 
 
+def test_a_contextual_alias_belongs_to_one_entity_and_is_no_plain_name():
+    owners: dict[str, set[str]] = {}
+    plain = {fold(s) for r in rows() for s in surfaces(r)}
+    for r in rows():
+        for a in contextual(r):
+            owners.setdefault(fold(a), set()).add(r["id"])
+    assert {a: ids for a, ids in owners.items() if len(ids) > 1} == {}
+    assert sorted(set(owners) & plain) == []
+
+
 # ── spot checks ──────────────────────────────────────────────────────────────
 
 
@@ -331,3 +347,9 @@ def test_spot_values(entity, column, value):
 def test_first_financial_is_a_news_outlet():
     owners = [r for r in rows() if "第一财经" in surfaces(r)]
     assert [(r["id"], r["kind"]) for r in owners] == [("yicai", "NewsOutlet")]
+
+
+def test_standing_is_blank_or_subsidiary_and_only_with_a_parent():
+    for r in rows():
+        assert r["standing"] in ("", "subsidiary"), r["id"]
+        assert not r["standing"] or r["parent"], f"{r['id']}: a subsidiary needs its parent"

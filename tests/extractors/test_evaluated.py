@@ -35,8 +35,8 @@ ROWS = [
     pytest.param(
         "理想汽车正与星河集团旗下远航电池有限公司洽谈。",
         ZH,
-        ev("li-auto", org("星河集团")),
-        id="zh-talks-with-a-unit-named-under-its-parent",
+        ev("li-auto", org("远航电池有限公司")),  # a subsidiary company: its claims stay its own
+        id="zh-talks-with-a-subsidiary-named-under-its-parent",
     ),
     pytest.param(
         "华为正与赛力斯洽谈成立合资公司。",

@@ -209,8 +209,8 @@ ROWS = [
     pytest.param(
         "星河集团的子公司远航科技有限公司与腾讯签署合作协议。",
         ZH,
-        {partner(org("星河集团"), "tencent")},
-        id="zh-subsidiary-speaks-for-parent",
+        {partner(org("远航科技有限公司"), "tencent")},  # a subsidiary company acts for itself (linked to its parent)
+        id="zh-a-subsidiary-acts-for-itself",
     ),
     pytest.param("哈电国际与沙特电力联合体预中标了电站项目。", ZH, {partner(org("哈电国际"), org("沙特电力"))}, id="zh-lianheti"),
     pytest.param(
@@ -255,8 +255,15 @@ ROWS = [
     pytest.param(
         "星河集团发布公告称，公司控股子公司远航制药与辉瑞签署许可协议。",
         ZH,
-        {partner(org("星河集团"), "pfizer")},
-        id="zh-the-announcers-own-subsidiary-speaks-for-it",
+        {partner(org("远航制药"), "pfizer")},
+        id="zh-the-announcers-own-subsidiary-acts-for-itself",
+    ),
+    pytest.param(
+        "鴻海旗下鴻華先進宣布與三菱汽車簽署合作備忘錄。", TW, {partner("foxtron", "mitsubishi-motors")},
+        id="zh-a-listed-subsidiary-the-gazetteer-knows-acts-for-itself",
+    ),
+    pytest.param(
+        "阿里云与小米签署战略合作协议。", ZH, {partner("alibaba", "xiaomi")}, id="zh-a-unit-acts-for-its-parent",
     ),
     pytest.param("高通最终仍选择台积电。", ZH, {partner("qualcomm", "tsmc")}, id="zh-zuizhong-xuanze"),
     pytest.param(

@@ -20,11 +20,13 @@ from functools import lru_cache
 from kg.entities.lexicon import (
     EN_NOT_ORG,
     EN_ORG_SUFFIXES,
+    ZH_COUNTRY_PREFIXES,
     ZH_GENERIC_NAMES,
     ZH_LEFT_NOISE,
     ZH_NAME_VERBS,
     ZH_NOISE_KEEP,
     ZH_ORG_SUFFIXES,
+    ZH_PLACES,
     ZH_ROLE_NOUNS,
     ZH_SLOT_GENERIC,
 )
@@ -88,6 +90,7 @@ _EN_SUFFIX_RE = re.compile(
 VERB_RE = re.compile(_alternation(ZH_NAME_VERBS))  # words no name contains; also cuts the tagger's spans
 _ROLE_RE = re.compile(_alternation(ZH_ROLE_NOUNS))
 _KEEP_RE = re.compile(_alternation(ZH_NOISE_KEEP))
+_GENERIC_WORDS = re.compile("(?:" + "|".join(sorted(ZH_GENERIC_NAMES, key=len, reverse=True)) + ")+")
 _BARE_GENERIC = frozenset(("互联网", "人工智能", "ai", "大模型", "网络", "合资", "新", "子", "分", "母"))
 
 
@@ -134,6 +137,8 @@ def trim_left(name: str, min_core: int = 2) -> str:
     for sep in ("的", "、", ",", ":", "和", "与", "及", "同", "跟"):
         if sep in name:
             head, _, tail = name.rpartition(sep)
+            if not head and sep in "和与及同跟":
+                continue  # 和记电讯: the name starts with the character
             if len(tail) >= min_core + 1 or (sep in "的、,:" and len(tail) >= min_core):
                 name = tail
     changed = True
@@ -155,12 +160,27 @@ _CJK_OR_LATIN = re.compile(f"[{CJK}a-z]")
 # A company name, then a function word: what follows is another name (广海公司由星河集团…).
 _AFTER_NAME = re.compile("(?:公司|集团|银行)(?:由|与|和|及|将|在|对|向|为|被|把|是|已)")
 _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及或而且也都就还又再已并由其该本此这那各每")
+# A name never ends in one of these right before its suffix: 优先向公司, 合作是公司, 期间为公司, 并非公司.
+_FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非")
+_QUANTIFIED = re.compile("一家|两家|多家|几家|数家|某")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
+_DEPARTMENT = frozenset("部处科室")
+_NOT_TICKERS = frozenset("mou loi cdmo cdmo cmo cro oem odm ai genai agi llm ev nev bev phev ceo cfo cto coo ipo esg gpu cpu npu lfp adas noa saas paas iaas api b2b b2c".split())  # 红旗连锁证券部: a department, not a company
+# …由深圳元戎启行科技有限公司, …向法国家乐福集团: a function word, then a place that opens the name.
+_BEFORE_PLACE = re.compile(
+    "[由向把被将从对]" + "(?=" + "|".join(sorted({*ZH_PLACES, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)) + ")"
+)
+
+
+def _cut_before_place(raw: str, keep: int) -> str:
+    """What follows the last function word that a place name follows (功能由深圳元戎… → 深圳元戎…)."""
+    cuts = [m.end() for m in _BEFORE_PLACE.finditer(raw)]
+    return raw[cuts[-1] :] if cuts and len(raw) - cuts[-1] >= keep else raw
 
 
 def _chinese_full_names(norm: str) -> list[Found]:
     out = []
     for m in _STRONG_RE.finditer(norm):
-        if m.group(0).replace("(中国)", "") not in STRONG_SUFFIXES:
+        if m.group(0).replace("(中国)", "") not in STRONG_SUFFIXES or norm[m.end() : m.end() + 1] in _DEPARTMENT:
             continue
         start = m.start()
         while (
@@ -181,10 +201,16 @@ def _full_name(raw: str, suffix: str) -> str | None:
     Cached: the same names recur throughout a build."""
     for cut in _AFTER_NAME.finditer(raw, 0, len(raw) - len(suffix)):  # 广海公司由星河集团有限公司
         raw = raw[cut.end() :] if len(raw) - cut.end() > len(suffix) + 1 else raw
+    raw = _cut_before_place(raw, len(suffix) + 2)
+    inner = raw.rfind("公司", 0, len(raw) - len(suffix))
+    if inner >= 0 and len(raw) - inner - 2 >= len(suffix) + 4:  # 机器人公司杭州云深处科技有限公司
+        raw = raw[inner + 2 :]
     name = trim_left(trim_descriptor(cut_after_verbs(trim_left(raw))), len(suffix) + 2)
     core = name[: len(name) - len(suffix)]
     if (
         len(core) < 2
+        or core[-1] in _FUNCTION_TAIL
+        or _QUANTIFIED.search(core)
         or name in ZH_GENERIC_NAMES
         or core in ZH_GENERIC_NAMES
         or not _CJK_OR_LATIN.search(core)
@@ -197,6 +223,8 @@ def _full_name(raw: str, suffix: str) -> str | None:
     if all(c in _FUNCTION_CHARS for c in core):
         return None  # 请以公司 / 并由公司: function words before 公司, not a name
     bare = _GENERIC_LEAD.sub("", core)
+    if bare and _GENERIC_WORDS.fullmatch(bare):  # 大模型创业公司: kinds of company, not a name
+        return None
     if not bare or bare in ZH_GENERIC_NAMES or bare in _SUFFIX_SET or bare in _BARE_GENERIC:
         return None
     return name
@@ -253,11 +281,14 @@ def discover(text: str, norm: str) -> list[Found]:
                     Found(s, s + len(short), text[s : s + len(short)], "abbreviation", short=full.text)
                 )
         for m in _TICKER_RE.finditer(norm):
+            code = text[m.start() + 1 : m.end() - 1].strip()
+            if code.isalpha() and code.isascii() and (not code.isupper() or code.lower() in _NOT_TICKERS):
+                continue  # 梯瓦(Teva), 月之暗面(Kimi), 合作備忘錄(MOU): a name or a term in brackets, not a stock code
             start = m.start()
             while start > 0 and m.start() - start < 12 and NAME_CHAR.match(norm[start - 1]):
                 start -= 1
-            name = trim_left(norm[start : m.start()])
-            if len(name) >= 2 and name not in ZH_GENERIC_NAMES:
+            name = trim_left(trim_descriptor(cut_after_verbs(_cut_before_place(trim_left(norm[start : m.start()]), 2))))
+            if len(name) >= 2 and name not in ZH_GENERIC_NAMES and name[-1] not in _FUNCTION_TAIL:
                 s = m.start() - len(name)
                 found.append(Found(s, m.start(), text[s : m.start()], "ticker"))
         for m in _ST_RE.finditer(norm):

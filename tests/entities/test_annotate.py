@@ -424,6 +424,18 @@ NO_ORG = [
         ZH,
         id="zh-hezi-gongsi-phrase",
     ),
+    # a function word straight before the suffix: "for / to / is the company", not a name
+    pytest.param("该协议在2026年至2028年期间为公司提供产能保障。", ZH, id="zh-wei-gongsi"),
+    pytest.param("对方将优先向公司采购正极材料。", ZH, id="zh-xiang-gongsi"),
+    pytest.param("报导内容并非公司发布的信息。", TW, id="zh-bingfei-gongsi"),
+    pytest.param("首批服务对象包括银行、保险公司及零售集团。", ZH, id="zh-verb-baokuo-yinhang"),
+    # kinds of company and departments
+    pytest.param("无锡一家FPGA设计公司也在测试。", ZH, id="zh-yijia-sheji-gongsi"),
+    pytest.param("多家大模型创业公司参与竞标。", ZH, id="zh-kinds-of-company"),
+    pytest.param("红旗连锁证券部工作人员表示不清楚。", ZH, id="zh-securities-department"),
+    # a term in brackets is no stock code
+    pytest.param("双方签署合作备忘录(MOU)。", TW, id="zh-mou-in-brackets"),
+    pytest.param("保瑞与以色列学名药大厂梯瓦(Teva)的合约到期。", ZH, id="zh-an-english-name-in-brackets-is-no-ticker"),
 ]
 
 
@@ -439,6 +451,20 @@ def test_a_tagged_short_name_joins_the_one_known_company_it_shortens() -> None:
     doc = annotate("百度此前与吉利成立合资公司。", ZH)
     assert ("吉利", "geely") in mentions(doc)
     assert any("short form of the gazetteer name" in r for r in annotator().table.reasons["geely"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("晶圆代工厂力积电(6770)宣布终止合资。", "力积电", id="descriptor-before-a-ticker-name"),
+        pytest.param("和记电讯香港(0215)发表声明。", "和记电讯香港", id="he-starts-the-name"),
+        pytest.param("高阶功能由深圳元戎启行科技有限公司提供。", "深圳元戎启行科技有限公司", id="you-then-a-place"),
+        pytest.param("四足机器人公司杭州云深处科技有限公司完成融资。", "杭州云深处科技有限公司", id="company-kind-before-a-name"),
+    ],
+)
+def test_a_name_starts_where_its_description_ends(text: str, name: str) -> None:
+    found = [surface for surface, _ in mentions(annotate(text, ZH))]
+    assert name in found and not any(name in f and f != name for f in found), found
 
 
 @pytest.mark.parametrize(

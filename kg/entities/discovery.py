@@ -230,6 +230,8 @@ def _full_name(raw: str, suffix: str) -> str | None:
     return name
 
 
+# "Hangzhou-based", "Tokyo-listed", "SoftBank-backed": a description before the name, not part of it.
+_EN_PLACE_ADJECTIVE = ("-based", "-listed", "-backed", "-owned", "-headquartered", "-controlled", "-funded")
 # A company the text describes: "Lumen Health, a Boston-based startup," / "chipmaker Moonwell Robotics".
 _EN_ORG_NOUN = (
     r"(?:startup|start-up|company|firm|maker|chipmaker|automaker|carmaker|provider|developer|retailer|bank|lender|"
@@ -295,7 +297,8 @@ def discover(text: str, norm: str) -> list[Found]:
             found.append(Found(m.start(), m.end(), text[m.start() : m.end()], "stock-name"))
     for m in _EN_SUFFIX_RE.finditer(text) if latin else ():
         words = m.group(1).split()
-        while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or not words[0][0].isupper()):
+        while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or not words[0][0].isupper()
+                         or words[0].endswith(_EN_PLACE_ADJECTIVE)):
             words = words[1:]
         if len(words) >= 2:
             name = " ".join(words)
@@ -306,7 +309,7 @@ def discover(text: str, norm: str) -> list[Found]:
     if latin:
         for m in (*_EN_APPOSITION_RE.finditer(text), *_EN_DESCRIBED_RE.finditer(text)):
             words = m.group("name").split()
-            while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS):
+            while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(_EN_PLACE_ADJECTIVE)):
                 words = words[1:]
             e = m.end("name")
             if words and words[-1][-1] == "." and words[-1][-2:-1].islower():  # "institute Imec." ends a sentence

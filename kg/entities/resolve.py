@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from kg.entities.discovery import Found
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.lexicon import ZH_NAME_EXTENSIONS
 from kg.model import Entity, EntityKind
 from kg.normalize import fold, normalize
 
@@ -26,6 +27,11 @@ LEGAL_ENDINGS = re.compile(
     r"(?:\s*[,(]?\s*(?:\(中国\)|中国)?\s*(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|总公司|公司|集团|集團|"
     r"控股|股份|group|holdings?|inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|se|nv|gmbh)\s*\)?)+$",
     re.IGNORECASE,
+)
+# A known name plus only these words is still that company (Geely Automobile Holdings Ltd., 吉利汽车集团).
+_EXTENSION_ONLY = re.compile(
+    "(?:" + "|".join(sorted({*ZH_NAME_EXTENSIONS, "automobile", "automotive", "auto", "motors?", "international",
+                              "technolog(?:y|ies)", "industries", "corporation", "group", "holdings?"}, key=len, reverse=True)) + ")+"
 )
 # What a known name plus this ending names is a unit of that company (三星中国研发中心, 腾讯云), not a
 # subsidiary company (比亚迪半导体, 中移物联).
@@ -204,7 +210,7 @@ class EntityTable:
         if known_prefix:
             prefix, eid = known_prefix
             rest = name[len(prefix) :]
-            if not fold(core_name(rest)) or LEGAL_ENDINGS.fullmatch(normalize(rest).strip()):
+            if not fold(core_name(rest)) or LEGAL_ENDINGS.fullmatch(normalize(rest).strip()) or _EXTENSION_ONLY.fullmatch(fold(core_name(rest))):
                 local.setdefault(fold(name), eid)
                 return self.see(eid, name, f"{name!r}: full legal name of {prefix!r}")
             if _UNIT_ENDING.search(fold(rest)):  # 三星中国研发中心: a unit, its claims are Samsung's

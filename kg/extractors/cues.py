@@ -21,8 +21,8 @@ _ZH_PARTNER_VERB = (
 _EN_PARTNER_VERB = (
     r"partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces|collaborat(?:e|ed|es|ing)|"
     r"cooperat(?:e|ed|es|ing)|work(?:ed|s|ing)?(?: closely| together)?|allied|"
-    r"(?:sign(?:ed|s|ing)?|strik(?:e|es|ing)|struck|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|reach(?:ed|es|ing)?) (?:a |an )?{w}(?:deal|agreement|pact|contract|memorandum(?: of understanding)?|letter of intent|partnership|mou)|"
-    r"(?:form(?:ed|s|ing)?|announc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|establish(?:ed|es|ing)?|unveil(?:ed|s|ing)?) (?:a |an )?{w}(?:partnership|alliance|joint venture|collaboration|tie-up|deal|agreement)"
+    r"(?:sign(?:ed|s|ing)?|strik(?:e|es|ing)|struck|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|reach(?:ed|es|ing)?) (?:a |an )?{w}(?:deal|agreement|pact|contract|memorandum(?: of understanding)?|letter of intent|partnership|mou)s?|"
+    r"(?:form(?:ed|s|ing)?|announc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|establish(?:ed|es|ing)?|unveil(?:ed|s|ing)?) (?:a |an )?{w}(?:partnership|alliance|joint venture|collaboration|tie-up|deal|agreement)s?"
 )
 _EN_DEAL_NOUN = r"partnership|alliance|deal|tie-up|tie up|collaboration|agreement|joint venture|pact|cooperation"
 
@@ -50,7 +50,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         ],
         "en": [
             (rf"{{A}}{{W}}\b(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.9, False),
-            (rf"{{A}}\s*(?:and|&)\s*{{B}}{{W}}\b(?:(?:renegotiat|expand|extend|deepen|renew|broaden|strengthen|revis)\w* (?:their|its|a|the) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|ties)|{_EN_PARTNER_VERB}|(?:will|to|would) (?:jointly )?(?:work together|cooperate|collaborate|develop|build|launch)|(?:have|has) agreed|agreed to)", 0.9, False),
+            # …but not "AT&T and Verizon have signed agreements with AST": both with a third company
+            (rf"{{A}}\s*(?:and|&)\s*{{d}}{{B}}{{W}}\b(?:(?:renegotiat|expand|extend|deepen|renew|broaden|strengthen|revis)\w* (?:their|its|a|the) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|ties)|{_EN_PARTNER_VERB}|(?:will|to|would) (?:jointly )?(?:work together|cooperate|collaborate|develop|build|launch)|(?:have|has) agreed|agreed to)(?![\w-])(?!\s+with\b)", 0.9, False),
             (rf"(?:{_EN_DEAL_NOUN}) (?:between|among|of) {{A}}\s*(?:and|&)\s*{{B}}", 0.9, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}", 0.85, False),
             # "Mercedes-Benz said … it remains committed to its partnership with ACC"
@@ -78,6 +79,19 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "{A} tested models from X, Y and Z before settling on Z's …": the clause's subject chose
             (r"(?<!from )(?<!by )(?<!of )(?<!with )(?<!and ){A}[^.!?;]{0,200}?\b(?:before|after|eventually|ultimately|finally) (?:settling on|settled on|opting for|opted for|choosing|chose|picking|picked|selecting|selected|going with|went with) (?:the |a )?{w}{B}", 0.7, False),
             (r"{A}{W}\b(?:will |to |would )?(?:use|uses|used|using|integrate|integrates|integrated|integrating|adopt|adopts|adopted|deploy|deploys|deployed|run|runs|ship with|ships with|rel(?:y|ies|ied|ying) on) {w}{B}(?:'s|’s)? {w}(?:models?|technology|chips?|ai|services?|cloud|features?|for)", 0.55, False),
+            # licensing: "Merck licensed an oral GLP-1 pill from Hansoh" / "Sciwind licensed its lead drug, X, to Verdiva"
+            (r"{A}{W}\b(?:licens(?:ed|es|ing)|in-licens(?:ed|es|ing)|sublicens(?:ed|es|ing)|agreed to license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:from|to) {d}{B}", 0.7, False),
+            # "… survodutide, which it co-developed with Zealand Pharma": the subject is the organization before
+            (r"\b(?:co-develop(?:ed|s|ing)?|jointly develop(?:ed|s|ing)?|co-invent(?:ed|s)?|co-design(?:ed|s)?) (?:[\w-]+ ){0,3}?with {d}{B}", 0.65, True),
+            # "Hyundai and SK On already operate a $5 billion battery joint venture"
+            (r"{A1}\s*(?:and|&)\s*{d}{B1}{W}\b(?:operate|operates|operated|run|runs|ran|own|owns|owned|have|has|had|set up|sets up|formed|form|forms|established|launched|created|built)\s(?:a|an|the|their)\s(?:[\w$.,-]+\s){0,4}?(?:joint venture|jv|partnership|alliance)\b", 0.8, False),
+            # making for a customer: "Rapidus will produce AI processors for Preferred Networks" / "… manufacture PFN's accelerator"
+            (r"{A}{W}\b(?:will |to |would )?(?:produce|produces|produced|producing|make|makes|made|making|manufacture|manufactures|manufactured|manufacturing|build|builds|built|building|fabricate|fabricates|fabricated|assemble|assembles|assembled) (?:[\w-]+ ){0,5}?for {d}{B}", 0.6, False),
+            (r"{A}{W}\b(?:will |to |would )?(?:manufactur|produc|fabricat|assembl)\w* {B1}(?:'s|’s|')(?=\s)", 0.6, False),
+            # at a foundry: "PFN currently makes its MN-Core chips at TSMC"
+            (r"{A}{W}\b(?:makes|made|make|produces|produced|manufactures|manufactured|fabricates|fabricated|builds|built) (?:[\w-]+ ){0,4}?(?:chips?|processors?|products?|devices?|cells?|batteries|components?|phones?|cars?|vehicles?) at {d}{B}", 0.6, False),
+            # "the company chose Rapidus because of its short turnaround times"
+            (r"{A}{W}\b(?:chose|chosen|choose|chooses|picked|selected|tapped) {B1}\s(?:because|for its|over)\b", 0.75, False),
         ],
     },
     "evaluated": {
@@ -88,8 +102,10 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}在{B}{g}(?:当中|之中|中间|中)(?:选择|选定|选中|挑选|选出)", 0.8, False),
         ],
         "en": [
-            (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions)|holding talks|held talks|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{B}", 0.85, False),
-            (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|piloted|reviewed|vetted|courted|approached) {w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:from|by|of|developed by|made by|built by|including|such as|like)?\s*{B}", 0.8, False),
+            (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions)|holding talks|held talks|has held talks|holding discussions|held discussions|held negotiations|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.85, False),
+            (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|piloted|reviewed|vetted|courted|approached) {w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:(?:from|by|of|developed by|made by|built by|including|such as|like)\s*{d})?{B}", 0.8, False),
+            # "SK On is in talks to supply LFP batteries to Hyundai": the customer weighs the supplier
+            (r"{B}{W}\b(?:is |are |was |were )?in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions) to (?:supply|sell|provide|deliver|build|make|produce|license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:to|for) {d}{A}", 0.8, False),
             (r"{A}(?:'s|’s)? (?:\w+ ){0,4}?(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
             (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}", 0.75, False),
             # "Stellantis and CATL are in talks to build …"
@@ -108,6 +124,10 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         "en": [
             (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted|would|will|did|does) not (?:to )?(?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer)\s)?(?:with\s|from\s)?{B}", 0.8, False),
             (r"{A}{W}\b(?:decided|decides|chose|opted) (?:not to use|not to work with|not to partner with|against (?:using|working with|partnering with)) {B}", 0.75, False),
+            # "Vodafone would not renew a satellite backhaul contract with Eutelsat"
+            (r"{A}{W}\b(?:would|will|did|does|decided|decides|chose|opted) not (?:to )?(?:renew|extend|continue) (?:its|the|a|an|their) (?:[\w-]+ ){0,3}?(?:partnership|deal|agreement|collaboration|relationship|contract|alliance|cooperation|joint venture)s? with {d}{B}", 0.8, False),
+            # "PFN had also evaluated Samsung's foundry … but ruled it out last year"
+            (r"{A}{W}\b(?:evaluated|tested|considered|looked at|assessed|weighed|trialed|trialled|piloted) {w}{B}[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:later |eventually |ultimately |then )?(?:ruled (?:it|them) out|rejected (?:it|them)|dropped (?:it|them|the idea|that plan)|passed|decided against)", 0.7, False),
             (r"{A}{W}\b(?:pulled out of|pulls out of|backed out of|walked away from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:plans? (?:to|for) )?(?:[^\ue000-\uf8ff!?;,\s]+ ){0,7}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{B}", 0.75, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
             (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}{W}\b(?:have |has |had )?(?:broken down|broke down|collapsed|fell apart|fell through|ended|were called off|were terminated|were abandoned)", 0.8, False),
@@ -123,7 +143,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"
-              r"settl|opt|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur|suppl|deliver|provid|ship",
+              r"settl|opt|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur|suppl|deliver|provid|ship|"
+              r"licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked",
     },
     "evaluated": {
         "zh": "评估|测试|考察|考量|试用|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"

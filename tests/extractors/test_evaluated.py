@@ -17,6 +17,13 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("Boehringer Ingelheim International GmbH is considering licensing a drug from Chinese biotech startup "
+                 "Sciwind Biosciences Co., people said.", EN,
+                 ev(org("Boehringer Ingelheim International GmbH"), org("Sciwind Biosciences Co.")), id="en-considering-licensing-from"),
+    pytest.param("Boehringer Ingelheim has held talks with Hangzhou-based Sciwind Biosciences Co. about rights.", EN,
+                 ev(org("Boehringer Ingelheim"), org("Sciwind Biosciences Co.")), id="en-held-talks-with-a-described-name"),
+    pytest.param("South Korean battery maker SK On is in talks to supply batteries to Hyundai Motor for its plant.", EN,
+                 ev("hyundai-motor", "sk-on"), id="en-in-talks-to-supply-the-customer-weighs-the-supplier"),
     # --- Simplified Chinese ---
     pytest.param("小米正在评估宁德时代的新款电池。", ZH, ev("xiaomi", "catl"), id="zh-pinggu"),
     pytest.param(

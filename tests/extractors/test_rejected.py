@@ -18,6 +18,11 @@ def rej(subject: str, obj: str) -> tuple[str, str, str]:
 
 
 ROWS = [
+    pytest.param("Vodafone said it would not renew a satellite backhaul contract with Eutelsat, the French operator.", EN,
+                 {rej("vodafone", org("Eutelsat"))}, id="en-would-not-renew-a-contract-with"),
+    pytest.param("Preferred Networks had also evaluated Samsung Electronics' foundry but ruled it out last year.", EN,
+                 {rej(org("Preferred Networks"), "samsung"), (org("Preferred Networks"), "evaluated", "samsung")},
+                 id="en-evaluated-B-but-ruled-it-out"),
     # --- Simplified Chinese ---
     pytest.param(
         "小米最终放弃了宁德时代，转而采用比亚迪的电池。", ZH, {rej("xiaomi", "catl")}, id="zh-fangqi"

@@ -69,12 +69,13 @@ def _declared_names(found: Found) -> list[str]:
     if found.rule == "stock-name":
         bare = _ST_PREFIX.sub("", found.text)
         return [bare] if len(bare) >= 2 else []
-    if found.rule == "en-suffix":  # Kestrel Robotics Inc. → "Kestrel Robotics", then "Kestrel"
+    if found.rule.startswith("en"):  # Kestrel Robotics Inc. → "Kestrel Robotics", then "Kestrel"; AST SpaceMobile → AST
         core = core_name(found.text)
         words = core.split()
         out = [core] if core != found.text else []
-        if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper() and words[0] not in EN_NOT_ORG:
-            out.append(words[0])
+        first = words[0] if len(words) >= 2 else ""
+        if (len(first) >= 4 and first[0].isupper() and first not in EN_NOT_ORG) or (len(first) >= 2 and first.isupper()):
+            out.append(first)
         return out
     return []
 
@@ -88,8 +89,9 @@ def _find_declared(text: str, norm: str, declared: dict[str, str]) -> list[Hit]:
             end = pos + len(short)
             latin_cut = short.isascii() and (
                 (pos > 0 and norm[pos - 1].isalnum()) or (end < len(norm) and norm[end].isalnum())
+                or text[pos].islower()  # "Preferred" names the company, "the preferred option" does not
             )
-            if not latin_cut:  # Latin short names match whole words only
+            if not latin_cut:  # Latin short names match whole words only, capitalized
                 hits.append((pos, end, text[pos:end], eid))
             pos = norm.find(short, end)
     return sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0]))

@@ -92,13 +92,16 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
                     subjects = tuple(dict.fromkeys((*_list_before(skel, m.start("A")), *subjects)))
             span = skel.sentence_span(m.start(), m.end())
             confidence = _evidence_confidence(confidence, skel, m, sentence, span)
-            tail = 4 if lang == "zh" else 40
+            tail = m.end() + (4 if lang == "zh" else 40)
+            if lang != "zh" and (brk := _NEXT_CLAUSE.search(skel.text, m.end(), tail)):
+                tail = brk.start()  # "…, while Roche agreed to buy Carmot" belongs to another clause
             # read on the skeleton, so a cue inside a name (想与 in 联想与…) is not read as one
-            if relation == "partner" and _rx("not_partner", lang).search(skel.text[m.start(): m.end() + tail]):
+            if relation == "partner" and _rx("not_partner", lang).search(skel.text[m.start(): tail]):
                 continue
             yield FrameMatch(subjects, objects, span, confidence)
 
 
+_NEXT_CLAUSE = re.compile(r",\s(?:while|but|whereas|although|though)\b|;")
 _PREPOSITIONS = "与和跟同对向为被把从"
 _NOT_PREPOSITION = ("成为", "作为", "因为", "认为", "以为", "行为", "称为", "视为", "更为", "较为", "最为", "极为")
 

@@ -79,6 +79,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "{A} tested models from X, Y and Z before settling on Z's …": the clause's subject chose
             (r"(?<!from )(?<!by )(?<!of )(?<!with )(?<!and ){A}[^.!?;]{0,200}?\b(?:before|after|eventually|ultimately|finally) (?:settling on|settled on|opting for|opted for|choosing|chose|picking|picked|selecting|selected|going with|went with) (?:the |a )?{w}{B}", 0.7, False),
             (r"{A}{W}\b(?:will |to |would )?(?:use|uses|used|using|integrate|integrates|integrated|integrating|adopt|adopts|adopted|deploy|deploys|deployed|run|runs|ship with|ships with|rel(?:y|ies|ied|ying) on) {w}{B}(?:'s|’s)? {w}(?:models?|technology|chips?|ai|services?|cloud|features?|for)", 0.55, False),
+            # "Rapidus has relied heavily on IBM"
+            (r"{A}{W}\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) (?:heavily |largely |mostly |entirely |partly )?on {d}{B1}(?!(?:'s|’s)? (?:rivals?|competitors?))", 0.55, False),
             # licensing: "Merck licensed an oral GLP-1 pill from Hansoh" / "Sciwind licensed its lead drug, X, to Verdiva"
             (r"{A}{W}\b(?:licens(?:ed|es|ing)|in-licens(?:ed|es|ing)|sublicens(?:ed|es|ing)|agreed to license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:from|to) {d}{B}", 0.7, False),
             # "… survodutide, which it co-developed with Zealand Pharma": the subject is the organization before
@@ -103,7 +105,11 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         ],
         "en": [
             (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions)|holding talks|held talks|has held talks|holding discussions|held discussions|held negotiations|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.85, False),
-            (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|piloted|reviewed|vetted|courted|approached) {w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:(?:from|by|of|developed by|made by|built by|including|such as|like)\s*{d})?{B}", 0.8, False),
+            (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|piloted|reviewed|vetted|courted|approached) (?!(?:its|their|our) ){w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:(?:from|by|of|developed by|made by|built by|including|such as|like)\s*{d})?{B}", 0.8, False),
+            # "Dexory is testing its robots in warehouses run by Maersk": the customer tries the vendor's product
+            (r"{B}{W}\b(?:is |are |was |were )?(?:testing|tested|trialing|trialling|trialed|trialled|piloting|piloted) (?:its|their) (?:[\w-]+ ){1,10}?(?:run by|operated by|owned by|of|at|with|for) {d}{A}", 0.75, False),
+            # "GXO Logistics, which ran a six-month pilot with Dexory robots"
+            (r"{A1}, (?:which|who) (?:ran|conducted|carried out|held|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:pilot|trial|test|tests|evaluation) with {d}{B1}", 0.7, False),
             # "SK On is in talks to supply LFP batteries to Hyundai": the customer weighs the supplier
             (r"{B}{W}\b(?:is |are |was |were )?in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions) to (?:supply|sell|provide|deliver|build|make|produce|license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:to|for) {d}{A}", 0.8, False),
             (r"{A}(?:'s|’s)? (?:\w+ ){0,4}?(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
@@ -163,7 +169,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
 # Cancellation of a cooperation named earlier: 双方的合作被取消 / 该合作后来被取消 / "the deal was called off".
 CANCELLED = {
     "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|这一|该|此|上述|这项|此项)?(?:谈判|计划|合作|项目|方案|协商|交易|合约)?(?=[,。;!?]|$)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止)",
-    "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan|review|pilot|discussions|negotiations)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved|halted|ended)|\b(?:halted|ended|scrapped|abandoned|dropped|called off|terminated|shelved|pulled out of|walked away from|withdrew from|broke off|exited)\s(?:that|the|those|these|its|the)\s(?:\w+\s)?(?:review|talks|plan|plans|deal|pilot|discussions|negotiations|partnership|effort)\b",
+    "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan|review|pilot|discussions|negotiations)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved|halted|ended)|\b(?:halted|ended|scrapped|abandoned|dropped|called off|terminated|shelved|pulled out of|walked away from|withdrew from|broke off|exited)\s(?:that|the|those|these|its|the)\s(?:\w+\s)?(?:review|talks|plan|plans|deal|pilot|discussions|negotiations|partnership|effort)\b|\b(?:chose|decided|opted) not to (?:move forward|proceed|go ahead|continue)\b",
 }
 
 # A partner frame whose match reaches one of these is talks (evaluated) or a termination (rejected).
@@ -261,7 +267,7 @@ OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客�
 # 该公司 / "the company": the subject of the latest sentence that named an organization.
 DEFINITE_ORG = {
     "zh": r"该公司|这家公司|该集团|该企业|这家企业|公司方面|该行|这家银行",
-    "en": r"\b[Tt]he (?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-based) ){0,2}(?:company|firm|group|giant|maker|conglomerate|startup|team)\b(?!'s? (?:shares|stock))",
+    "en": r"\b[Tt]he (?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-(?:based|owned|listed|backed|controlled)) ){0,2}(?:company|firm|group|giant|maker|drugmaker|biotech|conglomerate|startup|team)\b(?!'s? (?:shares|stock))",
 }
 # "it" and kinds of company ("the retailer", "the chipmaker"): the latest organization named before them
 # in the sentence (Figure AI says it has ended …), else the topic.

@@ -367,6 +367,13 @@ ROWS = [
                  {partner("att", org("AST SpaceMobile")), partner(org("AST SpaceMobile"), "verizon")},
                  id="en-A-and-B-sign-with-C-is-not-A-with-B"),
     pytest.param("Roche Holding AG agreed to buy Carmot Therapeutics for $2.7 billion.", EN, set(), id="neg-en-agreed-to-buy"),
+    pytest.param("Merck & Co. licensed a pill from Hansoh Pharmaceutical Group Co., while Roche Holding AG agreed to buy Carmot.", EN,
+                 {partner(org("Hansoh Pharmaceutical Group Co."), org("Merck & Co."))}, id="en-an-acquisition-in-the-next-clause-vetoes-nothing"),
+    pytest.param("Japanese chipmaker Rapidus has relied heavily on IBM, which developed the technology.", EN,
+                 {partner("ibm", org("Rapidus"))}, id="en-relied-heavily-on"),
+    pytest.param("Vodafone and U.S. satellite firm AST SpaceMobile will form a venture.\n\nVerizon signed an agreement with AST.", EN,
+                 {partner(org("AST SpaceMobile"), "verizon"), partner(org("AST SpaceMobile"), "vodafone")},
+                 id="en-an-all-caps-first-word-names-the-company-later"),
     pytest.param(
         "记者提问：小米是否会与宁德时代合作？",
         ZH,

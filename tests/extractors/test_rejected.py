@@ -18,6 +18,14 @@ def rej(subject: str, obj: str) -> tuple[str, str, str]:
 
 
 ROWS = [
+    pytest.param("Startup Dexory grew.\n\nGXO Logistics, which ran a six-month pilot with Dexory robots at a UK site, chose not "
+                 "to move forward after the trial ended.", EN,
+                 {rej("gxo", org("Dexory")), ("gxo", "evaluated", org("Dexory"))}, id="en-ran-a-pilot-then-chose-not-to-move-forward"),
+    pytest.param("A representative for Boehringer Ingelheim GmbH declined to comment.\n\nThe family-owned drugmaker earlier held "
+                 "discussions with Innovent Biologics Inc., but pulled out of those talks last year.", EN,
+                 {rej(org("Boehringer Ingelheim GmbH"), org("Innovent Biologics Inc.")),
+                  (org("Boehringer Ingelheim GmbH"), "evaluated", org("Innovent Biologics Inc."))},
+                 id="en-the-family-owned-drugmaker-pulled-out-of-those-talks"),
     pytest.param("Vodafone said it would not renew a satellite backhaul contract with Eutelsat, the French operator.", EN,
                  {rej("vodafone", org("Eutelsat"))}, id="en-would-not-renew-a-contract-with"),
     pytest.param("Preferred Networks had also evaluated Samsung Electronics' foundry but ruled it out last year.", EN,

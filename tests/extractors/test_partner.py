@@ -371,7 +371,7 @@ ROWS = [
                  {partner(org("Hansoh Pharmaceutical Group Co."), org("Merck & Co."))}, id="en-an-acquisition-in-the-next-clause-vetoes-nothing"),
     pytest.param("Japanese chipmaker Rapidus has relied heavily on IBM, which developed the technology.", EN,
                  {partner("ibm", org("Rapidus"))}, id="en-relied-heavily-on"),
-    pytest.param("Vodafone and U.S. satellite firm AST SpaceMobile will form a venture.\n\nVerizon signed an agreement with AST.", EN,
+    pytest.param("Vodafone and U.S. satellite firm AST SpaceMobile will form a joint venture.\n\nVerizon signed an agreement with AST.", EN,
                  {partner(org("AST SpaceMobile"), "verizon"), partner(org("AST SpaceMobile"), "vodafone")},
                  id="en-an-all-caps-first-word-names-the-company-later"),
     pytest.param(

@@ -45,8 +45,8 @@ class Found:
     start: int
     end: int
     text: str
-    rule: str  # full-name | abbreviation | ticker | stock-name | en-suffix
-    short: str | None = None  # for abbreviations: the short name declared for this full name
+    rule: str  # full-name | abbreviation | ticker | stock-name | bracketed | en-suffix | en-described | en-ticker
+    short: str | None = None  # abbreviations: the full name declared for; bracketed: the Latin name in brackets
 
 
 EN_LEAD_WORDS = frozenset(
@@ -177,6 +177,35 @@ def _cut_before_place(raw: str, keep: int) -> str:
     return raw[cuts[-1] :] if cuts and len(raw) - cuts[-1] >= keep else raw
 
 
+# 第一三共(Daiichi Sankyo), 富田电机(Fukuta): a Chinese name with its Latin name in brackets.
+_BRACKETED_LATIN = re.compile(rf"([{CJK}]{{2,10}})\(\s*([a-z][a-z0-9&.'’\- ]{{1,40}}?)\s*\)")
+_INDUSTRY_END = re.compile("(?:" + "|".join(sorted(ZH_ORG_SUFFIXES, key=len, reverse=True)) + "|电机|生技|生医|药厂|电池)$")
+_NAME_OPENER = re.compile("(?:" + "|".join(sorted({*ZH_ROLE_NOUNS, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)) + ")$")
+
+
+def _bracketed_latin(text: str, norm: str) -> list[Found]:
+    """A Chinese name followed by its capitalized Latin name in brackets, where the Chinese part ends
+    in an industry word (富田电机(Fukuta)) or follows a kind of company or a country (大厂梯瓦(Teva),
+    日本第一三共(Daiichi Sankyo)); not a place (古吉拉特邦多雷拉(Dholera)) or a person."""
+    out = []
+    for m in _BRACKETED_LATIN.finditer(norm):
+        latin = text[m.start(2) : m.end(2)]
+        if not latin[0].isupper() or latin.isupper() and len(latin) <= 5:
+            continue  # a lower-case word, or an acronym (CDMO, MOU)
+        raw = m.group(1)
+        cut = max(raw.rfind(c) for c in "由向被把从对与跟同")
+        raw = raw[cut + 1 :] if cut >= 0 and len(raw) - cut - 1 >= 2 else raw  # 马达由富田电机
+        name = trim_descriptor(cut_after_verbs(trim_left(raw)))
+        s = m.end(1) - len(name)
+        opened = s > m.start(1) and _NAME_OPENER.search(norm, 0, s)
+        if len(name) < 2 or name in ZH_GENERIC_NAMES or not (_INDUSTRY_END.search(name) or opened):
+            continue
+        if name[-1] in "邦省市州县区岛港湾镇村路街" or name in ZH_PLACES:
+            continue
+        out.append(Found(s, m.end(1), text[s : m.end(1)], "bracketed", short=latin.strip()))
+    return out
+
+
 def _chinese_full_names(norm: str) -> list[Found]:
     out = []
     for m in _STRONG_RE.finditer(norm):
@@ -293,6 +322,8 @@ def discover(text: str, norm: str) -> list[Found]:
             if len(name) >= 2 and name not in ZH_GENERIC_NAMES and name[-1] not in _FUNCTION_TAIL:
                 s = m.start() - len(name)
                 found.append(Found(s, m.start(), text[s : m.start()], "ticker"))
+        covered = [(f.start, f.end) for f in found]
+        found += [f for f in _bracketed_latin(text, norm) if not any(a < f.end and f.start < b for a, b in covered)]
         for m in _ST_RE.finditer(norm):
             found.append(Found(m.start(), m.end(), text[m.start() : m.end()], "stock-name"))
     for m in _EN_SUFFIX_RE.finditer(text) if latin else ():

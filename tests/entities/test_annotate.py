@@ -311,6 +311,33 @@ def test_a_known_name_plus_a_unit_word_is_a_unit_and_plus_anything_else_a_subsid
     assert child.unit is unit
 
 
+# --- a Chinese name with its Latin name in brackets, and a name given with its stock code, name the company later
+@pytest.mark.parametrize(
+    ("text", "name", "latin"),
+    [
+        ("保瑞宣布与日本第一三共(Daiichi Sankyo)签署合约。", "第一三共", "Daiichi Sankyo"),
+        ("保瑞与以色列学名药大厂梯瓦(Teva)的合约到期。", "梯瓦", "Teva"),
+        ("马达主要由富田电机（Fukuta）供应。", "富田电机", "Fukuta"),
+    ],
+)
+def test_a_chinese_name_with_its_latin_name_in_brackets_is_one_company(text: str, name: str, latin: str) -> None:
+    doc = annotate(text, ZH)
+    assert org(name) in {eid for _, eid in mentions(doc)}
+    assert latin in annotator().table.forms[org(name)]
+
+
+@pytest.mark.parametrize(
+    "text", ["印度首座晶圆厂位于古吉拉特邦多雷拉(Dholera)。", "黄仁勋(Jensen Huang)表示看好。", "国内药品委托开发暨制造(CDMO)大厂。"]
+)
+def test_a_place_a_person_or_an_acronym_in_brackets_is_no_company(text: str) -> None:
+    assert not [m for s in annotate(text, ZH).sentences for m in s.mentions if m.source == "discovery"]
+
+
+def test_a_name_given_with_its_stock_code_is_found_again_without_it() -> None:
+    doc = annotate("晶圆代工厂力积电(6770)昨日公告。\n\n力积电指出，双方同意解约。", TW)
+    assert [m.entity_id for m in doc.sentences[1].mentions] == [org("力积电")]
+
+
 # --- a contextual alias (日产: also "daily output") names its entity only where the article names it plainly
 def test_a_contextual_alias_counts_where_the_article_names_the_company_plainly() -> None:
     doc = annotate("鸿海正与日产汽车洽谈。\n\n日产则回应，目前没有可以公布的事项。", TW)
@@ -435,7 +462,6 @@ NO_ORG = [
     pytest.param("红旗连锁证券部工作人员表示不清楚。", ZH, id="zh-securities-department"),
     # a term in brackets is no stock code
     pytest.param("双方签署合作备忘录(MOU)。", TW, id="zh-mou-in-brackets"),
-    pytest.param("保瑞与以色列学名药大厂梯瓦(Teva)的合约到期。", ZH, id="zh-an-english-name-in-brackets-is-no-ticker"),
 ]
 
 

@@ -370,6 +370,8 @@ class Annotator:
             start = end - len(trim_descriptor(norm[start:end]))  # 美国新创公司Fisker → Fisker
             if any(taken[start:end]) or any(s < end and start < e for s, e in blocked):
                 continue
+            if norm[start].isascii() and start > 0 and (norm[start - 1].isalnum() and norm[start - 1].isascii() or norm[start - 1] == "-"):
+                continue  # ELEVEN of 7-ELEVEN: a piece of a Latin word, not a name
             f = Found(start, end, text[start:end], "tagger")
             eid = self.table.resolve_found(f, None, local, article.lang, article.id)
             taken[start:end] = b"\x01" * (end - start)

@@ -334,8 +334,8 @@ def test_a_place_a_person_or_an_acronym_in_brackets_is_no_company(text: str) -> 
 
 
 def test_a_name_given_with_its_stock_code_is_found_again_without_it() -> None:
-    doc = annotate("晶圆代工厂力积电(6770)昨日公告。\n\n力积电指出，双方同意解约。", TW)
-    assert [m.entity_id for m in doc.sentences[1].mentions] == [org("力积电")]
+    doc = annotate("晶圆代工厂远芯电(6999)昨日公告。\n\n远芯电指出，双方同意解约。", TW)
+    assert [m.entity_id for m in doc.sentences[1].mentions] == [org("远芯电")]
 
 
 # --- a contextual alias (日产: also "daily output") names its entity only where the article names it plainly

@@ -181,6 +181,8 @@ ZH_COUNTRY_PREFIXES = (
 ZH_SUBSIDIARY_GAP = (
     r"(?:的|之)?(?:旗下|下属)?(?:的)?(?:全资|控股|全资控股|间接控股|直接控股|境外|境内|一家)?"
     r"(?:子公司|孙公司|附属公司|附属企业|下属公司|下属企业|旗下公司|旗下企业)?(?:的)?"
+    # 鸿海旗下电动车公司鸿华先进: a kind of company between
+    r"|(?:的|之)?(?:旗下|下属)(?:的)?[^\ue000-\uf8ff,。;:!?\s]{1,8}?(?:公司|企业|品牌|车企|厂商)"
 )
 
 # Words that a short (≤2-char) alias hit straddles when it sits inside another word, not a name:

@@ -217,7 +217,7 @@ ACCORDING_TO = {
 }
 # X表示 / X透露 / X报道称 (speaker before the verb, adverbs and 对…记者 allowed in between)
 REPORT_VERBS = {
-    "zh": r"(?:表示|称|说|透露|指出|确认|证实|回应|直言|坦言|强调|介绍|告诉|爆料|报道|报导|提到|披露|援引|消息称|独家报道|发文|撰文|写道|补充说|补充道|补充|否认|指(?=\s*[,:]))",
+    "zh": r"(?:表示|称|说|透露|指出|确认|证实|回应|直言|坦言|强调|介绍|告诉|爆料|报道|报导|提到|披露|援引|消息称|独家报道|发文|撰文|写道|补充说|补充道|补充|否认|宣布|公告(?=\s*[,:])|指(?=\s*[,:]))",
     "en": r"\b(?:said|says|told|tells|reported|reports|wrote|writes|confirmed|confirms|added|adds|noted|notes|disclosed|revealed|announced|stated|claimed)\b",
 }
 OPINION_VERBS = {
@@ -225,7 +225,7 @@ OPINION_VERBS = {
     "en": r"(?:believes?|thinks?|argues?|expects?|estimated|predicts?|wrote in a (?:research )?note|analy[sz]ed)",
 }
 SPEAKER_GAP = {
-    "zh": r"(?:也|还|则|又|亦|便|更|曾|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|当时|上月|上周|本月|本周|早前|稍早|再次|进一步|最后|此外|同时|方面|官方|发言人|内部|(?:今|昨|前)?\(?(?:\d{1,2}|<n>)\)?日|(?:晚间|盘后|早间)?(?:发布|发出|披露)?(?:澄清|提示性)?(?:公告|声明))*(?:在[^,。\"]{1,16}?)?(?:(?:接受[^,。]{0,10}?)?(?:采访|受访)时?)?(?:[对向](?!此)[^,。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
+    "zh": r"(?:也|还|则|又|亦|便|更|曾|共同|联合|一同|正式|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|当时|上月|上周|本月|本周|早前|稍早|再次|进一步|最后|此外|同时|方面|官方|发言人|内部|(?:今|昨|前)?\(?(?:(?:\d{1,2}|<n>)月)?(?:\d{1,2}|<n>)\)?日|晚间|盘后|早间|\(\s*(?:\d{4,6}|[a-z]{1,5})(?:\.[a-z]{1,3})?\s*\)|(?:晚间|盘后|早间)?(?:发布|发出|披露)?(?:澄清|提示性)?(?:公告|声明|重大讯息|重大消息|新闻稿)[,]?)*(?:在[^,。\"]{1,16}?)?(?:(?:接受[^,。]{0,10}?)?(?:采访|受访)时?)?(?:[对向](?!此)[^,。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
     "en": r"(?:\s(?:also|later|previously|earlier|on \w+|in a (?:statement|blog post|filing|post|note|interview)|on (?:x|twitter|linkedin)))*",
 }
 # An English apposition or relative clause between a subject and its verb of saying: "Foxconn, a
@@ -262,7 +262,7 @@ OWN_VOICE = {
     "en": r"^(?:data|figures|estimates|the company's (?:website|filing))$",
 }
 # Pronouns inside a speaker's words: 我们 → the speaker's organization; 他们 → the organization talked about.
-SELF_PRONOUNS = {"zh": r"我们公司|我们|我司|本公司|咱们|(?<![\u4e00-\u9fff])公司(?=并|将|已|正|目前|与|和|没|未|不|也|还|一直|此前)", "en": r"\b(?:our company|we|us|our)\b"}
+SELF_PRONOUNS = {"zh": r"我们公司|我们|我司|本公司|咱们|(?<![\u4e00-\u9fff])公司(?=并|将|已|正|目前|与|和|没|未|不|也|还|一直|此前|曾|近期|今年|于)", "en": r"\b(?:our company|we|us|our)\b"}
 OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客户|供应商))|其(?=(?:合作伙伴|合作方|客户|供应商))", "en": r"\bthey\b|\bthem\b"}
 # 该公司 / "the company": the subject of the latest sentence that named an organization.
 DEFINITE_ORG = {

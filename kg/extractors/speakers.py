@@ -149,7 +149,7 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 relative = speaker is not None
                 if speaker is None:
                     speaker = next((x for x in sent.mentions if x.end == end or x.end == end - 1), None)
-                co = _joint_speaker(sent, norm, speaker) if speaker is not None and lang == "en" else None
+                co = _joint_speaker(sent, norm, speaker) if speaker is not None else None
                 if co is not None and (src := _source_of(doc, co, True)):  # "GM and LG announced …": both speak
                     speeches.append(Speech(src[0], sent.index, one, src[1], 0, True))
                 if speaker is not None:
@@ -231,7 +231,7 @@ def _reported_earlier(doc: Doc, sent: Sentence, norm: str) -> str | None:
 
 
 _RELATIVE = re.compile(APPOSITION_BEFORE_VERB)
-_AND = re.compile(r"\s*(?:and|&)\s*$")
+_AND = re.compile(r"\s*(?:and|&|与|和|及|、)\s*$")
 
 
 def _relative_clause_subject(sent: Sentence, norm: str, end: int) -> Mention | None:
@@ -243,7 +243,7 @@ def _relative_clause_subject(sent: Sentence, norm: str, end: int) -> Mention | N
 
 
 def _joint_speaker(sent: Sentence, norm: str, speaker: Mention) -> Mention | None:
-    """The other name of "A and B said / announced" when `speaker` is B."""
+    """The other name of "A and B said / announced" (A与B宣布) when `speaker` is B."""
     before = [x for x in sent.mentions if x.end <= speaker.start]
     if before and _AND.fullmatch(norm[before[-1].end:speaker.start]) and before[-1].kind is speaker.kind:
         return before[-1]

@@ -129,16 +129,21 @@ class Annotator:
         self.contextual = AliasMatcher(self.gazetteer.contextual)
         self.table = EntityTable(self.gazetteer)
         self._licensed: frozenset[str] = frozenset()  # entities whose contextual aliases count in this article
+        self._names: dict[str, tuple[str, ...]] = {}
 
     def annotate(self, article: Article) -> Doc:
         """The article's sentences, each with its resolved mentions in text order."""
         sentences: list[Sentence] = []
         local: dict[str, str] = {}  # folded short/core name → entity id, this article only
         declared: dict[str, str] = {}  # normalized declared short name (恒瑞达, 东源 of ST东源) → entity id
-        self._licensed = self._license(article)
+        norms = [normalize(paragraph) for paragraph in article.paragraphs]  # same length: sentences slice it
+        self._licensed = self._license(article, norms)
         for p, paragraph in enumerate(article.paragraphs):
+            at = 0
             for text in split_sentences(paragraph, article.lang):
-                norm = normalize(text)
+                at = paragraph.find(text, at)
+                norm = norms[p][at : at + len(text)] if at >= 0 else normalize(text)
+                at = max(at, 0) + len(text)
                 mentions = self._mentions(text, norm, local, article, declared)
                 sentences.append(Sentence(len(sentences), p, text, norm, tuple(mentions)))
         used = {m.entity_id for s in sentences for m in s.mentions if m.entity_id}
@@ -149,20 +154,23 @@ class Annotator:
                     entities[linked] = le
         return Doc(article, tuple(sentences), entities)
 
-    def _license(self, article: Article) -> frozenset[str]:
+    def _license(self, article: Article, norms: list[str]) -> frozenset[str]:
         """Entities with a contextual alias in the article (日产) that the article also names plainly
-        (日产汽车, Nissan): only there does the alias name them. Two Aho–Corasick passes, the second only
-        over articles where the first found something."""
-        hits: set[str] = set()
-        norms = []
-        for paragraph in article.paragraphs:
-            norm = normalize(paragraph)
-            norms.append((paragraph, norm))
-            hits |= {h[3] for h in self.contextual.find(paragraph, norm)}
+        (日产汽车, Nissan): only there does the alias name them. One Aho–Corasick pass over the article,
+        then a substring search for the few candidates' plain names."""
+        hits = {h[3] for paragraph, norm in zip(article.paragraphs, norms, strict=True)
+                for h in self.contextual.find(paragraph, norm)}
         if not hits:
             return frozenset()
-        named = {h[3] for paragraph, norm in norms for h in self.matcher.find(paragraph, norm)}
-        return frozenset(hits & named)
+        text = "\n".join(norms)
+        return frozenset(eid for eid in hits if any(name in text for name in self._plain_names(eid)))
+
+    def _plain_names(self, eid: str) -> tuple[str, ...]:
+        """The normalized labels and plain aliases of a gazetteer entity (memoized)."""
+        if eid not in self._names:
+            entity = self.gazetteer.entities[eid]
+            self._names[eid] = tuple(normalize(n) for n in self.gazetteer.names_of(entity) if len(n) >= 2)
+        return self._names[eid]
 
     def _contextual_hits(self, text: str, norm: str, hits: list[Hit]) -> list[Hit]:
         """The gazetteer hits plus the licensed contextual aliases that overlap none of them."""

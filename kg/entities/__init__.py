@@ -23,6 +23,7 @@ from kg.entities.lexicon import (
     ZH_COUNTRY_PREFIXES,
     ZH_LEGAL_TAILS,
     ZH_NAME_EXTENSIONS,
+    ZH_PLACES,
     ZH_SUBSIDIARY_GAP,
 )
 from kg.entities.matcher import AliasMatcher
@@ -32,7 +33,7 @@ from kg.entities.resolve import EntityTable, core_name
 from kg.entities.slots import name_before, slot_names
 from kg.entities.tagger import org_spans
 from kg.model import Article, Doc, EntityKind, Mention, Sentence
-from kg.normalize import normalize
+from kg.normalize import fold, normalize
 
 # Sentences worth the learned tagger: Chinese text with a cue of cooperation, talks or rejection.
 _CUE_GATE = re.compile(
@@ -56,6 +57,11 @@ _SUBSIDIARY_WORD = re.compile("旗下|下属|子公司|孙公司|附属")
 _FIELD_AFTER = re.compile("领域|业务|行业|市场|产品|板块|险种")
 _CONTROL_VERB = re.compile("(?:全资|绝对|相对|间接|直接)控股$")
 _OWN_SUBSIDIARY = re.compile(r"(?:^|[,:;。\"])(?:公司|本公司|该公司)(?:旗下|下属)?(?:的)?(?:全资|控股|全资控股)?(?:子公司|孙公司)$")
+
+
+def _place_prefix(norm: str, start: int, end: int) -> int:
+    """The length of a place name that fills norm[start:end] exactly (上海 of 上海华虹宏力…), else 0."""
+    return end - start if norm[start:end] in ZH_PLACES else 0
 
 
 def _declared_names(found: Found) -> list[str]:
@@ -212,7 +218,8 @@ class Annotator:
             if f.rule == "full-name" and (_FIELD_AFTER.match(norm, f.end) or _CONTROL_VERB.search(f.text)):
                 continue  # 住房保险领域, 广发行全资控股的…: a line of business or a verb, not a company
             inner = [h for h in gaz_hits if f.start <= h[0] and h[1] <= f.end]
-            if inner and not (inner[0][0] == f.start and len(inner) == 1):
+            opens = f.start + _place_prefix(norm, f.start, inner[0][0]) if inner else f.start  # 上海华虹宏力…有限公司
+            if inner and not (inner[0][0] == opens and len(inner) == 1):
                 continue  # a list or phrase of known names, not one new name
             if inner and (inner[0][0], inner[0][1]) == (f.start, f.end):
                 continue
@@ -222,6 +229,8 @@ class Annotator:
                 if self.gazetteer.entities[prefix[1]].kind is not EntityKind.ORG:
                     continue
             gaz_hits = [h for h in gaz_hits if h not in inner]
+            if f.rule == "abbreviation" and f.short:
+                mentions = self._join_met_short_name(f, local, declared, mentions, article.id)
             eid = table.resolve_found(f, prefix, local, article.lang, article.id)
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             kind = table.get(eid).kind  # type: ignore[union-attr]
@@ -265,6 +274,20 @@ class Annotator:
             self._subsidiaries(norm, mentions, article.id)
         self._affiliations(norm, mentions)
         return mentions
+
+    def _join_met_short_name(
+        self, f: Found, local: dict[str, str], declared: dict[str, str], mentions: list[Mention], article_id: str
+    ) -> list[Mention]:
+        """复旦微电(688385)公告… then 上海复旦微电子集团股份有限公司(以下简称"复旦微电"): the short name met
+        first and the full name declaring it are one company, the one met first."""
+        met, full = declared.get(normalize(f.text)), local.get(fold(f.short or ""))
+        if not met or not full or met == full:
+            return mentions
+        self.table.see(met, f.short or "", f"{f.short!r}: full name declaring {f.text!r}, met before ({article_id})")
+        for key, eid in list(local.items()):
+            if eid == full:
+                local[key] = met
+        return [Mention(m.text, m.start, m.end, m.kind, met, m.source) if m.entity_id == full else m for m in mentions]
 
     def _spelled_out(self, text: str, norm: str, taken: bytearray, mentions: list[Mention]) -> list[Mention]:
         """美国波音, 日本罗姆, 中国石油公司, Nokia Oyj: a country written straight before a Chinese name, or a

@@ -69,7 +69,9 @@ _STRONG_RE = re.compile(rf"(?:\(中国\))?(?:{_alternation(sorted(STRONG_SUFFIXE
 _NOISE_RE = re.compile(rf"^(?:{_alternation(ZH_LEFT_NOISE)})")
 _TIME_RE = re.compile(r"^(?:<n>|\d+|[一二三四五六七八九十两]+)?(?:年|月|日|号)+|^(?:<n>|\d+)")
 _ABBREV_RE = re.compile(
-    r"[(,]?\s*(?:以下简称|以下称|下称|简称)\s*[:\"「『]?\s*(?P<short>[^\"」』),;。]{2,12}?)\s*[\"」』]?\s*[)]"
+    r"[(,]?\s*(?:以下简称|以下称|下称|简称)\s*[:\"「『]?\s*"
+    r"(?:(?:公司|本公司|上市公司)\s*[\"」』]?\s*或\s*[\"「『]?\s*)?"  # (以下简称"公司"或"复旦微电")
+    r"(?P<short>[^\"」』),;。]{2,12}?)\s*[\"」』]?\s*[)]"
 )
 _TICKER_RE = re.compile(
     r"\(\s*(?:(?:股票代码|证券代码|代码|hk|sh|sz|nyse|nasdaq|otc)\s*[:：]?\s*)?"

@@ -207,15 +207,20 @@ class EntityTable:
             hit, full = longer
             local.setdefault(fold(name), hit.id)
             return self.see(hit.id, name, f"{name!r}: short form of the gazetteer name {full!r}")
+        if found.rule == "abbreviation" and found.short and fold(found.short) in local:  # before any known prefix
+            eid = local[fold(found.short)]
+            return self.see(eid, name, f"{name!r}: declared abbreviation of {found.short!r} in {article_id}")
         if known_prefix:
             prefix, eid = known_prefix
-            rest = name[len(prefix) :]
+            rest = name[name.find(prefix) + len(prefix) :] if prefix in name else name[len(prefix) :]
             if not fold(core_name(rest)) or LEGAL_ENDINGS.fullmatch(normalize(rest).strip()) or _EXTENSION_ONLY.fullmatch(fold(core_name(rest))):
                 local.setdefault(fold(name), eid)
                 return self.see(eid, name, f"{name!r}: full legal name of {prefix!r}")
-            if _UNIT_ENDING.search(fold(rest)):  # 三星中国研发中心: a unit, its claims are Samsung's
-                return self.new(name, EntityKind.ORG, f"{name!r}: unit of {prefix!r}", lang, parent=eid)
-            return self.new(name, EntityKind.ORG, f"{name!r}: subsidiary of {prefix!r}", lang, parent=eid, unit=False)
+            unit = bool(_UNIT_ENDING.search(fold(rest)))  # 三星中国研发中心: a unit, its claims are Samsung's
+            child = self.new(name, EntityKind.ORG, f"{name!r}: {'unit' if unit else 'subsidiary'} of {prefix!r}", lang,
+                             parent=eid, unit=unit)
+            local.setdefault(fold(name), child)  # its declared short name (华虹宏力) joins it
+            return child
         key = fold(core_name(name))
         if found.short and fold(found.short) in local:
             eid = local[fold(found.short)]

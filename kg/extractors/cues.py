@@ -234,6 +234,11 @@ APPOSITION_BEFORE_VERB = r",\s(?:which|who|a|an|the|its|one of)\s[^,]{2,80},\s*$
 
 # A sentence that only says who first reported what the sentence before it told; the outlet named
 # right after this cue is that sentence's source.
+# "The filing said …" / 公告显示，…: the announcement last named speaks, through the company that issued it.
+ANNOUNCEMENT_SAYS = {
+    "zh": r"(?:据|根据|从)?(?:该|上述|此份|这份)?公告(?:还|亦|同时)?(?:显示|称|指出|表示|中称|中表示|披露|内容显示|提到|介绍)",
+    "en": r"(?:the |that |its )?(?:filing|statement|announcement|press release|regulatory filing) (?:said|showed|shows|says|stated)\b",
+}
 REPORTED_EARLIER = {
     "zh": r"^(?:此事|该消息|这一消息|上述消息|相关消息|消息|这一交易|该交易|此次合作|上述合作)[^,。]{0,6}?(?:最早|最先|首先|率先|此前)?由",
     "en": r"^(?:the|those|these|that|this)\s(?:[\w-]+\s){0,2}?(?:talks|discussions|negotiations|deal|plans?|partnership|"

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg.extractors.cues import (
     ACCORDING_TO,
+    ANNOUNCEMENT_SAYS,
     ANONYMOUS,
     APPOSITION_BEFORE_VERB,
     BOTH_SAID,
@@ -60,6 +61,7 @@ def _regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "own": compile_cue(OWN_VOICE[lang]),
         "pronoun_end": compile_cue(rf"(?:{PERSON_PRONOUNS[lang]})\s*$"),
         "both_said": re.compile(BOTH_SAID[lang]),
+        "announcement": compile_cue(ANNOUNCEMENT_SAYS[lang]),
         "reported_earlier": re.compile(REPORTED_EARLIER[lang]),
     }
 
@@ -182,6 +184,8 @@ def _find_speeches(doc: Doc) -> list[Speech]:
             if both := rx["both_said"].search(norm):  # "…, the two companies said."
                 for org in _orgs_before(doc, sent, both.start())[:2]:
                     speeches.append(Speech(org, sent.index, one, org, 0, True))
+            if rx["announcement"].match(norm.lstrip()) and (issuer := _announcer(doc, sent)):  # 公告显示，…
+                speeches.append(Speech(issuer, sent.index, rest, issuer, 0, True))
             if pos > 0 and (back := _reported_earlier(doc, sent, norm)):  # "The talks were first reported by X."
                 speeches.append(Speech(back, sent.index - 1, range(sent.index - 1, sent.index), None, 0, True))
         speeches += _quotes(doc, sents, rx, commentators)
@@ -217,6 +221,21 @@ def _orgs_before(doc: Doc, sent: Sentence, pos: int) -> list[str]:
         if m.start < pos and (src := _source_of(doc, m, True)) and m.kind is EntityKind.ORG and src[0] not in out:
             out.append(src[0])
     return out
+
+
+def _announcer(doc: Doc, sent: Sentence, lookback: int = 3) -> str | None:
+    """The company that issued the announcement named last before `sent` (复旦微电发布《…公告》。公告显示…):
+    the organization closest before 公告 / "filing" in one of the few sentences before."""
+    word = "公告" if lang_key(doc.article.lang) == "zh" else "filing"
+    for prev in reversed(doc.sentences[max(0, sent.index - lookback) : sent.index]):
+        norm = prev.norm or prev.text
+        at = norm.find(word) if word == "公告" else max(norm.find(w) for w in ("filing", "statement", "announc"))
+        if at < 0:
+            continue
+        orgs = [src[0] for m in prev.mentions if m.end <= at and m.kind is EntityKind.ORG and (src := _source_of(doc, m, True))]
+        if orgs:
+            return orgs[-1]
+    return None
 
 
 def _reported_earlier(doc: Doc, sent: Sentence, norm: str) -> str | None:

@@ -333,6 +333,19 @@ def test_a_place_a_person_or_an_acronym_in_brackets_is_no_company(text: str) -> 
     assert not [m for s in annotate(text, ZH).sentences for m in s.mentions if m.source == "discovery"]
 
 
+def test_a_short_name_met_first_is_the_full_name_that_declares_it_later() -> None:
+    doc = annotate("远芯微电(688999)发布公告。\n\n公告显示，上海远芯微电子集团股份有限公司(以下简称\"公司\"或\"远芯微电\")与宝钢签署协议。", ZH)
+    ids = {m.text: m.entity_id for s in doc.sentences for m in s.mentions}
+    assert ids["远芯微电"] == ids["上海远芯微电子集团股份有限公司"] == org("远芯微电")
+
+
+def test_a_full_name_of_a_place_and_a_known_name_is_one_new_company_with_its_declared_short_name() -> None:
+    doc = annotate("上海华虹宏力半导体制造有限公司(以下简称\"华虹宏力\")今日公告。\n\n华虹宏力表示产能充足。", ZH)
+    ids = {m.text: m.entity_id for s in doc.sentences for m in s.mentions}
+    assert ids["华虹宏力"] == ids["上海华虹宏力半导体制造有限公司"]
+    assert annotator().table.get(ids["华虹宏力"]).parent == "hua-hong"
+
+
 def test_a_name_given_with_its_stock_code_is_found_again_without_it() -> None:
     doc = annotate("晶圆代工厂远芯电(6999)昨日公告。\n\n远芯电指出，双方同意解约。", TW)
     assert [m.entity_id for m in doc.sentences[1].mentions] == [org("远芯电")]

@@ -35,6 +35,8 @@ ROWS = [
                  {c("foxtron", "partner", "mitsubishi-motors", "foxtron")}, id="tw-subsidiary-announces-its-own-deal"),
     pytest.param("中百集团在投资者互动平台表示，公司曾与比亚迪进行接触。", ZH,
                  {c(org("中百集团"), "evaluated", "byd", org("中百集团"))}, id="zh-company-on-investor-platform-gongsi-ceng"),
+    pytest.param("复旦微电(688385.SH)发布《关于签署框架协议的公告》。公告显示，公司与华虹半导体签署框架协议。", ZH,
+                 {c(org("复旦微电"), "partner", "hua-hong", org("复旦微电"))}, id="zh-gonggao-xianshi-is-the-issuer"),
     pytest.param("华为与比亚迪今日共同宣布签署战略合作协议。", ZH,
                  {c("byd", "partner", "huawei", "byd", "huawei")}, id="zh-A-and-B-announce-both-speak"),
     pytest.param(

@@ -168,7 +168,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
 
 # Cancellation of a cooperation named earlier: 双方的合作被取消 / 该合作后来被取消 / "the deal was called off".
 CANCELLED = {
-    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|这一|该|此|上述|这项|此项)?(?:谈判|计划|合作|项目|方案|协商|交易|合约)?(?=[,。;!?]|$)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止)",
+    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|有关|这一|该|此|上述|这项|此项)?(?:谈判|计划|合作|项目|方案|协商|交易|合约|洽谈|磋商|商谈|接触)?(?=[,。;!?]|$)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止)",
     "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan|review|pilot|discussions|negotiations)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved|halted|ended)|\b(?:halted|ended|scrapped|abandoned|dropped|called off|terminated|shelved|pulled out of|walked away from|withdrew from|broke off|exited)\s(?:that|the|those|these|its|the)\s(?:\w+\s)?(?:review|talks|plan|plans|deal|pilot|discussions|negotiations|partnership|effort)\b|\b(?:chose|decided|opted) not to (?:move forward|proceed|go ahead|continue)\b",
 }
 

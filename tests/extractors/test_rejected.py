@@ -26,6 +26,8 @@ ROWS = [
                  {rej(org("Boehringer Ingelheim GmbH"), org("Innovent Biologics Inc.")),
                   (org("Boehringer Ingelheim GmbH"), "evaluated", org("Innovent Biologics Inc."))},
                  id="en-the-family-owned-drugmaker-pulled-out-of-those-talks"),
+    pytest.param("另一電訊商數碼通(0315)早前亦曾與商湯洽談類似合作，但消息人士指出，最終已於今年中終止有關洽談。", TW,
+                 {rej("smartone", "sensetime"), ("smartone", "evaluated", "sensetime")}, id="tw-zhongzhi-youguan-qiatan"),
     pytest.param("Vodafone said it would not renew a satellite backhaul contract with Eutelsat, the French operator.", EN,
                  {rej("vodafone", org("Eutelsat"))}, id="en-would-not-renew-a-contract-with"),
     pytest.param("Preferred Networks had also evaluated Samsung Electronics' foundry but ruled it out last year.", EN,

@@ -21,6 +21,7 @@ from kg.entities.lexicon import (
     EN_LEGAL_TAIL,
     EN_NOT_ORG,
     ZH_COUNTRY_PREFIXES,
+    ZH_GENERIC_NAMES,
     ZH_LEGAL_TAILS,
     ZH_NAME_EXTENSIONS,
     ZH_PLACES,
@@ -45,6 +46,7 @@ _CUE_GATE = re.compile(
 _WORD_GATE = re.compile("合作|联合|结盟|联盟|合资|签署|签订|签约|协议|伙伴|共建|参股|联营|代工|供应商|授权")
 _AFFILIATION_GAP = re.compile(r"^[^,。;:!?\"]{0,24}$")
 _EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)))
+_EXTENSION_END = re.compile("(?:" + "|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)) + ")$")
 _NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to something longer
 Hit = tuple[int, int, str, str]
 _ST_PREFIX = re.compile(r"^\*?[sS][tT]")
@@ -57,6 +59,16 @@ _SUBSIDIARY_WORD = re.compile("旗下|下属|子公司|孙公司|附属")
 _FIELD_AFTER = re.compile("领域|业务|行业|市场|产品|板块|险种")
 _CONTROL_VERB = re.compile("(?:全资|绝对|相对|间接|直接)控股$")
 _OWN_SUBSIDIARY = re.compile(r"(?:^|[,:;。\"])(?:公司|本公司|该公司)(?:旗下|下属)?(?:的)?(?:全资|控股|全资控股)?(?:子公司|孙公司)$")
+
+
+def _stem(name: str) -> list[str]:
+    """保瑞 of 保瑞药业: a Chinese name without its industry word, if that leaves a name (2+ characters,
+    no place or generic word)."""
+    m = _EXTENSION_END.search(normalize(name))
+    stem = name[: m.start()] if m else ""
+    if len(stem) < 2 or stem.isascii() or normalize(stem) in ZH_PLACES or normalize(stem) in ZH_GENERIC_NAMES:
+        return []
+    return [stem]
 
 
 def _place_prefix(norm: str, start: int, end: int) -> int:
@@ -73,7 +85,9 @@ def _declared_names(found: Found) -> list[str]:
     if found.rule in ("abbreviation", "ticker"):  # 力积电(6770): named again later without its code
         return [found.text]
     if found.rule == "bracketed" and found.short:  # 梯瓦(Teva): the Latin name names it too, here and later
-        return [found.text, found.short]
+        return [found.text, found.short, *_stem(found.text)]
+    if found.rule == "described":  # 大厂保瑞药业 … 保瑞表示: the name without its industry word names it later
+        return [found.text, *_stem(found.text)]
     if found.rule == "stock-name":
         bare = _ST_PREFIX.sub("", found.text)
         return [bare] if len(bare) >= 2 else []

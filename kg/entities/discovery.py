@@ -23,6 +23,7 @@ from kg.entities.lexicon import (
     ZH_COUNTRY_PREFIXES,
     ZH_GENERIC_NAMES,
     ZH_LEFT_NOISE,
+    ZH_NAME_EXTENSIONS,
     ZH_NAME_VERBS,
     ZH_NOISE_KEEP,
     ZH_ORG_SUFFIXES,
@@ -166,6 +167,7 @@ _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及
 _FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非")
 _QUANTIFIED = re.compile("一家|两家|多家|几家|数家|某")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
 _DEPARTMENT = frozenset("部处科室")
+_EXTENSION_TAIL = re.compile("(?:" + "|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)) + ")$")
 _NOT_TICKERS = frozenset("mou loi cdmo cdmo cmo cro oem odm ai genai agi llm ev nev bev phev ceo cfo cto coo ipo esg gpu cpu npu lfp adas noa saas paas iaas api b2b b2c".split())  # 红旗连锁证券部: a department, not a company
 # …由深圳元戎启行科技有限公司, …向法国家乐福集团: a function word, then a place that opens the name.
 _BEFORE_PLACE = re.compile(
@@ -205,6 +207,23 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
         if name[-1] in "邦省市州县区岛港湾镇村路街" or name in ZH_PLACES:
             continue
         out.append(Found(s, m.end(1), text[s : m.end(1)], "bracketed", short=latin.strip()))
+    return out
+
+
+# 大厂保瑞药业, 龙头宁德时代: a kind of company, then a name that ends in an industry word.
+_ZH_DESCRIBED = re.compile(
+    "(?:" + "|".join(sorted(ZH_ROLE_NOUNS, key=len, reverse=True)) + f")(?P<name>[{CJK}]{{2,6}}?"
+    + "(?:" + "|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)) + "))"
+)
+
+
+def _described_names(text: str, norm: str) -> list[Found]:
+    out = []
+    for m in _ZH_DESCRIBED.finditer(norm):
+        name = m.group("name")
+        stem = _EXTENSION_TAIL.sub("", name)
+        if len(stem) >= 2 and stem not in ZH_GENERIC_NAMES and stem not in ZH_PLACES and not VERB_RE.search(name):
+            out.append(Found(m.start("name"), m.end("name"), text[m.start("name") : m.end("name")], "described"))
     return out
 
 
@@ -326,6 +345,8 @@ def discover(text: str, norm: str) -> list[Found]:
                 found.append(Found(s, m.start(), text[s : m.start()], "ticker"))
         covered = [(f.start, f.end) for f in found]
         found += [f for f in _bracketed_latin(text, norm) if not any(a < f.end and f.start < b for a, b in covered)]
+        covered = [(f.start, f.end) for f in found]
+        found += [f for f in _described_names(text, norm) if not any(a < f.end and f.start < b for a, b in covered)]
         for m in _ST_RE.finditer(norm):
             found.append(Found(m.start(), m.end(), text[m.start() : m.end()], "stock-name"))
     for m in _EN_SUFFIX_RE.finditer(text) if latin else ():

@@ -41,7 +41,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # 作为中国联通战略合作伙伴，苏宁电器…
             (r"(?:^|[,:\"]){s}作为{B1}(?:的)?{s}(?:合作伙伴|合作方|伙伴|供应商|经销商|代理商)[,]?{G}{A1}", 0.7, False),
             (r"{A}{g}(?:有了|拿下|获得|赢得|斩获)(?:了)?{s}{B}(?:这个|这一|这家)?{s}(?:客户|订单|大单)", 0.6, False),
-            (r"{A}{G}(?:与|和|跟|同){B}{g}(?:签署|签订|签下|签了|达成|缔结){G}(?:合作|协议|合同|备忘录)", 0.85, False),
+            (r"{A}{G}(?:与|和|跟|同){B}{g}(?:签署|签订|签下|签了|达成|缔结){G}(?:合作|协议|合同|合约|备忘录|订单)", 0.85, False),
             (r"{A}{G}(?:向|为){B}{g}(?:供应|提供|供货)", 0.55, False),
             (r"{A}{G}由{B}{g}(?:供应|提供|供货|代工|独家供应)", 0.55, False),
             (rf"(?:^|[,:]){{s}}(?:与|和|跟|同){{B}}{{g}}(?:{_ZH_PARTNER_VERB})", 0.6, True),
@@ -125,7 +125,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?:跟|与|和){B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
             (r"{A}{G}(?:与|和|跟|同){s}{B}{g}(?:终止|取消|中止|结束|暂停|解除|停止|退出)(?:了)?{g}(?:合作|合约|协议|合同|交易|合资|合并|协商|谈判|磋商|计划|项目)", 0.85, False),
             (r"{A}{G}(?:终止|取消|放弃|退出|叫停|中止)(?:了)?[^\ue000-\uf8ff,。;!?]{0,28}?{B}[^\ue000-\uf8ff,。;!?]{0,16}?(?:的)?(?:交易|合作|合约|协议|合同|计划|方案|谈判|协商|项目|收购|合并|订单)", 0.75, False),
-            (r"(?:^|[,:]){s}(?:与|和|跟|同){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止|结束|暂停|解除)", 0.6, True),
+            (r"(?:^|[,:]){s}(?:与|和|跟|同)(?:[^\ue000-\uf8ff,。;:!?]{0,12}?){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止|结束|暂停|解除)", 0.6, True),
         ],
         "en": [
             (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted|would|will|did|does) not (?:to )?(?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer)\s)?(?:with\s|from\s)?{B}", 0.8, False),
@@ -179,7 +179,7 @@ MODEL_GATE = {
 }
 
 NOT_PARTNER = {
-    "zh": r"洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|(?<![主重必])要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
+    "zh": r"(?:正|正在|仍在|还在)(?:评估|考虑|测试)|评估(?:是否|将|把)|洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|(?<![主重必])要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
     "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)|\bsued\b|lawsuit|compet",
 }
 

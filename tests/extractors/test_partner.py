@@ -265,6 +265,9 @@ ROWS = [
     pytest.param(
         "阿里云与小米签署战略合作协议。", ZH, {partner("alibaba", "xiaomi")}, id="zh-a-unit-acts-for-its-parent",
     ),
+    pytest.param("製藥大廠保瑞藥業今天宣布，旗下美國子公司與日本第一三共（Daiichi Sankyo）簽署無菌針劑委託製造合約。", TW,
+                 {partner(org("保瑞藥業"), org("第一三共"))}, id="tw-described-name-signs-a-contract-heyue"),
+    pytest.param("藥廠台康生技正評估將部分產品委由保瑞代工。", TW, set(), id="neg-tw-evaluating-outsourcing-is-no-partnership-yet"),
     pytest.param("高通最终仍选择台积电。", ZH, {partner("qualcomm", "tsmc")}, id="zh-zuizhong-xuanze"),
     pytest.param(
         "Microsoft Corp. and OpenAI have renegotiated their partnership.",

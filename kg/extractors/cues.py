@@ -108,6 +108,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|piloted|reviewed|vetted|courted|approached) (?!(?:its|their|our) ){w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:(?:from|by|of|developed by|made by|built by|including|such as|like)\s*{d})?{B}", 0.8, False),
             # "Dexory is testing its robots in warehouses run by Maersk": the customer tries the vendor's product
             (r"{B}{W}\b(?:is |are |was |were )?(?:testing|tested|trialing|trialling|trialed|trialled|piloting|piloted) (?:its|their) (?:[\w-]+ ){1,10}?(?:run by|operated by|owned by|of|at|with|for) {d}{A}", 0.75, False),
+            # "Samsung ran an internal review of replacing Google with Microsoft's Bing"
+            (r"{A}{W}\b(?:ran|runs|conducted|launched|began|started|carried out|undertook) (?:an? )?(?:internal |formal |months-long |detailed )?(?:review|evaluation|assessment|study) of [^.!?;]{0,60}?\b(?:with|to|for) {d}{B}", 0.75, False),
             # "GXO Logistics, which ran a six-month pilot with Dexory robots"
             (r"{A1}, (?:which|who) (?:ran|conducted|carried out|held|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:pilot|trial|test|tests|evaluation) with {d}{B1}", 0.7, False),
             # "SK On is in talks to supply LFP batteries to Hyundai": the customer weighs the supplier

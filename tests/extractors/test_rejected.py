@@ -28,6 +28,9 @@ ROWS = [
                  id="en-the-family-owned-drugmaker-pulled-out-of-those-talks"),
     pytest.param("製藥大廠保瑞藥業成立多年。\n\n保瑞今天說明，與以色列學名藥大廠梯瓦（Teva）的代工合約將於今年底到期，保瑞決定不再續約。", TW,
                  {rej(org("保瑞藥業"), org("梯瓦"))}, id="tw-yu-described-B-de-heyue-daoqi"),
+    pytest.param("In 2023 Samsung ran an internal review of replacing Google with Microsoft's Bing as its default. "
+                 "The Wall Street Journal reported that Samsung halted that review.", EN,
+                 {rej("samsung", "microsoft"), ("samsung", "evaluated", "microsoft")}, id="en-ran-a-review-of-replacing-then-halted-it"),
     pytest.param("另一電訊商數碼通(0315)早前亦曾與商湯洽談類似合作，但消息人士指出，最終已於今年中終止有關洽談。", TW,
                  {rej("smartone", "sensetime"), ("smartone", "evaluated", "sensetime")}, id="tw-zhongzhi-youguan-qiatan"),
     pytest.param("Vodafone said it would not renew a satellite backhaul contract with Eutelsat, the French operator.", EN,

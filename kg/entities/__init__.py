@@ -71,6 +71,16 @@ def _stem(name: str) -> list[str]:
     return [stem]
 
 
+def _english_names(found: list[list[Found]]) -> dict[str, Found]:
+    """English company names the article's discovery rules find anywhere (and the short names they
+    declare), so that a sentence before the one that describes a company names it too."""
+    out: dict[str, Found] = {}
+    for f in (f for here in found for f in here if f.rule.startswith("en")):
+        for name in (f.text, *_declared_names(f)):
+            out.setdefault(normalize(name), f)
+    return out
+
+
 def _place_prefix(norm: str, start: int, end: int) -> int:
     """The length of a place name that fills norm[start:end] exactly (上海 of 上海华虹宏力…), else 0."""
     return end - start if norm[start:end] in ZH_PLACES else 0
@@ -150,6 +160,7 @@ class Annotator:
         self.table = EntityTable(self.gazetteer)
         self._licensed: frozenset[str] = frozenset()  # entities whose contextual aliases count in this article
         self._names: dict[str, tuple[str, ...]] = {}
+        self._ahead: dict[str, Found] = {}  # this article's English names found anywhere in it
 
     def annotate(self, article: Article) -> Doc:
         """The article's sentences, each with its resolved mentions in text order."""
@@ -158,14 +169,18 @@ class Annotator:
         declared: dict[str, str] = {}  # normalized declared short name (恒瑞达, 东源 of ST东源) → entity id
         norms = [normalize(paragraph) for paragraph in article.paragraphs]  # same length: sentences slice it
         self._licensed = self._license(article, norms)
+        split: list[tuple[int, str, str]] = []
         for p, paragraph in enumerate(article.paragraphs):
             at = 0
             for text in split_sentences(paragraph, article.lang):
                 at = paragraph.find(text, at)
-                norm = norms[p][at : at + len(text)] if at >= 0 else normalize(text)
+                split.append((p, text, norms[p][at : at + len(text)] if at >= 0 else normalize(text)))
                 at = max(at, 0) + len(text)
-                mentions = self._mentions(text, norm, local, article, declared)
-                sentences.append(Sentence(len(sentences), p, text, norm, tuple(mentions)))
+        found = [discover(text, norm) for _, text, norm in split]
+        self._ahead = _english_names(found)
+        for (p, text, norm), here in zip(split, found, strict=True):
+            mentions = self._mentions(text, norm, local, article, declared, here)
+            sentences.append(Sentence(len(sentences), p, text, norm, tuple(mentions)))
         used = {m.entity_id for s in sentences for m in s.mentions if m.entity_id}
         entities = {eid: e for eid in used if (e := self.table.get(eid))}
         for e in list(entities.values()):
@@ -199,7 +214,8 @@ class Annotator:
         return sorted([*hits, *extra]) if extra else hits
 
     def _mentions(
-        self, text: str, norm: str, local: dict[str, str], article: Article, declared: dict[str, str]
+        self, text: str, norm: str, local: dict[str, str], article: Article, declared: dict[str, str],
+        discovered: list[Found] | None = None,
     ) -> list[Mention]:
         table = self.table
         taken = bytearray(len(text))
@@ -215,7 +231,8 @@ class Annotator:
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             mentions.append(Mention(f.text, f.start, f.end, EntityKind.OUTLET, eid, "discovery"))
         found = sorted(
-            discover(text, norm), key=lambda f: (-(f.end - f.start), f.start, f.rule != "abbreviation")
+            discover(text, norm) if discovered is None else discovered,
+            key=lambda f: (-(f.end - f.start), f.start, f.rule != "abbreviation")
         )
         # Discovered names that extend a gazetteer hit (阿里巴巴(中国)有限公司) win over the bare hit.
         starts = {h[0] for h in gaz_hits}
@@ -259,6 +276,14 @@ class Annotator:
                 taken[start:end] = b"\x01" * (end - start)
                 kind = table.get(eid).kind if table.get(eid) else EntityKind.ORG  # type: ignore[union-attr]
                 mentions.append(Mention(surface, start, end, kind, eid, "coref"))
+        if self._ahead:  # "Lufthansa Cargo and Maersk signed …" before "Lufthansa Cargo, a subsidiary of …"
+            for start, end, surface, key in _find_declared(text, norm, {k: k for k in self._ahead if k not in declared}):
+                if not any(taken[start:end]) and not any(h[0] < end and start < h[1] for h in gaz_hits):
+                    f = self._ahead[key]
+                    eid = table.resolve_found(f, None, local, article.lang, article.id)
+                    declared.setdefault(key, eid)
+                    taken[start:end] = b"\x01" * (end - start)
+                    mentions.append(Mention(surface, start, end, EntityKind.ORG, eid, "coref"))
         for start, end, surface, eid in gaz_hits:
             if any(taken[start:end]):
                 continue

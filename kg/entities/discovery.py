@@ -211,8 +211,12 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
 
 
 # 大厂保瑞药业, 龙头宁德时代: a kind of company, then a name that ends in an industry word.
+_ZH_NAME_OPENERS = (
+    "大厂 厂商 巨头 龙头 车企 药企 房企 新创 初创 新创公司 初创公司 创业公司 科技公司 芯片公司 代工厂 药厂 车厂 电讯商 "
+    "电信商 运营商 供应商 制造商 生产商 开发商 服务商 零售商 经销商 设备商"
+).split()
 _ZH_DESCRIBED = re.compile(
-    "(?:" + "|".join(sorted(ZH_ROLE_NOUNS, key=len, reverse=True)) + f")(?P<name>[{CJK}]{{2,6}}?"
+    "(?:" + "|".join(sorted(_ZH_NAME_OPENERS, key=len, reverse=True)) + f")(?P<name>[{CJK}]{{2,6}}?"
     + "(?:" + "|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)) + "))"
 )
 
@@ -222,7 +226,8 @@ def _described_names(text: str, norm: str) -> list[Found]:
     for m in _ZH_DESCRIBED.finditer(norm):
         name = m.group("name")
         stem = _EXTENSION_TAIL.sub("", name)
-        if len(stem) >= 2 and stem not in ZH_GENERIC_NAMES and stem not in ZH_PLACES and not VERB_RE.search(name):
+        if (len(stem) >= 2 and stem not in ZH_GENERIC_NAMES and stem not in ZH_PLACES and not VERB_RE.search(name)
+                and not _ROLE_RE.search(name) and not _GENERIC_WORDS.search(stem)):
             out.append(Found(m.start("name"), m.end("name"), text[m.start("name") : m.end("name")], "described"))
     return out
 
@@ -294,7 +299,9 @@ _EN_PERSON_ROLE = (
     r"manager|boss|lawyer|insider|source|president|chairman|chairwoman|head|partner)\b)"
 )
 _EN_APPOSITION_RE = re.compile(
-    rf"(?<![{_L}])(?P<name>{_EN_NAME_WORDS}),\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}s?\b{_EN_PERSON_ROLE}"
+    rf"(?<![{_L}])(?P<name>{_EN_NAME_WORDS}),\s(?:(?:a|an)\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}s?\b{_EN_PERSON_ROLE}"
+    # "Eutelsat, the French-British operator of …," — not "Before committing to Trainium, the company tested …"
+    rf"|the\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}\b{_EN_PERSON_ROLE}(?=\s+of\b|,))"
 )
 # "satellite firm AST SpaceMobile", "French operator Orange", "shipping giant Maersk", "chip designer Broadcom".
 _EN_DESCRIBED_RE = re.compile(

@@ -45,6 +45,12 @@ _ORG_APPOSITION = re.compile(
     r"manufacturer|supplier|operator|carrier|platform|conglomerate|giant|subsidiary|unit|brand)s?\b"
 )
 NOT_PERSON_EN = frozenset("The This That People Sources Analysts Officials Executives".split())
+# Capitalized titles written before a name ("Chief Executive Frank Ostermann said"): not part of it.
+EN_TITLE_WORDS = frozenset(
+    "Chief Executive Officer President Chairman Chairwoman Founder Co-founder Director Head Vice Senior Managing "
+    "General Manager Analyst Spokesperson Spokesman Spokeswoman Minister Secretary Governor Partner Chair Deputy "
+    "Principal Professor Dr Mr Mrs Ms".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +86,9 @@ def discover_people(text: str, norm: str) -> list[PersonFound]:
             if not group:
                 continue
             s, e = m.span(group)
-            if text[s:e].split()[0] in NOT_PERSON_EN:
+            while text[s:e].split()[0] in EN_TITLE_WORDS and len(text[s:e].split()) > 2:
+                s += len(text[s:e].split()[0]) + 1  # "Executive Frank Ostermann" → "Frank Ostermann"
+            if text[s:e].split()[0] in NOT_PERSON_EN or text[s:e].split()[0] in EN_TITLE_WORDS:
                 continue
             if "app" in m.groupdict() and m.group("app") and _ORG_APPOSITION.search(m.group("app")):
                 continue  # "Lumen Health, a Boston-based startup, said": a company, not a person

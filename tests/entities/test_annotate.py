@@ -351,6 +351,25 @@ def test_a_name_given_with_its_stock_code_is_found_again_without_it() -> None:
     assert [m.entity_id for m in doc.sentences[1].mentions] == [org("远芯电")]
 
 
+def test_an_english_name_found_later_in_the_article_is_found_earlier_too() -> None:
+    doc = annotate("Lufthansa Cargo and Maersk signed a deal.\n\nLufthansa Cargo, a wholly owned subsidiary of the group, said more.", EN)
+    assert [m.text for m in doc.sentences[0].mentions if m.kind is EntityKind.ORG] == ["Lufthansa Cargo", "Maersk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Lufthansa Cargo Chief Executive Frank Ostermann said in the statement.", "Frank Ostermann"),
+     ("Rapidus President Atsuyoshi Koike told reporters.", "Atsuyoshi Koike")],
+)
+def test_a_capitalized_title_is_no_part_of_a_name(text: str, name: str) -> None:
+    assert name in [m.text for s in annotate(text, EN).sentences for m in s.mentions if m.kind is EntityKind.PERSON]
+
+
+def test_the_company_after_a_comma_opens_a_clause_it_is_no_apposition() -> None:
+    doc = annotate("Before committing to Trainium, the company tested accelerators from Nvidia.", EN)
+    assert "Trainium" not in [m.text for s in doc.sentences for m in s.mentions]
+
+
 # --- a contextual alias (日产: also "daily output") names its entity only where the article names it plainly
 def test_a_contextual_alias_counts_where_the_article_names_the_company_plainly() -> None:
     doc = annotate("鸿海正与日产汽车洽谈。\n\n日产则回应，目前没有可以公布的事项。", TW)

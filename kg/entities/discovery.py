@@ -301,7 +301,7 @@ _EN_PERSON_ROLE = (
 _EN_APPOSITION_RE = re.compile(
     rf"(?<![{_L}])(?P<name>{_EN_NAME_WORDS}),\s(?:(?:a|an)\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}s?\b{_EN_PERSON_ROLE}"
     # "Eutelsat, the French-British operator of …," — not "Before committing to Trainium, the company tested …"
-    rf"|the\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}\b{_EN_PERSON_ROLE}(?=\s+of\b|,))"
+    rf"|the\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}\b{_EN_PERSON_ROLE}(?=\s+of\b|[,.;]|$))"
 )
 # "satellite firm AST SpaceMobile", "French operator Orange", "shipping giant Maersk", "chip designer Broadcom".
 _EN_DESCRIBED_RE = re.compile(

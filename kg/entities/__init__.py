@@ -15,11 +15,12 @@ import itertools
 import re
 
 from kg.corpus.sentences import split_sentences
-from kg.entities.discovery import Found, discover, trim_descriptor
+from kg.entities.discovery import INDUSTRY_ENDING, Found, discover, trim_descriptor
 from kg.entities.gazetteer import Gazetteer, load_gazetteer
 from kg.entities.lexicon import (
     EN_LEGAL_TAIL,
     EN_NOT_ORG,
+    EN_SHARED_FIRST_WORDS,
     ZH_COUNTRY_PREFIXES,
     ZH_GENERIC_NAMES,
     ZH_LEGAL_TAILS,
@@ -46,7 +47,6 @@ _CUE_GATE = re.compile(
 _WORD_GATE = re.compile("合作|联合|结盟|联盟|合资|签署|签订|签约|协议|伙伴|共建|参股|联营|代工|供应商|授权")
 _AFFILIATION_GAP = re.compile(r"^[^,。;:!?\"]{0,24}$")
 _EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)))
-_EXTENSION_END = re.compile("(?:" + "|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)) + ")$")
 _NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to something longer
 Hit = tuple[int, int, str, str]
 _ST_PREFIX = re.compile(r"^\*?[sS][tT]")
@@ -64,7 +64,7 @@ _OWN_SUBSIDIARY = re.compile(r"(?:^|[,:;。\"])(?:公司|本公司|该公司)(?:
 def _stem(name: str) -> list[str]:
     """保瑞 of 保瑞药业: a Chinese name without its industry word, if that leaves a name (2+ characters,
     no place or generic word)."""
-    m = _EXTENSION_END.search(normalize(name))
+    m = INDUSTRY_ENDING.search(normalize(name))
     stem = name[: m.start()] if m else ""
     if len(stem) < 2 or stem.isascii() or normalize(stem) in ZH_PLACES or normalize(stem) in ZH_GENERIC_NAMES:
         return []
@@ -73,11 +73,17 @@ def _stem(name: str) -> list[str]:
 
 def _english_names(found: list[list[Found]]) -> dict[str, Found]:
     """English company names the article's discovery rules find anywhere (and the short names they
-    declare), so that a sentence before the one that describes a company names it too."""
+    declare), so that a sentence before the one that describes a company names it too. A short name
+    that two of the names share (Lufthansa of Lufthansa Cargo and Deutsche Lufthansa) is left out."""
     out: dict[str, Found] = {}
-    for f in (f for here in found for f in here if f.rule.startswith("en")):
+    names = [f for here in found for f in here if f.rule.startswith("en")]
+    words = [set(normalize(f.text).split()) for f in names]
+    for i, f in enumerate(names):
         for name in (f.text, *_declared_names(f)):
-            out.setdefault(normalize(name), f)
+            key = normalize(name)
+            if name != f.text and any(key in w for j, w in enumerate(words) if j != i and names[j].text != f.text):
+                continue
+            out.setdefault(key, f)
     return out
 
 
@@ -106,6 +112,8 @@ def _declared_names(found: Found) -> list[str]:
         words = core.split()
         out = [core] if core != found.text else []
         first = words[0] if len(words) >= 2 else ""
+        if first in EN_SHARED_FIRST_WORDS:
+            return out
         if (len(first) >= 4 and first[0].isupper() and first not in EN_NOT_ORG) or (len(first) >= 2 and first.isupper()):
             out.append(first)
         return out

@@ -167,7 +167,6 @@ _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及
 _FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非")
 _QUANTIFIED = re.compile("一家|两家|多家|几家|数家|某")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
 _DEPARTMENT = frozenset("部处科室")
-_EXTENSION_TAIL = re.compile("(?:" + "|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)) + ")$")
 _NOT_TICKERS = frozenset("mou loi cdmo cdmo cmo cro oem odm ai genai agi llm ev nev bev phev ceo cfo cto coo ipo esg gpu cpu npu lfp adas noa saas paas iaas api b2b b2c".split())  # 红旗连锁证券部: a department, not a company
 # …由深圳元戎启行科技有限公司, …向法国家乐福集团: a function word, then a place that opens the name.
 _BEFORE_PLACE = re.compile(
@@ -183,7 +182,9 @@ def _cut_before_place(raw: str, keep: int) -> str:
 
 # 第一三共(Daiichi Sankyo), 富田电机(Fukuta): a Chinese name with its Latin name in brackets.
 _BRACKETED_LATIN = re.compile(rf"([{CJK}]{{2,10}})\(\s*([a-z][a-z0-9&.'’\- ]{{1,40}}?)\s*\)")
-_INDUSTRY_END = re.compile("(?:" + "|".join(sorted(ZH_ORG_SUFFIXES, key=len, reverse=True)) + "|电机|生技|生医|药厂|电池)$")
+# Words of a line of business that end a Chinese company name (保瑞药业, 街口支付, 富田电机).
+INDUSTRY_WORDS = frozenset({*ZH_NAME_EXTENSIONS, *ZH_ORG_SUFFIXES, "支付", "鞋业", "游戏", "航空", "电机", "生技", "生医", "药厂", "电池"})
+_INDUSTRY_END = INDUSTRY_ENDING = re.compile("(?:" + "|".join(sorted(INDUSTRY_WORDS, key=len, reverse=True)) + ")$")
 _NAME_OPENER = re.compile("(?:" + "|".join(sorted({*ZH_ROLE_NOUNS, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)) + ")$")
 
 
@@ -213,19 +214,34 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
 # 大厂保瑞药业, 龙头宁德时代: a kind of company, then a name that ends in an industry word.
 _ZH_NAME_OPENERS = (
     "大厂 厂商 巨头 龙头 车企 药企 房企 新创 初创 新创公司 初创公司 创业公司 科技公司 芯片公司 代工厂 药厂 车厂 电讯商 "
-    "电信商 运营商 供应商 制造商 生产商 开发商 服务商 零售商 经销商 设备商"
+    "电信商 运营商 供应商 制造商 生产商 开发商 服务商 零售商 经销商 设备商 业者 品牌 平台 鞋厂 母公司"
 ).split()
 _ZH_DESCRIBED = re.compile(
     "(?:" + "|".join(sorted(_ZH_NAME_OPENERS, key=len, reverse=True)) + f")(?P<name>[{CJK}]{{2,6}}?"
-    + "(?:" + "|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)) + "))"
+    + "(?:" + "|".join(sorted(INDUSTRY_WORDS - {"公司", "集团", "集團", "分公司", "子公司", "总公司"}, key=len, reverse=True)) + "))"
 )
+# 美国品牌Skechers, 支付业者PayPay, 南韩KakaoPay, 母公司Deckers Brands: a Latin name after a kind of company or a country.
+_ZH_LATIN_DESCRIBED = re.compile(
+    "(?:" + "|".join(sorted({*_ZH_NAME_OPENERS, *ZH_COUNTRY_PREFIXES, "南韩", "南韓", "公司"}, key=len, reverse=True))
+    + r")\s?(?P<name>[a-z][a-z0-9&'’.\-]*[a-z0-9](?:\s[a-z][a-z0-9&.\-]*[a-z0-9]){0,3})(?![a-z0-9])"
+)  # matched on the normalized text (Simplified, lower case); the name must be capitalized as written
 
 
 def _described_names(text: str, norm: str) -> list[Found]:
     out = []
+    for m in _ZH_LATIN_DESCRIBED.finditer(norm):
+        name = text[m.start("name") : m.end("name")]
+        words = name.split()
+        while words and not words[-1][0].isupper():
+            words.pop()  # "Skechers已" is cut by the CJK; "Deckers Brands is" by the lower-case word
+        name = " ".join(words)
+        if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+            continue
+        if (len(name) >= 3 or name.isupper()) and name.lower() not in _NOT_TICKERS and words[0] not in EN_NOT_ORG:
+            out.append(Found(m.start("name"), m.start("name") + len(name), name, "described"))
     for m in _ZH_DESCRIBED.finditer(norm):
         name = m.group("name")
-        stem = _EXTENSION_TAIL.sub("", name)
+        stem = _INDUSTRY_END.sub("", name)
         if (len(stem) >= 2 and stem not in ZH_GENERIC_NAMES and stem not in ZH_PLACES and not VERB_RE.search(name)
                 and not _ROLE_RE.search(name) and not _GENERIC_WORDS.search(stem)):
             out.append(Found(m.start("name"), m.end("name"), text[m.start("name") : m.end("name")], "described"))
@@ -271,7 +287,7 @@ def _full_name(raw: str, suffix: str) -> str | None:
         or not _CJK_OR_LATIN.search(core)
     ):
         return None
-    if name.endswith(("合资公司", "新公司", "子公司", "分公司", "控股公司")) and suffix in ("公司",):
+    if name.endswith(("合资公司", "新公司", "子公司", "分公司", "控股公司", "母公司")) and suffix in ("公司",):
         return None  # 换电站合资公司: a company described, not named
     if core in ("共同", "合资", "联合", "一家", "新设", "新"):
         return None  # 成立共同控股公司: what kind of company, not which
@@ -286,6 +302,7 @@ def _full_name(raw: str, suffix: str) -> str | None:
 
 
 # "Hangzhou-based", "Tokyo-listed", "SoftBank-backed": a description before the name, not part of it.
+_EN_TITLE_WORDS = frozenset("Chief Executive Officer President Chairman Director Vice Head Managing".split())
 _EN_PLACE_ADJECTIVE = ("-based", "-listed", "-backed", "-owned", "-headquartered", "-controlled", "-funded")
 # A company the text describes: "Lumen Health, a Boston-based startup," / "chipmaker Moonwell Robotics".
 _EN_ORG_NOUN = (
@@ -307,8 +324,9 @@ _EN_APPOSITION_RE = re.compile(
 _EN_DESCRIBED_RE = re.compile(
     r"\b(?i:startup|start-up|chipmaker|automaker|carmaker|EV maker|retailer|lender|insurer|conglomerate|firm|"
     r"company|operator|carrier|drugmaker|biotech|pharmaceutical company|giant|foundry|chip designer|supplier|"
-    r"manufacturer|research institute|rival|peer|unit|subsidiary)"
-    rf"\s(?P<name>{_EN_NAME_WORDS})(?![{_L}])"
+    r"manufacturer|research institute|rival|peer|unit|subsidiary|provider|processor|miner|airline|studio|publisher|"
+    r"steelmaker|shipping line|freight forwarder|retailer|brand|chain|maker)"
+    rf"\s(?P<name>(?:\d[{_L}0-9]*|[A-Z][{_L}&.-]*)(?:\s[A-Z][{_L}&.-]*){{0,3}})(?![{_L}])"
 )
 
 # Reuters style: a name followed by its ticker, "India's Vedanta (VDAN.NS)", "Schneider Electric (SCHN.PA)".
@@ -359,8 +377,10 @@ def discover(text: str, norm: str) -> list[Found]:
     for m in _EN_SUFFIX_RE.finditer(text) if latin else ():
         words = m.group(1).split()
         while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or not words[0][0].isupper()
-                         or words[0].endswith(_EN_PLACE_ADJECTIVE)):
-            words = words[1:]
+                         or words[0].endswith(_EN_PLACE_ADJECTIVE) or words[0].endswith(("'s", "’s"))):
+            words = words[1:]  # …, "Hong Kong's" before Cathay Pacific Airways
+        if any(w in _EN_TITLE_WORDS for w in words[1:]):
+            continue  # "Hilton Chief Financial (Officer)": a title, not a company's legal ending
         if len(words) >= 2:
             name = " ".join(words)
             e = m.end(1)

@@ -77,6 +77,18 @@ EN_NOT_ORG = frozenset(
     ).split()
 )
 
+# First words that many company names share (Nippon Steel, Nippon Yusen; Deutsche Bank, Deutsche Telekom):
+# never declared as a short name of one of them.
+EN_SHARED_FIRST_WORDS = frozenset(
+    (
+        "Nippon Japan Japanese China Chinese Deutsche General United American National First International "
+        "Global New Royal British Asia Asian Pacific Korea Korean Taiwan Hong Singapore Indian India Saudi "
+        "Bank Banco Banca Mitsubishi Mitsui Sumitomo Air Trans Standard Western Eastern Southern Northern "
+        "Central Great Grand Universal Digital Advanced Applied Capital Golden Silver Blue Green Red Black "
+        "Sun Star Delta Alpha Beta Omega Hong-Kong South North East West European Euro Tata Reliance"
+    ).split()
+)
+
 # Role nouns that describe a company before its name: 轴承企业FAG公司, 天然气生产商伍德赛德石油公司.
 ZH_ROLE_NOUNS = (
     "企业 厂商 生产商 制造商 经销商 供应商 运营商 服务商 开发商 提供商 零售商 代理商 承包商 分销商 设备商 品牌 "

@@ -31,7 +31,7 @@ LEGAL_ENDINGS = re.compile(
 # A known name plus only these words is still that company (Geely Automobile Holdings Ltd., 吉利汽车集团).
 _EXTENSION_ONLY = re.compile(
     "(?:" + "|".join(sorted({*ZH_NAME_EXTENSIONS, "automobile", "automotive", "auto", "motors?", "international",
-                              "technolog(?:y|ies)", "industries", "corporation", "group", "holdings?"}, key=len, reverse=True)) + ")+"
+                              "technolog(?:y|ies)", "industries", "corporation", "group", "holdings?", "airways", "airlines?"}, key=len, reverse=True)) + ")+"
 )
 # What a known name plus this ending names is a unit of that company (三星中国研发中心, 腾讯云), not a
 # subsidiary company (比亚迪半导体, 中移物联).

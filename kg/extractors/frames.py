@@ -4,7 +4,7 @@
 normalized text), so a cue pattern such as `{A}{G}与{g}{B}{g}合作` can be written once for any names.
 Pattern tokens: {A} {B} one organization or an enumeration of them (腾讯、字节跳动和阿里巴巴 /
 "Tencent, ByteDance and Alibaba"); {G} a gap inside one sentence that holds no organization; {g} a
-short gap inside one clause; {d} up to three English words describing the name after them.
+short gap inside one clause; {d} up to four English words describing the name after them.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ TOKENS = {
     "{W}": r"(?:(?!\s(?:while|but|although|whereas|though|after|before|because|as well as|which|who|when)\s)[^\ue000-\uf8ff.!?;]){0,80}?",
     "{w}": r"(?:[^\ue000-\uf8ff.!?;,\s]+\s+){0,6}?",
     # English words describing the name that follows: "with Hangzhou-based Sciwind", "and U.S. satellite firm AST"
-    "{d}": r"(?:(?!(?:about|over|on|for|to|from|with|and|or|but|regarding|including|as|at|in|of|by|that|which|who|whose|"
-           r"said|says|while|after|before)\b)[\w.&'’-]+\s){0,3}?",
+    "{d}": r"(?:(?!(?:about|over|on|for|to|from|with|or|but|regarding|including|as|at|in|of|by|that|which|who|whose|"
+           r"said|says|while|after|before)\b)[\w.&'’-]+\s){0,4}?",
 }
 
 

@@ -370,6 +370,35 @@ def test_the_company_after_a_comma_opens_a_clause_it_is_no_apposition() -> None:
     assert "Trainium" not in [m.text for s in doc.sentences for m in s.mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("國內電子支付業者街口支付昨日宣布，與日本最大行動支付業者PayPay簽署協議。", ["街口支付", "PayPay"]),
+        ("HOKA母公司Deckers Brands正評估轉單，美國品牌Skechers則已通知。", ["Deckers Brands", "Skechers"]),
+        ("Netflix has been testing controllers from accessory maker 8BitDo with staff.", ["8BitDo"]),
+        ("Hilton signed with buy now, pay later provider Klarna.", ["Klarna"]),
+    ],
+)
+def test_a_name_after_a_kind_of_company_is_found_latin_or_chinese(text: str, names: list[str]) -> None:
+    found = [m.text for s in annotate(text, TW if not text.isascii() else EN).sentences for m in s.mentions]
+    assert all(n in found for n in names), found
+
+
+def test_a_described_chinese_name_without_its_industry_word_names_it_later() -> None:
+    doc = annotate("國內電子支付業者街口支付昨日宣布擴大服務。\n\n街口表示，合作店家超過四百萬。", TW)
+    assert [m.entity_id for m in doc.sentences[1].mentions] == [org("街口支付")]
+
+
+def test_a_title_after_a_name_is_no_legal_ending() -> None:
+    doc = annotate("Hilton Chief Financial Officer Kevin Jacobs told CNBC about it.", EN)
+    assert not [m for s in doc.sentences for m in s.mentions if m.kind is EntityKind.ORG and "Chief" in m.text]
+
+
+def test_a_first_word_many_company_names_share_is_no_short_name() -> None:
+    doc = annotate("Rival shipping line Nippon Yusen Kaisha Ltd. won a contract.\n\nNippon Steel is in talks with BHP.", EN)
+    assert org("Nippon Yusen Kaisha Ltd.") not in [m.entity_id for m in doc.sentences[1].mentions]
+
+
 # --- a contextual alias (日产: also "daily output") names its entity only where the article names it plainly
 def test_a_contextual_alias_counts_where_the_article_names_the_company_plainly() -> None:
     doc = annotate("鸿海正与日产汽车洽谈。\n\n日产则回应，目前没有可以公布的事项。", TW)

@@ -372,6 +372,15 @@ class Annotator:
         if "(" not in norm:
             return mentions
         out = list(mentions)
+        for i, m in enumerate(mentions):  # 眾安銀行（ZA Bank）, both discovered: the bracketed spelling joins the name
+            prev = mentions[i - 1] if i else None
+            if (prev is not None and m.kind is prev.kind is EntityKind.ORG and m.source != "gazetteer"
+                    and prev.entity_id and m.entity_id != prev.entity_id and norm[prev.end : m.start].strip() == "("
+                    and norm[m.end : m.end + 1] == ")" and m.entity_id not in self.gazetteer.entities):
+                self.table.see(prev.entity_id, m.text, f"{m.text!r}: written after {prev.text!r} in brackets ({article_id})")
+                out[i] = Mention(m.text, m.start, m.end, m.kind, prev.entity_id, "alias")
+        mentions = out
+        out = list(mentions)
         for m in mentions:
             if (m.kind is EntityKind.ORG and m.entity_id and m.start >= 3 and norm[m.start - 1] == "("
                     and norm[m.end : m.end + 1] == ")" and not taken[m.start - 2]):

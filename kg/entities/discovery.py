@@ -54,8 +54,10 @@ EN_LEAD_WORDS = frozenset(
     "Shares Stock Stocks Units Unit Subsidiary Rival Rivals Peer Peers Partner Owner Parent".split()
 )
 _GENERIC_LEAD = re.compile(
-    "^(?:任何|所有|这些|那些|一些|每家|这家|一家|该|多家|两家|几家|其他|其它|国内|国外|美国|中国|全球|海外|外资|本土|大型|知名|头部|某|各|大|小|新|老|上市)+"
+    "^(?:任何|所有|这些|那些|一些|每家|这家|一家|该|多家|两家|几家|其他|其它|国内|国外|美国|中国|韩国|日本|欧洲|德国|"
+    "香港|台湾|澳门|全球|海外|外资|本土|大型|知名|头部|某|各|大|小|新|老|上市)+"
 )
+_KIND_LEAD = re.compile("(?:虚拟银行|数字银行|网络银行|民营银行|互联网银行|城商行|农商行|游戏大厂|大厂)+")
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -164,7 +166,7 @@ _CJK_OR_LATIN = re.compile(f"[{CJK}a-z]")
 _AFTER_NAME = re.compile("(?:公司|集团|银行)(?:由|与|和|及|将|在|对|向|为|被|把|是|已)")
 _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及或而且也都就还又再已并由其该本此这那各每")
 # A name never ends in one of these right before its suffix: 优先向公司, 合作是公司, 期间为公司, 并非公司.
-_FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非")
+_FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非据")
 _QUANTIFIED = re.compile("一家|两家|多家|几家|数家|某")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
 _DEPARTMENT = frozenset("部处科室")
 _NOT_TICKERS = frozenset("mou loi cdmo cdmo cmo cro oem odm ai genai agi llm ev nev bev phev ceo cfo cto coo ipo esg gpu cpu npu lfp adas noa saas paas iaas api b2b b2c".split())  # 红旗连锁证券部: a department, not a company
@@ -223,7 +225,7 @@ _ZH_DESCRIBED = re.compile(
 # 美国品牌Skechers, 支付业者PayPay, 南韩KakaoPay, 母公司Deckers Brands: a Latin name after a kind of company or a country.
 _ZH_LATIN_DESCRIBED = re.compile(
     "(?:" + "|".join(sorted({*_ZH_NAME_OPENERS, *ZH_COUNTRY_PREFIXES, "南韩", "南韓", "公司"}, key=len, reverse=True))
-    + r")\s?(?P<name>[a-z][a-z0-9&'’.\-]*[a-z0-9](?:\s[a-z][a-z0-9&.\-]*[a-z0-9]){0,3})(?![a-z0-9])"
+    + r")\s?(?P<name>[a-z][a-z0-9&'’.\-]*[a-z0-9](?:\s(?:&\s)?[a-z][a-z0-9&.\-]*[a-z0-9]){0,3})(?![a-z0-9])"
 )  # matched on the normalized text (Simplified, lower case); the name must be capitalized as written
 
 
@@ -235,7 +237,7 @@ def _described_names(text: str, norm: str) -> list[Found]:
         while words and not words[-1][0].isupper():
             words.pop()  # "Skechers已" is cut by the CJK; "Deckers Brands is" by the lower-case word
         name = " ".join(words)
-        if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        if not words or not all(w[0].isupper() or w[0].isdigit() or w == "&" for w in words):
             continue
         if (len(name) >= 3 or name.isupper()) and name.lower() not in _NOT_TICKERS and words[0] not in EN_NOT_ORG:
             out.append(Found(m.start("name"), m.start("name") + len(name), name, "described"))
@@ -273,6 +275,9 @@ def _full_name(raw: str, suffix: str) -> str | None:
     for cut in _AFTER_NAME.finditer(raw, 0, len(raw) - len(suffix)):  # 广海公司由星河集团有限公司
         raw = raw[cut.end() :] if len(raw) - cut.end() > len(suffix) + 1 else raw
     raw = _cut_before_place(raw, len(suffix) + 2)
+    lead = _KIND_LEAD.search(raw)  # 香港虚拟银行众安银行: a kind of bank, then the bank
+    if lead and len(raw) - lead.end() >= len(suffix) + 2:
+        raw = raw[lead.end() :]
     inner = raw.rfind("公司", 0, len(raw) - len(suffix))
     if inner >= 0 and len(raw) - inner - 2 >= len(suffix) + 4:  # 机器人公司杭州云深处科技有限公司
         raw = raw[inner + 2 :]
@@ -294,7 +299,7 @@ def _full_name(raw: str, suffix: str) -> str | None:
     if all(c in _FUNCTION_CHARS for c in core):
         return None  # 请以公司 / 并由公司: function words before 公司, not a name
     bare = _GENERIC_LEAD.sub("", core)
-    if bare and _GENERIC_WORDS.fullmatch(bare):  # 大模型创业公司: kinds of company, not a name
+    if bare and (_GENERIC_WORDS.fullmatch(bare) or _KIND_LEAD.fullmatch(bare + suffix)):  # 大模型创业公司, 香港虚拟银行
         return None
     if not bare or bare in ZH_GENERIC_NAMES or bare in _SUFFIX_SET or bare in _BARE_GENERIC:
         return None
@@ -309,7 +314,7 @@ _EN_ORG_NOUN = (
     r"(?:startup|start-up|company|firm|maker|chipmaker|automaker|carmaker|provider|developer|retailer|bank|lender|"
     r"insurer|manufacturer|supplier|operator|carrier|platform|conglomerate|giant|subsidiary|unit|brand)"
 )
-_EN_NAME_WORDS = rf"[A-Z][{_L}&.-]*(?:\s[A-Z][{_L}&.-]*){{0,3}}"
+_EN_NAME_WORDS = rf"[A-Z][{_L}&.-]*(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}}"  # "Light & Wonder"
 # …but not "Jane Doe, a former bank executive" or "Tim Cook, the company's chief executive".
 _EN_PERSON_ROLE = (
     r"(?!['’])(?!\s(?:executive|official|analyst|spokes\w+|employee|engineer|veteran|founder|co-founder|chief|director|"
@@ -326,7 +331,7 @@ _EN_DESCRIBED_RE = re.compile(
     r"company|operator|carrier|drugmaker|biotech|pharmaceutical company|giant|foundry|chip designer|supplier|"
     r"manufacturer|research institute|rival|peer|unit|subsidiary|provider|processor|miner|airline|studio|publisher|"
     r"steelmaker|shipping line|freight forwarder|retailer|brand|chain|maker)"
-    rf"\s(?P<name>(?:\d[{_L}0-9]*|[A-Z][{_L}&.-]*)(?:\s[A-Z][{_L}&.-]*){{0,3}})(?![{_L}])"
+    rf"\s(?P<name>(?:\d[{_L}0-9]*|[A-Z][{_L}&.-]*)(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}})(?![{_L}])"
 )
 
 # Reuters style: a name followed by its ticker, "India's Vedanta (VDAN.NS)", "Schneider Electric (SCHN.PA)".

@@ -268,6 +268,9 @@ ROWS = [
     pytest.param("製藥大廠保瑞藥業今天宣布，旗下美國子公司與日本第一三共（Daiichi Sankyo）簽署無菌針劑委託製造合約。", TW,
                  {partner(org("保瑞藥業"), org("第一三共"))}, id="tw-described-name-signs-a-contract-heyue"),
     pytest.param("藥廠台康生技正評估將部分產品委由保瑞代工。", TW, set(), id="neg-tw-evaluating-outsourcing-is-no-partnership-yet"),
+    pytest.param("富衞集團（FWD）昨日宣布，與虛擬銀行眾安銀行（ZA Bank）簽署為期十年的獨家分銷協議。", TW,
+                 {partner(org("富衞集團"), org("眾安銀行"))}, id="tw-a-kind-of-bank-then-the-bank-with-its-latin-name"),
+    pytest.param("美國博弈設備商 Light & Wonder 正評估與鈊象合作。", TW, set(), id="neg-tw-evaluating-cooperation-latin-name-with-ampersand"),
     pytest.param("高通最终仍选择台积电。", ZH, {partner("qualcomm", "tsmc")}, id="zh-zuizhong-xuanze"),
     pytest.param(
         "Microsoft Corp. and OpenAI have renegotiated their partnership.",

@@ -166,7 +166,7 @@ _CJK_OR_LATIN = re.compile(f"[{CJK}a-z]")
 _AFTER_NAME = re.compile("(?:公司|集团|银行)(?:由|与|和|及|将|在|对|向|为|被|把|是|已)")
 _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及或而且也都就还又再已并由其该本此这那各每")
 # A name never ends in one of these right before its suffix: 优先向公司, 合作是公司, 期间为公司, 并非公司.
-_FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非据")
+_FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非据与和及")
 _QUANTIFIED = re.compile("一家|两家|多家|几家|数家|某")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
 _DEPARTMENT = frozenset("部处科室")
 _NOT_TICKERS = frozenset("mou loi cdmo cdmo cmo cro oem odm ai genai agi llm ev nev bev phev ceo cfo cto coo ipo esg gpu cpu npu lfp adas noa saas paas iaas api b2b b2c".split())  # 红旗连锁证券部: a department, not a company
@@ -187,7 +187,6 @@ _BRACKETED_LATIN = re.compile(rf"([{CJK}]{{2,10}})\(\s*([a-z][a-z0-9&.'’\- ]{{
 # Words of a line of business that end a Chinese company name (保瑞药业, 街口支付, 富田电机).
 INDUSTRY_WORDS = frozenset({*ZH_NAME_EXTENSIONS, *ZH_ORG_SUFFIXES, "支付", "鞋业", "游戏", "航空", "电机", "生技", "生医", "药厂", "电池"})
 _INDUSTRY_END = INDUSTRY_ENDING = re.compile("(?:" + "|".join(sorted(INDUSTRY_WORDS, key=len, reverse=True)) + ")$")
-_NAME_OPENER = re.compile("(?:" + "|".join(sorted({*ZH_ROLE_NOUNS, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)) + ")$")
 
 
 def _bracketed_latin(text: str, norm: str) -> list[Found]:
@@ -204,7 +203,7 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
         raw = raw[cut + 1 :] if cut >= 0 and len(raw) - cut - 1 >= 2 else raw  # 马达由富田电机
         name = trim_descriptor(cut_after_verbs(trim_left(raw)))
         s = m.end(1) - len(name)
-        opened = s > m.start(1) and _NAME_OPENER.search(norm, 0, s)
+        opened = s > m.start(1) and _BRACKET_OPENER.search(norm, 0, s)
         if len(name) < 2 or name in ZH_GENERIC_NAMES or not (_INDUSTRY_END.search(name) or opened):
             continue
         if name[-1] in "邦省市州县区岛港湾镇村路街" or name in ZH_PLACES:
@@ -218,9 +217,10 @@ _ZH_NAME_OPENERS = (
     "大厂 厂商 巨头 龙头 车企 药企 房企 新创 初创 新创公司 初创公司 创业公司 科技公司 芯片公司 代工厂 药厂 车厂 电讯商 "
     "电信商 运营商 供应商 制造商 生产商 开发商 服务商 零售商 经销商 设备商 业者 品牌 平台 鞋厂 母公司"
 ).split()
+_BRACKET_OPENER = re.compile("(?:" + "|".join(sorted({*ZH_ROLE_NOUNS, *ZH_COUNTRY_PREFIXES, *_ZH_NAME_OPENERS, "集团"}, key=len, reverse=True)) + ")$")
 _ZH_DESCRIBED = re.compile(
     "(?:" + "|".join(sorted(_ZH_NAME_OPENERS, key=len, reverse=True)) + f")(?P<name>[{CJK}]{{2,6}}?"
-    + "(?:" + "|".join(sorted(INDUSTRY_WORDS - {"公司", "集团", "集團", "分公司", "子公司", "总公司"}, key=len, reverse=True)) + "))"
+    + "(?:" + "|".join(sorted(INDUSTRY_WORDS - {"公司", "集团", "集團", "分公司", "子公司", "总公司", "中国", "国际"}, key=len, reverse=True)) + "))"
 )
 # 美国品牌Skechers, 支付业者PayPay, 南韩KakaoPay, 母公司Deckers Brands: a Latin name after a kind of company or a country.
 _ZH_LATIN_DESCRIBED = re.compile(
@@ -245,6 +245,7 @@ def _described_names(text: str, norm: str) -> list[Found]:
         name = m.group("name")
         stem = _INDUSTRY_END.sub("", name)
         if (len(stem) >= 2 and stem not in ZH_GENERIC_NAMES and stem not in ZH_PLACES and not VERB_RE.search(name)
+                and not any(c in _FUNCTION_CHARS for c in stem)
                 and not _ROLE_RE.search(name) and not _GENERIC_WORDS.search(stem)):
             out.append(Found(m.start("name"), m.end("name"), text[m.start("name") : m.end("name")], "described"))
     return out

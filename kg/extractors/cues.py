@@ -123,11 +123,13 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
     "rejected": {
         "zh": [
             (r"{A}{G}(?<![不未没别])(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
-            (r"{A}(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资|合并|并购|协商|谈判|磋商){g}(?:被|已|已经|遭|宣告|正式|最终|后来|传出)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
+            (r"{A}(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资|合并|并购|协商|谈判|磋商){g}(?:被|已|已经|遭|宣告|正式|最终|后来|传出)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
             (r"{A}{G}(?:跟|与|和){B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
+            # 暴雪宣布与网易的合作协议到期后不再续签
+            (r"{A}{s}(?:宣布|表示|决定|称|透露|证实)(?:与|和|跟|同){s}{B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资)[^\ue000-\uf8ff。;!?]{0,12}?(?:不再续约|不再续签|终止|取消|结束|解除|中止)", 0.8, False),
             (r"{A}{G}(?:与|和|跟|同){s}{B}{g}(?:终止|取消|中止|结束|暂停|解除|停止|退出)(?:了)?{g}(?:合作|合约|协议|合同|交易|合资|合并|协商|谈判|磋商|计划|项目)", 0.85, False),
             (r"{A}{G}(?:终止|取消|放弃|退出|叫停|中止)(?:了)?[^\ue000-\uf8ff,。;!?]{0,28}?{B}[^\ue000-\uf8ff,。;!?]{0,16}?(?:的)?(?:交易|合作|合约|协议|合同|计划|方案|谈判|协商|项目|收购|合并|订单)", 0.75, False),
-            (r"(?:^|[,:]){s}(?:与|和|跟|同)(?:[^\ue000-\uf8ff,。;:!?]{0,12}?){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止|结束|暂停|解除)", 0.6, True),
+            (r"(?:^|[,:]){s}(?:与|和|跟|同)(?:[^\ue000-\uf8ff,。;:!?]{0,12}?){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|结束|暂停|解除)", 0.6, True),
         ],
         "en": [
             (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted|would|will|did|does) not (?:to )?(?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer)\s)?(?:with\s|from\s)?{B}", 0.8, False),
@@ -161,7 +163,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
     },
     "rejected": {
         "zh": "放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
-              "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳",
+              "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳",
         "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|pulled out|backed out|end|terminat|cancel|called off|"
               r"calls off|sever|cut ties|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
               r"broke|broken|renew",
@@ -170,7 +172,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
 
 # Cancellation of a cooperation named earlier: 双方的合作被取消 / 该合作后来被取消 / "the deal was called off".
 CANCELLED = {
-    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|有关|这一|该|此|上述|这项|此项)?(?:谈判|计划|合作|项目|方案|协商|交易|合约|洽谈|磋商|商谈|接触)?(?=[,。;!?]|$)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止)",
+    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|有关|这一|该|此|上述|这项|此项)?(?:谈判|计划|合作|项目|方案|协商|交易|合约|洽谈|磋商|商谈|接触)?(?=[,。;!?]|$)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止)",
     "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan|review|pilot|discussions|negotiations)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved|halted|ended)|\b(?:halted|ended|scrapped|abandoned|dropped|called off|terminated|shelved|pulled out of|walked away from|withdrew from|broke off|exited)\s(?:that|the|those|these|its|the)\s(?:\w+\s)?(?:review|talks|plan|plans|deal|pilot|discussions|negotiations|partnership|effort)\b|\b(?:chose|decided|opted) not to (?:move forward|proceed|go ahead|continue)\b|\bbut (?:later |eventually |ultimately |then )?(?:walked away|pulled out|backed out|withdrew)\b",
 }
 
@@ -181,7 +183,7 @@ MODEL_GATE = {
 }
 
 NOT_PARTNER = {
-    "zh": r"(?:正|正在|仍在|还在)(?:评估|考虑|测试)|评估(?:是否|将|把)|洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|(?<![主重必])要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
+    "zh": r"(?:正|正在|仍在|还在)(?:评估|考虑|测试)|评估(?:是否|将|把)|洽谈|谈判|商谈|磋商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|(?<![主重必])要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
     "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)|\bsued\b|lawsuit|compet",
 }
 

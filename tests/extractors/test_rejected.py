@@ -31,6 +31,8 @@ ROWS = [
     pytest.param("In 2023 Samsung ran an internal review of replacing Google with Microsoft's Bing as its default. "
                  "The Wall Street Journal reported that Samsung halted that review.", EN,
                  {rej("samsung", "microsoft"), ("samsung", "evaluated", "microsoft")}, id="en-ran-a-review-of-replacing-then-halted-it"),
+    pytest.param("2023年1月，由于未能就续约条款达成一致，暴雪宣布与网易的合作协议到期后不再续签。", ZH,
+                 {rej(org("暴雪"), "netease")}, id="zh-A-xuanbu-yu-B-de-xieyi-buzai-xuqian"),
     pytest.param("另一電訊商數碼通(0315)早前亦曾與商湯洽談類似合作，但消息人士指出，最終已於今年中終止有關洽談。", TW,
                  {rej("smartone", "sensetime"), ("smartone", "evaluated", "sensetime")}, id="tw-zhongzhi-youguan-qiatan"),
     pytest.param("Vodafone said it would not renew a satellite backhaul contract with Eutelsat, the French operator.", EN,

@@ -71,20 +71,23 @@ def _stem(name: str) -> list[str]:
     return [stem]
 
 
-def _english_names(found: list[list[Found]]) -> dict[str, Found]:
+def _english_names(found: list[list[Found]]) -> tuple[dict[str, Found], frozenset[str]]:
     """English company names the article's discovery rules find anywhere (and the short names they
-    declare), so that a sentence before the one that describes a company names it too. A short name
-    that two of the names share (Lufthansa of Lufthansa Cargo and Deutsche Lufthansa) is left out."""
+    declare), so that a sentence before the one that describes a company names it too; and the short
+    names that two of them share (Lufthansa of Lufthansa Cargo and Deutsche Lufthansa AG), which name
+    neither."""
     out: dict[str, Found] = {}
+    shared: set[str] = set()
     names = [f for here in found for f in here if f.rule.startswith("en")]
     words = [set(normalize(f.text).split()) for f in names]
     for i, f in enumerate(names):
         for name in (f.text, *_declared_names(f)):
             key = normalize(name)
             if name != f.text and any(key in w for j, w in enumerate(words) if j != i and names[j].text != f.text):
+                shared.add(key)
                 continue
             out.setdefault(key, f)
-    return out
+    return {k: f for k, f in out.items() if k not in shared}, frozenset(shared)
 
 
 def _place_prefix(norm: str, start: int, end: int) -> int:
@@ -169,6 +172,7 @@ class Annotator:
         self._licensed: frozenset[str] = frozenset()  # entities whose contextual aliases count in this article
         self._names: dict[str, tuple[str, ...]] = {}
         self._ahead: dict[str, Found] = {}  # this article's English names found anywhere in it
+        self._shared: frozenset[str] = frozenset()  # short names two of them share
 
     def annotate(self, article: Article) -> Doc:
         """The article's sentences, each with its resolved mentions in text order."""
@@ -185,7 +189,7 @@ class Annotator:
                 split.append((p, text, norms[p][at : at + len(text)] if at >= 0 else normalize(text)))
                 at = max(at, 0) + len(text)
         found = [discover(text, norm) for _, text, norm in split]
-        self._ahead = _english_names(found)
+        self._ahead, self._shared = _english_names(found)
         for (p, text, norm), here in zip(split, found, strict=True):
             mentions = self._mentions(text, norm, local, article, declared, here)
             sentences.append(Sentence(len(sentences), p, text, norm, tuple(mentions)))
@@ -277,6 +281,8 @@ class Annotator:
             if f.rule.startswith("en") and kind is EntityKind.ORG:  # "Sciwind Biosciences Co." found once, named again later
                 declared.setdefault(normalize(f.text), eid)
             for short in _declared_names(f):
+                if normalize(short) in self._shared:
+                    continue
                 declared.setdefault(normalize(short), eid)
                 table.see(eid, short, f"{short!r}: declared short name of {f.text!r} in {article.id}")
         for start, end, surface, eid in _find_declared(text, norm, declared):

@@ -79,11 +79,12 @@ def _english_names(found: list[list[Found]]) -> tuple[dict[str, Found], frozense
     out: dict[str, Found] = {}
     shared: set[str] = set()
     names = [f for here in found for f in here if f.rule.startswith("en")]
-    words = [set(normalize(f.text).split()) for f in names]
+    cores = [normalize(core_name(f.text)) for f in names]  # Kestrel Robotics Inc. and Kestrel Robotics: one company
+    words = [set(c.split()) for c in cores]
     for i, f in enumerate(names):
         for name in (f.text, *_declared_names(f)):
             key = normalize(name)
-            if name != f.text and any(key in w for j, w in enumerate(words) if j != i and names[j].text != f.text):
+            if name != f.text and any(key in w for j, w in enumerate(words) if cores[j] != cores[i]):
                 shared.add(key)
                 continue
             out.setdefault(key, f)

@@ -25,7 +25,7 @@ from kg.normalize import fold, normalize
 
 LEGAL_ENDINGS = re.compile(
     r"(?:\s*[,(]?\s*(?:\(中国\)|中国)?\s*(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|总公司|公司|集团|集團|"
-    r"控股|股份|group|holdings?|inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|se|nv|gmbh)\s*\)?)+$",
+    r"控股|股份|(?<![a-z])(?:group|holdings?|inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|se|nv|gmbh))\s*\)?)+$",
     re.IGNORECASE,
 )
 # A known name plus only these words is still that company (Geely Automobile Holdings Ltd., 吉利汽车集团).
@@ -47,6 +47,8 @@ def core_name(name: str) -> str:
 
     >>> core_name("雪松控股集团有限公司"), core_name("Alibaba Group Holding Ltd."), core_name("阿里巴巴（中国）有限公司")
     ('雪松', 'Alibaba', '阿里巴巴')
+    >>> core_name("Deutsche Lufthansa AG"), core_name("Costco")  # a Latin ending is a word of its own
+    ('Deutsche Lufthansa', 'Costco')
     """
     m = LEGAL_ENDINGS.search(normalize(name))  # same length as `name`: （中国） matches as (中国)
     core = (name[: m.start()] if m else name).strip(" ,.")

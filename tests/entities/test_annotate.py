@@ -399,6 +399,11 @@ def test_a_first_word_many_company_names_share_is_no_short_name() -> None:
     assert org("Nippon Yusen Kaisha Ltd.") not in [m.entity_id for m in doc.sentences[1].mentions]
 
 
+def test_a_short_name_two_companies_of_the_article_share_names_neither() -> None:
+    doc = annotate("Lufthansa Cargo, a unit of Deutsche Lufthansa AG, signed a deal.\n\nLufthansa shares rose.", EN)
+    assert [m.text for m in doc.sentences[1].mentions] == []
+
+
 # --- a contextual alias (日产: also "daily output") names its entity only where the article names it plainly
 def test_a_contextual_alias_counts_where_the_article_names_the_company_plainly() -> None:
     doc = annotate("鸿海正与日产汽车洽谈。\n\n日产则回应，目前没有可以公布的事项。", TW)

@@ -351,14 +351,14 @@ class Annotator:
         for m in mentions:
             if m.kind is EntityKind.ORG and m.entity_id:
                 start, end = m.start, m.end
+                for k in _COUNTRY_LENGTHS:  # 美国波音, 德国MAN
+                    s = start - k
+                    if s >= 0 and norm[s:start] in _COUNTRIES and not any(taken[s:start]):
+                        start = s
+                        break
                 if m.text.isascii():
                     tail = _EN_LEGAL_TAIL.match(norm, end)
                 else:
-                    for k in _COUNTRY_LENGTHS:
-                        s = start - k
-                        if s >= 0 and norm[s:start] in _COUNTRIES and not any(taken[s:start]):
-                            start = s
-                            break
                     tail = _LEGAL_TAIL.match(norm, end) if not m.text.endswith("公司") else None
                     tail = tail if tail and not _NAME_AFTER.match(norm, tail.end()) else None
                 if tail and not any(taken[end : tail.end()]):

@@ -293,12 +293,18 @@ class Annotator:
                 mentions.append(Mention(surface, start, end, kind, eid, "coref"))
         if self._ahead:  # "Lufthansa Cargo and Maersk signed …" before "Lufthansa Cargo, a subsidiary of …"
             for start, end, surface, key in _find_declared(text, norm, {k: k for k in self._ahead if k not in declared}):
-                if not any(taken[start:end]) and not any(h[0] < end and start < h[1] for h in gaz_hits):
-                    f = self._ahead[key]
-                    eid = table.resolve_found(f, None, local, article.lang, article.id)
-                    declared.setdefault(key, eid)
-                    taken[start:end] = b"\x01" * (end - start)
-                    mentions.append(Mention(surface, start, end, EntityKind.ORG, eid, "coref"))
+                inner = [h for h in gaz_hits if h[0] < end and start < h[1]]
+                if any(taken[start:end]) or any(not (start <= h[0] and h[1] <= end) for h in inner):
+                    continue  # never over a gazetteer name it does not contain (Taiwan Semiconductor …)
+                if inner and (inner[0][0] != start or len(inner) > 1):
+                    continue
+                f = self._ahead[key]
+                prefix = (inner[0][2], inner[0][3]) if inner and self.gazetteer.entities[inner[0][3]].kind is EntityKind.ORG else None
+                gaz_hits = [h for h in gaz_hits if h not in inner]  # Lufthansa of Lufthansa Cargo: its parent
+                eid = table.resolve_found(f, prefix, local, article.lang, article.id)
+                declared.setdefault(key, eid)
+                taken[start:end] = b"\x01" * (end - start)
+                mentions.append(Mention(surface, start, end, EntityKind.ORG, eid, "coref"))
         for start, end, surface, eid in gaz_hits:
             if any(taken[start:end]):
                 continue

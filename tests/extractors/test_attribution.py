@@ -30,7 +30,7 @@ ROWS = [
     pytest.param("香港電訊(6823)昨日宣布與商湯科技(0020)簽署戰略合作協議。", TW,
                  {c("hkt", "partner", "sensetime", "hkt")}, id="tw-announcing-company-with-its-stock-code"),
     pytest.param("永辉超市(601933)5月29日晚间发布公告称，公司与宁德时代签署合作协议。", ZH,
-                 {c("catl", "partner", org("永辉超市"), org("永辉超市"))}, id="zh-announcement-with-code-and-date"),
+                 {c("catl", "partner", "yonghui", "yonghui")}, id="zh-announcement-with-code-and-date"),
     pytest.param("鴻海旗下電動車公司鴻華先進昨日發布重大訊息，宣布與三菱汽車簽署合作備忘錄。", TW,
                  {c("foxtron", "partner", "mitsubishi-motors", "foxtron")}, id="tw-subsidiary-announces-its-own-deal"),
     pytest.param("中百集团在投资者互动平台表示，公司曾与比亚迪进行接触。", ZH,

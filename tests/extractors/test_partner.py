@@ -266,10 +266,10 @@ ROWS = [
         "阿里云与小米签署战略合作协议。", ZH, {partner("alibaba", "xiaomi")}, id="zh-a-unit-acts-for-its-parent",
     ),
     pytest.param("製藥大廠保瑞藥業今天宣布，旗下美國子公司與日本第一三共（Daiichi Sankyo）簽署無菌針劑委託製造合約。", TW,
-                 {partner(org("保瑞藥業"), org("第一三共"))}, id="tw-described-name-signs-a-contract-heyue"),
+                 {partner(org("保瑞藥業"), "daiichi-sankyo")}, id="tw-described-name-signs-a-contract-heyue"),
     pytest.param("藥廠台康生技正評估將部分產品委由保瑞代工。", TW, set(), id="neg-tw-evaluating-outsourcing-is-no-partnership-yet"),
     pytest.param("富衞集團（FWD）昨日宣布，與虛擬銀行眾安銀行（ZA Bank）簽署為期十年的獨家分銷協議。", TW,
-                 {partner(org("富衞集團"), org("眾安銀行"))}, id="tw-a-kind-of-bank-then-the-bank-with-its-latin-name"),
+                 {partner(org("富衞集團"), "za-bank")}, id="tw-a-kind-of-bank-then-the-bank-with-its-latin-name"),
     pytest.param("美國博弈設備商 Light & Wonder 正評估與鈊象合作。", TW, set(), id="neg-tw-evaluating-cooperation-latin-name-with-ampersand"),
     pytest.param("高通最终仍选择台积电。", ZH, {partner("qualcomm", "tsmc")}, id="zh-zuizhong-xuanze"),
     pytest.param(
@@ -299,7 +299,7 @@ ROWS = [
     pytest.param(
         "在成功发展国际品牌的基础上，达能将进一步强化与蒙牛乳业及雅士利的合作。",
         ZH,
-        {partner(org("达能"), "mengniu"), partner(org("达能"), org("雅士利"))},
+        {partner("danone", "mengniu"), partner("danone", org("雅士利"))},
         id="zh-implicit-subject-with-a-list",
     ),
     pytest.param(
@@ -357,7 +357,7 @@ ROWS = [
     pytest.param("Tesla and BYD are rivals in the electric vehicle market.", EN, set(), id="neg-en-rivals"),
     # licensing, co-development, a joint venture run together, making for a customer or at a foundry
     pytest.param("Merck & Co. licensed an oral GLP-1 pill from Hansoh Pharmaceutical Group Co. last year.", EN,
-                 {partner(org("Hansoh Pharmaceutical Group Co."), org("Merck & Co."))}, id="en-licensed-from"),
+                 {partner("hansoh", "merck-co")}, id="en-licensed-from"),
     pytest.param("Sciwind Biosciences Co. licensed its lead drug, ecnoglutide, to Verdiva Bio, a startup.", EN,
                  {partner(org("Sciwind Biosciences Co."), org("Verdiva Bio"))}, id="en-licensed-to"),
     pytest.param("Novo Nordisk's candidate, which it co-developed with Danish biotech Zealand Pharma A/S, is in trials.", EN,
@@ -374,7 +374,7 @@ ROWS = [
                  id="en-A-and-B-sign-with-C-is-not-A-with-B"),
     pytest.param("Roche Holding AG agreed to buy Carmot Therapeutics for $2.7 billion.", EN, set(), id="neg-en-agreed-to-buy"),
     pytest.param("Merck & Co. licensed a pill from Hansoh Pharmaceutical Group Co., while Roche Holding AG agreed to buy Carmot.", EN,
-                 {partner(org("Hansoh Pharmaceutical Group Co."), org("Merck & Co."))}, id="en-an-acquisition-in-the-next-clause-vetoes-nothing"),
+                 {partner("hansoh", "merck-co")}, id="en-an-acquisition-in-the-next-clause-vetoes-nothing"),
     pytest.param("Japanese chipmaker Rapidus has relied heavily on IBM, which developed the technology.", EN,
                  {partner("ibm", org("Rapidus"))}, id="en-relied-heavily-on"),
     pytest.param("Vodafone and U.S. satellite firm AST SpaceMobile will form a joint venture.\n\nVerizon signed an agreement with AST.", EN,

@@ -23,8 +23,8 @@ ROWS = [
                  {rej("gxo", org("Dexory")), ("gxo", "evaluated", org("Dexory"))}, id="en-ran-a-pilot-then-chose-not-to-move-forward"),
     pytest.param("A representative for Boehringer Ingelheim GmbH declined to comment.\n\nThe family-owned drugmaker earlier held "
                  "discussions with Innovent Biologics Inc., but pulled out of those talks last year.", EN,
-                 {rej(org("Boehringer Ingelheim GmbH"), org("Innovent Biologics Inc.")),
-                  (org("Boehringer Ingelheim GmbH"), "evaluated", org("Innovent Biologics Inc."))},
+                 {rej("boehringer-ingelheim", "innovent"),
+                  ("boehringer-ingelheim", "evaluated", "innovent")},
                  id="en-the-family-owned-drugmaker-pulled-out-of-those-talks"),
     pytest.param("製藥大廠保瑞藥業成立多年。\n\n保瑞今天說明，與以色列學名藥大廠梯瓦（Teva）的代工合約將於今年底到期，保瑞決定不再續約。", TW,
                  {rej(org("保瑞藥業"), org("梯瓦"))}, id="tw-yu-described-B-de-heyue-daoqi"),

@@ -134,6 +134,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         "en": [
             (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted|would|will|did|does) not (?:to )?(?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer)\s)?(?:with\s|from\s)?{B}", 0.8, False),
             (r"{A}{W}\b(?:decided|decides|chose|opted) (?:not to use|not to work with|not to partner with|against (?:using|working with|partnering with)) {B}", 0.75, False),
+            # "JFE Steel decided not to proceed with a planned joint venture … with Pilbara Green Iron"
+            (r"{A}{W}\b(?:decided|decides|chose|opted) not to (?:proceed|go ahead|move forward) with (?:[^\ue000-\uf8ff.!?;]{0,80}?\bwith )?{d}{B}", 0.8, False),
             # "Vodafone would not renew a satellite backhaul contract with Eutelsat"
             (r"{A}{W}\b(?:would|will|did|does|decided|decides|chose|opted) not (?:to )?(?:renew|extend|continue) (?:its|the|a|an|their) (?:[\w-]+ ){0,3}?(?:partnership|deal|agreement|collaboration|relationship|contract|alliance|cooperation|joint venture)s? with {d}{B}", 0.8, False),
             # "PFN had also evaluated Samsung's foundry … but ruled it out last year"
@@ -173,7 +175,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
 # Cancellation of a cooperation named earlier: 双方的合作被取消 / 该合作后来被取消 / "the deal was called off".
 CANCELLED = {
     "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|有关|这一|该|此|上述|这项|此项)?(?:谈判|计划|合作|项目|方案|协商|交易|合约|洽谈|磋商|商谈|接触)?(?=[,。;!?]|$)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止)",
-    "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan|review|pilot|discussions|negotiations)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved|halted|ended)|\b(?:halted|ended|scrapped|abandoned|dropped|called off|terminated|shelved|pulled out of|walked away from|withdrew from|broke off|exited)\s(?:that|the|those|these|its|the)\s(?:\w+\s)?(?:review|talks|plan|plans|deal|pilot|discussions|negotiations|partnership|effort)\b|\b(?:chose|decided|opted) not to (?:move forward|proceed|go ahead|continue)\b|\bbut (?:later |eventually |ultimately |then )?(?:walked away|pulled out|backed out|withdrew)\b",
+    "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan|review|pilot|discussions|negotiations)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved|halted|ended)|\b(?:halted|ended|scrapped|abandoned|dropped|called off|terminated|shelved|pulled out of|walked away from|withdrew from|broke off|exited)\s(?:that|the|those|these|its|the)\s(?:\w+\s)?(?:review|talks|plan|plans|deal|pilot|discussions|negotiations|partnership|effort)\b|\b(?:chose|decided|opted) not to (?:move forward|proceed|go ahead|continue)\b(?!\s+with\b)|\bbut (?:later |eventually |ultimately |then )?(?:walked away|pulled out|backed out|withdrew)\b",
 }
 
 # A partner frame whose match reaches one of these is talks (evaluated) or a termination (rejected).
@@ -199,7 +201,7 @@ DENIAL_STRONG = {
 # A leading clause that makes the whole sentence hearsay: 市场传闻，… / 据传，…
 LEADING_HEDGE = {"zh": r"^[^,。]{0,8}?(?:传闻|传言|据传|消息称|有消息|坊间)[^,。]{0,4}?[,:]", "en": r"^(?:rumou?rs? (?:has it|say|suggest)|it is (?:rumou?red|said|understood))"}
 HEDGE = {
-    "zh": r"传闻|传言|据传|传出|或将|或许|或会|可能|也许|有望|合作空间|合作潜力|合作机会|不排除|拟|计划(?=与|和|同|跟|将|在|于|收购|投资|合作|推出)|打算|意向|预计|将会|考虑|寻求|据说|疑似|猜测|消息称",
+    "zh": r"传闻|传言|据传|网传|传出|或将|或许|或会|可能|也许|有望|合作空间|合作潜力|合作机会|不排除|拟|计划(?=与|和|同|跟|将|在|于|收购|投资|合作|推出)|打算|意向|预计|将会|考虑|寻求|据说|疑似|猜测|消息称",
     "en": r"\breportedly\b|\bis said to\b|\bare said to\b|\bwas said to\b|\brumou?r|\bcould\b|\bmay\b|\bmight\b|\bplans? to\b|\bplanning to\b|\bconsidering\b|\bexpected to\b|\bpotential\b|\bpossible\b|\bpossibly\b|\blikely\b|\bspeculat",
 }
 CONFIRM = {
@@ -208,7 +210,7 @@ CONFIRM = {
 }
 # A whole sentence that denies what came before: 阿里否认了这一报道 / "Alibaba denied the report".
 DENY_REPORT = {
-    "zh": r"(?:否认|辟谣|驳斥|澄清)(?:了)?[^,。]{0,12}(?:报道|传闻|消息|说法|传言|合作)|(?:报道|传闻|消息|说法|传言)[^,。]{0,6}(?:不实|不属实|是假的|纯属谣言)|否认(?:了)?(?=\s*[,。;:\"]|$)",
+    "zh": r"(?:否认|辟谣|驳斥|澄清)(?:了)?[^,。]{0,12}(?:报道|传闻|消息|说法|传言|合作|计划|计画|此事|有此)|(?:报道|传闻|消息|说法|传言)[^,。]{0,6}(?:不实|不属实|是假的|纯属谣言)|否认(?:了)?(?=\s*[,。;:\"]|$)",
     "en": r"\b(?:denied|denies|dismissed|refuted|rejected)\b[^.]{0,20}\b(?:report|reports|rumou?rs?|claims?|speculation)\b",
 }
 

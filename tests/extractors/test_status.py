@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import claims_of
+from .conftest import claims_of, org
 
 ZH, TW, EN = "zh-CN", "zh-TW", "en"
 REP, CON, RUM, DEN = "Reported", "Confirmed", "Rumored", "Denied"
@@ -24,6 +24,11 @@ def statuses(text: str, lang: str) -> dict[tuple[str, str, str], str]:
 
 
 ROWS = [
+    pytest.param("近日网传贝泰妮(300957.SZ)将与拜耳在护肤领域合作。对此，贝泰妮方面回应称，\"网传消息不实，公司未与拜耳进行任何合作洽谈\"。", ZH,
+                 {p("bayer", org("贝泰妮")): DEN}, id="zh-a-denial-opening-the-next-sentence-answers-the-rumour"),
+    pytest.param("市場日前傳出智冠將與騰訊合資成立遊戲發行公司，智冠11日澄清，否認有此計畫。", TW,
+                 {p(org("智冠"), "tencent"): DEN}, id="tw-fouren-youci-jihua"),
+    pytest.param("近日网传贝泰妮(300957.SZ)将与拜耳在护肤领域合作。", ZH, {p("bayer", org("贝泰妮")): RUM}, id="zh-wangchuan-is-a-rumour"),
     pytest.param(
         "苹果的合作伙伴富士康今日宣布扩产。", ZH, {p("apple", "foxconn"): REP}, id="zh-a-later-announcement-confirms-nothing"
     ),

@@ -95,6 +95,8 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
             tail = m.end() + (4 if lang == "zh" else 40)
             if lang != "zh" and (brk := _NEXT_CLAUSE.search(skel.text, m.end(), tail)):
                 tail = brk.start()  # "…, while Roche agreed to buy Carmot" belongs to another clause
+            if lang == "zh" and _ZH_TALKS_AFTER.match(skel.text, m.end()):
+                continue  # 与必和必拓就…合资开发进行多轮接触: talks about a joint venture, not one
             # read on the skeleton, so a cue inside a name (想与 in 联想与…) is not read as one
             if relation == "partner" and _rx("not_partner", lang).search(skel.text[m.start(): tail]):
                 continue
@@ -102,6 +104,7 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
 
 
 _NEXT_CLAUSE = re.compile(r",\s(?:while|but|whereas|although|though)\b|;")
+_ZH_TALKS_AFTER = re.compile(r"[^\ue000-\uf8ff,。;!?]{0,12}?(?:进行|展开|开展)?[^\ue000-\uf8ff,。;!?]{0,4}?(?:接触|洽谈|谈判|磋商|商谈|讨论)")
 _PREPOSITIONS = "与和跟同对向为被把从"
 _NOT_PREPOSITION = ("成为", "作为", "因为", "认为", "以为", "行为", "称为", "视为", "更为", "较为", "最为", "极为")
 

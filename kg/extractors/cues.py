@@ -231,7 +231,7 @@ OPINION_VERBS = {
     "en": r"(?:believes?|thinks?|argues?|expects?|estimated|predicts?|wrote in a (?:research )?note|analy[sz]ed)",
 }
 SPEAKER_GAP = {
-    "zh": r"(?:也|还|则|又|亦|便|更|曾|共同|联合|一同|正式|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|当时|上月|上周|本月|本周|早前|稍早|再次|进一步|最后|此外|同时|方面|官方|发言人|内部|(?:今|昨|前)?\(?(?:(?:\d{1,2}|<n>)月)?(?:\d{1,2}|<n>)\)?日|晚间|盘后|早间|\(\s*(?:\d{4,6}|[a-z]{1,5})(?:\.[a-z]{1,3})?\s*\)|(?:晚间|盘后|早间)?(?:发布|发出|披露)?(?:澄清|提示性)?(?:公告|声明|重大讯息|重大消息|新闻稿)[,]?)*(?:在[^,。\"]{1,16}?)?(?:(?:接受[^,。]{0,10}?)?(?:采访|受访)时?)?(?:[对向](?!此)[^,。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
+    "zh": r"(?:也|还|则|又|亦|便|更|曾|共同|联合|一同|正式|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|当时|上月|上周|本月|本周|早前|稍早|再次|进一步|最后|此外|同时|方面|官方|发言人|内部|(?:今|昨|前)?\(?(?:(?:\d{1,2}|<n>)月)?(?:\d{1,2}|<n>)\)?日|晚间|盘后|早间|\(\s*(?:\d{4,6}|[a-z]{1,5})(?:\.[a-z]{1,3})?\s*\)|(?:晚间|盘后|早间)?(?:发布|发出|披露)?(?:澄清|提示性)?(?:公告|声明|重大讯息|重大消息|新闻稿)[,]?)*(?:在[^,。\"]{1,16}?)?(?:(?:出席[^,。]{1,12}?时)?(?:接受[^,。]{0,10}?)?(?:采访|受访)时?)?(?:[对向](?!此)[^,。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
     "en": r"(?:\s(?:also|later|previously|earlier|on \w+|in a (?:statement|blog post|filing|post|note|interview)|on (?:x|twitter|linkedin)))*",
 }
 # An English apposition or relative clause between a subject and its verb of saying: "Foxconn, a
@@ -265,7 +265,7 @@ AFTER_SAYING = {
 # Unnamed sources: 知情人士 / "people familiar with the matter" → the anonymous source.
 ANONYMOUS = {
     "zh": r"知情人士|消息人士|知情者|消息源|消息来源|外电|外媒|接近[^,。]{1,12}人士|相关人士|业内消息|有媒体|媒体报道|外媒|多家媒体|报道|有消息|消息|人士|负责人|内部人士|员工|高管|研究负责人",
-    "en": r"(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s(?:\w+\s){0,3}?(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|aware of|knowledgeable about|involved in)(?:\s(?:the|this|that|its|their)\s(?:\w+\s)?(?:matter|situation|talks|deal|plans?|discussions|negotiations|thinking|decision))?|\b(?:anonymous|unnamed|people familiar|a source|the sources|insiders?|(?:one of )?the (?:people|persons?|sources?)|a person|people|sources)\b|\b(?:media )?reports?\b|\bthe report\b",
+    "en": r"(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s(?:\w+\s){0,3}?(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|aware of|knowledgeable about|involved in)(?:\s(?:the|this|that|its|their)\s(?:\w+\s)?(?:matter|situation|talks|deal|plans?|discussions|negotiations|thinking|decision|process|transaction|project|arrangement|agreement|company|companies|review|bid))?|\b(?:anonymous|unnamed|people familiar|a source|the sources|insiders?|(?:one of )?the (?:people|persons?|sources?)|a person|people|sources)\b|\b(?:media )?reports?\b|\bthe report\b",
 }
 # Phrases that look like attribution but are the article's own voice (据了解 = "it is understood").
 OWN_VOICE = {

@@ -268,6 +268,8 @@ ROWS = [
     pytest.param("製藥大廠保瑞藥業今天宣布，旗下美國子公司與日本第一三共（Daiichi Sankyo）簽署無菌針劑委託製造合約。", TW,
                  {partner(org("保瑞藥業"), "daiichi-sankyo")}, id="tw-described-name-signs-a-contract-heyue"),
     pytest.param("藥廠台康生技正評估將部分產品委由保瑞代工。", TW, set(), id="neg-tw-evaluating-outsourcing-is-no-partnership-yet"),
+    pytest.param("据知情人士透露，鞍钢集团近期已与必和必拓就长协矿价格和合资开发进行多轮接触。", ZH, set(),
+                 id="neg-zh-talks-about-a-joint-venture-are-no-joint-venture"),
     pytest.param("富衞集團（FWD）昨日宣布，與虛擬銀行眾安銀行（ZA Bank）簽署為期十年的獨家分銷協議。", TW,
                  {partner(org("富衞集團"), "za-bank")}, id="tw-a-kind-of-bank-then-the-bank-with-its-latin-name"),
     pytest.param("美國博弈設備商 Light & Wonder 正評估與鈊象合作。", TW, set(), id="neg-tw-evaluating-cooperation-latin-name-with-ampersand"),

@@ -26,7 +26,7 @@ _EN_NEXT = frozenset("\"“‘'([（「『")  # besides capitals and digits, the
 _URLISH = frozenset("=&/%_-.,:#@")
 
 _ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "st", "vs", "mt", "ft", "gen"}
+    {"mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "st", "vs", "mt", "ft", "gen", "bros"}
     | {"gov", "sen", "rep", "rev", "messrs", "u.s", "u.k", "u.n", "u.s.a", "e.g", "i.e", "a.k.a"}
     | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )

@@ -89,6 +89,7 @@ def test_chinese(paragraph: str, sentences: list[str]) -> None:
             "Alibaba Co. Ltd. Corp. Jr. Sr. St. Mrs. Ms. Sept. Oct. Nov. Dec. all stay.",
             ["Alibaba Co. Ltd. Corp. Jr. Sr. St. Mrs. Ms. Sept. Oct. Nov. Dec. all stay."],
         ),
+        ("It signed with Warner Bros. Discovery today.", ["It signed with Warner Bros. Discovery today."]),
         # initials and decimals
         ("J. P. Morgan upgraded it. Analysts agreed.", ["J. P. Morgan upgraded it.", "Analysts agreed."]),
         (

@@ -257,6 +257,8 @@ class Annotator:
                 h = straddled[0]
                 gaz_hits = [(h[0], f.end, text[h[0] : f.end], h[3]) if x == h else x for x in gaz_hits]
                 continue
+            if any(h[0] < f.end and f.start < h[1] and not (f.start <= h[0] and h[1] <= f.end) for h in gaz_hits):
+                continue  # 光投控 cut out of 日月光投控(3711): a piece of a known name
             if f.rule == "full-name" and f.end < len(norm) and (f.end in starts or norm[f.end].isascii() and norm[f.end].isalpha()):
                 continue  # a descriptor in apposition: 数据标注公司Scale AI, 美国芯片公司英伟达
             if f.rule == "full-name" and (_FIELD_AFTER.match(norm, f.end) or _CONTROL_VERB.search(f.text)):

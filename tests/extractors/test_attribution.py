@@ -26,6 +26,9 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 
 ROWS = [
+    pytest.param("江苏恒驰精密科技股份有限公司(以下简称\"恒驰精密\",证券代码:301629)晚间公告,公司与宁德时代签署《战略合作框架协议》。", ZH,
+                 {c("catl", "partner", org("江苏恒驰精密科技股份有限公司"), org("江苏恒驰精密科技股份有限公司"))},
+                 id="zh-abbreviation-with-its-stock-code-then-gonggao"),
     pytest.param("星宇航空董事長張國煒今天出席活動時受訪表示，星宇正與日本航空（JAL）洽談代碼共享合作。", TW,
                  {c("starlux", "evaluated", "japan-airlines", person("張國煒"))}, id="tw-chuxi-huodong-shi-shoufang-biaoshi"),
     pytest.param("Hilton evaluated Stripe Inc. and Checkout.com before selecting Adyen, a person familiar with the process told CNBC.", EN,

@@ -102,7 +102,9 @@ def _declared_names(found: Found) -> list[str]:
     >>> _declared_names(Found(0, 4, "ST东源", "stock-name")), _declared_names(Found(0, 3, "恒瑞达", "abbreviation"))
     (['东源'], ['恒瑞达'])
     """
-    if found.rule in ("abbreviation", "ticker"):  # 力积电(6770): named again later without its code
+    if found.rule == "abbreviation":  # 驭途智能 declared, then 驭途
+        return [found.text, *_stem(found.text)]
+    if found.rule == "ticker":  # 力积电(6770): named again later without its code
         return [found.text]
     if found.rule == "bracketed" and found.short:  # 梯瓦(Teva): the Latin name names it too, here and later
         return [found.text, found.short, *_stem(found.text)]

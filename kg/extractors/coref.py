@@ -23,7 +23,7 @@ from kg.extractors.cues import (
 )
 from kg.extractors.frames import org_id
 from kg.extractors.speakers import find_speeches
-from kg.model import Doc, EntityKind, Mention
+from kg.model import Doc, EntityKind, Mention, Sentence
 
 _APPOSITION = re.compile(APPOSITION_BEFORE_VERB)
 
@@ -36,6 +36,26 @@ def _speaker(doc: Doc, mentions: tuple[Mention, ...], verb: int, text: str = "")
     for m in reversed(mentions):
         if verb - 2 <= m.end <= verb and m.kind is not EntityKind.PERSON:
             return org_id(doc, m)
+    return None
+
+
+def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | None:
+    """The latest organization, before `phrase` ("the utility"), that the text introduced with its head
+    noun ("Spanish utility Iberdrola", "Iberdrola, a utility"); None if no organization was."""
+    head = phrase.split()[-1].lower()
+    if head in ("company", "firm", "group"):
+        return None  # every company is one: the topic decides
+    for s in reversed(doc.sentences[: sent.index + 1]):
+        for m in reversed(s.mentions):
+            if s is sent and m.start >= before:
+                continue
+            oid = org_id(doc, m) if m.kind is not EntityKind.PERSON else None
+            if oid is None:
+                continue
+            lead = s.text[max(0, m.start - 40) : m.start].lower()
+            tail = s.text[m.end : m.end + 60].lower()
+            if re.search(rf"\b{re.escape(head)}\s*$", lead) or re.match(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}?{re.escape(head)}\b", tail):
+                return oid
     return None
 
 
@@ -99,6 +119,8 @@ def add_coreference(doc: Doc) -> Doc:
                 target = (_speaker(doc, s.mentions, said.start(), s.text) or sentence_topic or latest) if said else latest
             elif own and s.index in person_speech:  # "the company" in an executive's words: theirs
                 target = own
+            elif kind == "definite" and (described := _described_as(doc, s, start, s.text[start:end])):
+                target = described  # "the utility" after "Spanish utility Iberdrola": Iberdrola
             else:
                 target = sentence_topic or (topics[-1] if topics else None)
             if target and target in doc.entities:

@@ -17,6 +17,10 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("Spanish utility Iberdrola SA signed a deal with Fluence Energy Inc.\n\nFluence Energy Inc. will supply batteries. "
+                 "The utility is also in talks with Voltfeld GmbH, a Berlin-based startup.", EN,
+                 ev(org("Iberdrola SA"), org("Voltfeld GmbH")) | {partner(org("Fluence Energy Inc."), org("Iberdrola SA"))},
+                 id="en-the-utility-is-the-company-introduced-as-one"),
     pytest.param("Boehringer Ingelheim International GmbH is considering licensing a drug from Chinese biotech startup "
                  "Sciwind Biosciences Co., people said.", EN,
                  ev("boehringer-ingelheim", org("Sciwind Biosciences Co.")), id="en-considering-licensing-from"),

@@ -391,11 +391,16 @@ class Annotator:
         out = list(mentions)
         for i, m in enumerate(mentions):  # 眾安銀行（ZA Bank）, both discovered: the bracketed spelling joins the name
             prev = mentions[i - 1] if i else None
-            if (prev is not None and m.kind is prev.kind is EntityKind.ORG and m.source != "gazetteer"
-                    and prev.entity_id and m.entity_id != prev.entity_id and norm[prev.end : m.start].strip() == "("
-                    and norm[m.end : m.end + 1] == ")" and m.entity_id not in self.gazetteer.entities):
+            if (prev is None or m.kind is not EntityKind.ORG or prev.kind is not EntityKind.ORG or not prev.entity_id
+                    or m.entity_id == prev.entity_id or norm[prev.end : m.start].strip() != "(" or norm[m.end : m.end + 1] != ")"):
+                continue
+            known = self.gazetteer.entities
+            if m.source != "gazetteer" and m.entity_id not in known:
                 self.table.see(prev.entity_id, m.text, f"{m.text!r}: written after {prev.text!r} in brackets ({article_id})")
                 out[i] = Mention(m.text, m.start, m.end, m.kind, prev.entity_id, "alias")
+            elif prev.source != "gazetteer" and prev.entity_id not in known and m.entity_id:  # 日本ONE(Ocean Network Express)
+                self.table.see(m.entity_id, prev.text, f"{prev.text!r}: written before {m.text!r} in brackets ({article_id})")
+                out[i - 1] = Mention(prev.text, prev.start, prev.end, prev.kind, m.entity_id, "alias")
         mentions = out
         out = list(mentions)
         for m in mentions:

@@ -16,7 +16,8 @@ _ZH_PARTNER_VERB = (
     "合作|签约|结盟|联姻|联手|携手|牵手|做生意|共建|共同开发|共同打造|共同推出|共同发布|共同成立|共同出资|共同投资|合资|"
     "达成协议|达成合作|达成战略|建立[^,。]{0,6}?关系|展开合作|开展合作|深化合作|战略合作|结成[^,。]{0,6}?联盟|"
     "(?:共同|联合|一起|一同)[^,。]{0,3}?(?:开发|打造|推出|发布|宣布|成立|出资|投资|研发|建设|生产|装配|运营|组建|发起|设立|探索|推进|聘请|委托)|"
-    "组建|成立合资|协同|互补|联合体|结为[^,。]{0,6}?(?:联盟|伙伴)|敲定(?:了)?(?:合作|协议|合约)"
+    "组建|成立合资|协同|互补|联合体|结为[^,。]{0,6}?(?:联盟|伙伴)|敲定(?:了)?(?:合作|协议|合约)|"
+    "(?:组成|合组|共组)[^,。]{0,16}?(?:联盟|联营|财团|alliance|cooperation)"
 )
 _EN_PARTNER_VERB = (
     r"partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces|collaborat(?:e|ed|es|ing)|"
@@ -150,7 +151,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
 # A sentence with none of its relation's trigger words cannot match any of its frames: a cheap pre-check.
 TRIGGERS: dict[str, dict[str, str]] = {
     "partner": {
-        "zh": "合作|签|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|协同|互补|拥抱|伙伴|合作方|选|"
+        "zh": "合作|签|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
               "客户|订单|大单|供应|提供|供货|代工|一起|一同|经销商|代理|瓶装商|服务商|合作商",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"

@@ -101,6 +101,7 @@ def skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
 
 # 比亚迪旗下弗迪电池, 星河集团的子公司远航科技: a parent and its unit named together are one placeholder
 _UNIT_GAP = re.compile(ZH_SUBSIDIARY_GAP)
+_CHILD_WORD = re.compile("旗下|下属|子公司|孙公司|附属")
 _OPEN = re.compile(r"\s*\(\s*(?:以下简称|以下称|下称|简称|下简称)?\s*[:\"]?\s*")  # (下称"海龙王")
 _CLOSE = re.compile(r"\s*\"?\s*\)")
 _CODE = re.compile(r"\s*\(\s*(?:(?:nyse|nasdaq|hkex|tse|sse|szse|otc)\s*:\s*)?(?:\d{4,6}|[a-z]{1,5}|[a-z0-9]{1,6}\.[a-z]{1,3})"
@@ -125,7 +126,8 @@ def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
                 pos = m.end  # the unit joins its parent's placeholder
                 continue
             entity = doc.entities.get(m.entity_id or "")
-            if entity is not None and entity.parent == ids[-1]:  # 塔塔集团旗下塔塔电子: the subsidiary is meant
+            named_child = _CHILD_WORD.search(norm, pos, m.start) is not None  # 蚂蚁集团旗下的蚂蚁国际
+            if entity is not None and (entity.parent == ids[-1] or named_child):  # 塔塔集团旗下塔塔电子: the subsidiary is meant
                 orgs[-1], ids[-1] = m, oid
                 pos = m.end
                 continue

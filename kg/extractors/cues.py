@@ -243,7 +243,7 @@ APPOSITION_BEFORE_VERB = r",\s(?:which|who|a|an|the|its|one of)\s[^,]{2,80},\s*$
 # right after this cue is that sentence's source.
 # "The filing said …" / 公告显示，…: the announcement last named speaks, through the company that issued it.
 ANNOUNCEMENT_SAYS = {
-    "zh": r"(?:据|根据|从)?(?:该|上述|此份|这份)?公告(?:还|亦|同时)?(?:显示|称|指出|表示|中称|中表示|披露|内容显示|提到|介绍)",
+    "zh": r"(?:(?:此外|另外|同时|同日|另|但|而)\s*,?\s*)?(?:据|根据|从)?(?:该|上述|此份|这份)?公告(?:还|亦|同时)?(?:显示|称|指出|表示|中称|中表示|披露|内容显示|提到|介绍)",
     "en": r"(?:the |that |its )?(?:filing|statement|announcement|press release|regulatory filing) (?:said|showed|shows|says|stated)\b",
 }
 REPORTED_EARLIER = {

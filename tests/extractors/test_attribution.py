@@ -26,6 +26,9 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 
 ROWS = [
+    pytest.param("湖南欣旭储能科技股份有限公司(以下简称\"欣旭储能\")12月2日晚间发布公告。\n\n此外，公告显示，公司决定提前终止与亿纬锂能于2023年签署的《电芯采购框架协议》。", ZH,
+                 {c(org("湖南欣旭储能科技股份有限公司"), "rejected", "eve-energy", org("湖南欣旭储能科技股份有限公司"))},
+                 id="zh-cishi-gonggao-xianshi-gongsi-jueding"),
     pytest.param("江苏恒驰精密科技股份有限公司(以下简称\"恒驰精密\",证券代码:301629)晚间公告,公司与宁德时代签署《战略合作框架协议》。", ZH,
                  {c("catl", "partner", org("江苏恒驰精密科技股份有限公司"), org("江苏恒驰精密科技股份有限公司"))},
                  id="zh-abbreviation-with-its-stock-code-then-gonggao"),

@@ -16,7 +16,7 @@ _ZH_PARTNER_VERB = (
     "合作|签约|结盟|联姻|联手|携手|牵手|做生意|共建|共同开发|共同打造|共同推出|共同发布|共同成立|共同出资|共同投资|合资|"
     "达成协议|达成合作|达成战略|建立[^,。]{0,6}?关系|展开合作|开展合作|深化合作|战略合作|结成[^,。]{0,6}?联盟|"
     "(?:共同|联合|一起|一同)[^,。]{0,3}?(?:开发|打造|推出|发布|宣布|成立|出资|投资|研发|建设|生产|装配|运营|组建|发起|设立|探索|推进|聘请|委托)|"
-    "组建|成立合资|协同|互补|联合体|结为[^,。]{0,6}?(?:联盟|伙伴)|敲定(?:了)?(?:合作|协议|合约)|"
+    "续签|续约|组建|成立合资|协同|互补|联合体|结为[^,。]{0,6}?(?:联盟|伙伴)|敲定(?:了)?(?:合作|协议|合约)|"
     "(?:组成|合组|共组)[^,。]{0,16}?(?:联盟|联营|财团|alliance|cooperation)"
 )
 _EN_PARTNER_VERB = (
@@ -126,6 +126,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?<![不未没别])(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
             (r"{A}(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资|合并|并购|协商|谈判|磋商){g}(?:被|已|已经|遭|宣告|正式|最终|后来|传出)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
             (r"{A}{G}(?:跟|与|和){B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
+            # 美光已通知力成不再续约
+            (r"{A}{s}(?:已|已经)?(?:正式)?(?:书面)?通知{B}{g}(?:不再续约|不再续签|终止合作|终止合约|终止协议|解约|解除合约)", 0.8, False),
             # 暴雪宣布与网易的合作协议到期后不再续签
             (r"{A}{s}(?:宣布|表示|决定|称|透露|证实)(?:与|和|跟|同){s}{B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资)[^\ue000-\uf8ff。;!?]{0,12}?(?:不再续约|不再续签|终止|取消|结束|解除|中止)", 0.8, False),
             (r"{A}{G}(?:与|和|跟|同){s}{B}{g}(?:终止|取消|中止|结束|暂停|解除|停止|退出)(?:了)?{g}(?:合作|合约|协议|合同|交易|合资|合并|协商|谈判|磋商|计划|项目)", 0.85, False),
@@ -151,7 +153,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
 # A sentence with none of its relation's trigger words cannot match any of its frames: a cheap pre-check.
 TRIGGERS: dict[str, dict[str, str]] = {
     "partner": {
-        "zh": "合作|签|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
+        "zh": "合作|签|续约|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
               "客户|订单|大单|供应|提供|供货|代工|一起|一同|经销商|代理|瓶装商|服务商|合作商",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
@@ -165,7 +167,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "en": r"talks|negotiat|discuss|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting",
     },
     "rejected": {
-        "zh": "放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
+        "zh": "放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
               "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳",
         "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|pulled out|backed out|end|terminat|cancel|called off|"
               r"calls off|sever|cut ties|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"

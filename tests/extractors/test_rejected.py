@@ -33,6 +33,8 @@ ROWS = [
                  {rej("samsung", "microsoft"), ("samsung", "evaluated", "microsoft")}, id="en-ran-a-review-of-replacing-then-halted-it"),
     pytest.param("2023年1月，由于未能就续约条款达成一致，暴雪宣布与网易的合作协议到期后不再续签。", ZH,
                  {rej(org("暴雪"), "netease")}, id="zh-A-xuanbu-yu-B-de-xieyi-buzai-xuqian"),
+    pytest.param("記憶體大廠美光已通知力成不再續約，相關營收約占力成全年營收4%。", TW,
+                 {rej("micron", "powertech")}, id="tw-A-tongzhi-B-buzai-xuyue"),
     pytest.param("另一電訊商數碼通(0315)早前亦曾與商湯洽談類似合作，但消息人士指出，最終已於今年中終止有關洽談。", TW,
                  {rej("smartone", "sensetime"), ("smartone", "evaluated", "sensetime")}, id="tw-zhongzhi-youguan-qiatan"),
     pytest.param("Iberdrola SA walked away last year from negotiations with Tesla over a large order.", EN,

@@ -35,6 +35,8 @@ ROWS = [
                  {rej(org("暴雪"), "netease")}, id="zh-A-xuanbu-yu-B-de-xieyi-buzai-xuqian"),
     pytest.param("記憶體大廠美光已通知力成不再續約，相關營收約占力成全年營收4%。", TW,
                  {rej("micron", "powertech")}, id="tw-A-tongzhi-B-buzai-xuyue"),
+    pytest.param("中通快递曾在2024年于浙江金华试点京东物流的车辆,但试点结束后并未续约。", ZH,
+                 {rej("zto", "jd-logistics"), ("zto", "evaluated", "jd-logistics")}, id="zh-shidian-then-bingwei-xuyue"),
     pytest.param("另一電訊商數碼通(0315)早前亦曾與商湯洽談類似合作，但消息人士指出，最終已於今年中終止有關洽談。", TW,
                  {rej("smartone", "sensetime"), ("smartone", "evaluated", "sensetime")}, id="tw-zhongzhi-youguan-qiatan"),
     pytest.param("Iberdrola SA walked away last year from negotiations with Tesla over a large order.", EN,

@@ -24,6 +24,8 @@ def statuses(text: str, lang: str) -> dict[tuple[str, str, str], str]:
 
 
 ROWS = [
+    pytest.param("此前有媒体报道称，迈瑞医疗将与联影医疗在超声AI领域展开合作。对此，相关人士向界面新闻否认称，\"没有此事\"。", ZH,
+                 {p("mindray", org("联影医疗")): DEN}, id="zh-fouren-cheng-meiyou-cishi"),
     pytest.param("近日网传贝泰妮(300957.SZ)将与拜耳在护肤领域合作。对此，贝泰妮方面回应称，\"网传消息不实，公司未与拜耳进行任何合作洽谈\"。", ZH,
                  {p("bayer", org("贝泰妮")): DEN}, id="zh-a-denial-opening-the-next-sentence-answers-the-rumour"),
     pytest.param("市場日前傳出智冠將與騰訊合資成立遊戲發行公司，智冠11日澄清，否認有此計畫。", TW,

@@ -193,7 +193,9 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
     """A Chinese name followed by its capitalized Latin name in brackets, where the Chinese part ends
     in an industry word (富田电机(Fukuta)) or follows a kind of company or a country (大厂梯瓦(Teva),
     日本第一三共(Daiichi Sankyo)); not a place (古吉拉特邦多雷拉(Dholera)) or a person."""
-    out = []
+    out: list[Found] = []
+    if "(" not in norm:
+        return out
     for m in _BRACKETED_LATIN.finditer(norm):
         latin = text[m.start(2) : m.end(2)]
         if not latin[0].isupper() or latin.isupper() and len(latin) <= 5:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from kg.extractors.cues import (
     AFTER_SAYING,
@@ -43,8 +44,9 @@ def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | N
     """The latest organization, before `phrase` ("the utility"), that the text introduced with its head
     noun ("Spanish utility Iberdrola", "Iberdrola, a utility"); None if no organization was."""
     head = phrase.split()[-1].lower()
-    if head in ("company", "firm", "group"):
-        return None  # every company is one: the topic decides
+    if head in ("company", "firm", "group") or not head.isascii():
+        return None  # every company is one (and 该公司 names no kind): the topic decides
+    lead_rx, tail_rx = _head_patterns(head)
     for s in reversed(doc.sentences[: sent.index + 1]):
         for m in reversed(s.mentions):
             if s is sent and m.start >= before:
@@ -54,9 +56,16 @@ def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | N
                 continue
             lead = s.text[max(0, m.start - 40) : m.start].lower()
             tail = s.text[m.end : m.end + 60].lower()
-            if re.search(rf"\b{re.escape(head)}\s*$", lead) or re.match(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}?{re.escape(head)}\b", tail):
+            if lead_rx.search(lead) or tail_rx.match(tail):
                 return oid
     return None
+
+
+@lru_cache(maxsize=64)
+def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"utility Iberdrola" (the head noun just before a name) and "Iberdrola, a utility" (just after)."""
+    word = re.escape(head)
+    return re.compile(rf"\b{word}\s*$"), re.compile(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}?{word}\b")
 
 
 def add_coreference(doc: Doc) -> Doc:

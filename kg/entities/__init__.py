@@ -21,6 +21,7 @@ from kg.entities.lexicon import (
     EN_LEGAL_TAIL,
     EN_NOT_ORG,
     EN_SHARED_FIRST_WORDS,
+    NOT_NAME_ACRONYMS,
     ZH_COUNTRY_PREFIXES,
     ZH_GENERIC_NAMES,
     ZH_LEGAL_TAILS,
@@ -120,7 +121,9 @@ def _declared_names(found: Found) -> list[str]:
         first = words[0] if len(words) >= 2 else ""
         if first in EN_SHARED_FIRST_WORDS:
             return out
-        if (len(first) >= 4 and first[0].isupper() and first not in EN_NOT_ORG) or (len(first) >= 2 and first.isupper()):
+        if first in EN_NOT_ORG or first.lower() in NOT_NAME_ACRONYMS:
+            return out  # "EV Motors Inc.": EV is no short name
+        if (len(first) >= 4 and first[0].isupper()) or (len(first) >= 2 and first.isupper()):
             out.append(first)
         return out
     return []
@@ -187,10 +190,10 @@ class Annotator:
         split: list[tuple[int, str, str]] = []
         for p, paragraph in enumerate(article.paragraphs):
             at = 0
-            for text in split_sentences(paragraph, article.lang):
-                at = paragraph.find(text, at)
-                split.append((p, text, norms[p][at : at + len(text)] if at >= 0 else normalize(text)))
-                at = max(at, 0) + len(text)
+            for text in split_sentences(paragraph, article.lang):  # stripped slices of the paragraph, in order
+                pos = paragraph.find(text, at)
+                split.append((p, text, norms[p][pos : pos + len(text)] if pos >= 0 else normalize(text)))
+                at = pos + len(text) if pos >= 0 else at
         found = [discover(text, norm) for _, text, norm in split]
         self._ahead, self._shared = _english_names(found)
         for (p, text, norm), here in zip(split, found, strict=True):
@@ -308,7 +311,8 @@ class Annotator:
                 eid = table.resolve_found(f, prefix, local, article.lang, article.id)
                 declared.setdefault(key, eid)
                 taken[start:end] = b"\x01" * (end - start)
-                mentions.append(Mention(surface, start, end, EntityKind.ORG, eid, "coref"))
+                kind = table.get(eid).kind if table.get(eid) else EntityKind.ORG  # type: ignore[union-attr]
+                mentions.append(Mention(surface, start, end, kind, eid, "coref"))
         for start, end, surface, eid in gaz_hits:
             if any(taken[start:end]):
                 continue
@@ -348,9 +352,10 @@ class Annotator:
         if not met or not full or met == full:
             return mentions
         self.table.see(met, f.short or "", f"{f.short!r}: full name declaring {f.text!r}, met before ({article_id})")
-        for key, eid in list(local.items()):
-            if eid == full:
-                local[key] = met
+        for names in (local, declared):
+            for key, eid in list(names.items()):
+                if eid == full:
+                    names[key] = met
         return [Mention(m.text, m.start, m.end, m.kind, met, m.source) if m.entity_id == full else m for m in mentions]
 
     def _spelled_out(self, text: str, norm: str, taken: bytearray, mentions: list[Mention]) -> list[Mention]:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from kg.entities.lexicon import (
     EN_NOT_ORG,
     EN_ORG_SUFFIXES,
+    NOT_NAME_ACRONYMS,
     ZH_COUNTRY_PREFIXES,
     ZH_GENERIC_NAMES,
     ZH_LEFT_NOISE,
@@ -169,7 +170,6 @@ _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及
 _FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非据与和及")
 _QUANTIFIED = re.compile("一家|两家|多家|几家|数家|某")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
 _DEPARTMENT = frozenset("部处科室")
-_NOT_TICKERS = frozenset("mou loi cdmo cdmo cmo cro oem odm ai genai agi llm ev nev bev phev ceo cfo cto coo ipo esg gpu cpu npu lfp adas noa saas paas iaas api b2b b2c".split())  # 红旗连锁证券部: a department, not a company
 # …由深圳元戎启行科技有限公司, …向法国家乐福集团: a function word, then a place that opens the name.
 _BEFORE_PLACE = re.compile(
     "[由向把被将从对]" + "(?=" + "|".join(sorted({*ZH_PLACES, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)) + ")"
@@ -186,7 +186,7 @@ def _cut_before_place(raw: str, keep: int) -> str:
 _BRACKETED_LATIN = re.compile(rf"([{CJK}]{{2,10}})\(\s*([a-z][a-z0-9&.'’\- ]{{1,40}}?)\s*\)")
 # Words of a line of business that end a Chinese company name (保瑞药业, 街口支付, 富田电机).
 INDUSTRY_WORDS = frozenset({*ZH_NAME_EXTENSIONS, *ZH_ORG_SUFFIXES, "支付", "鞋业", "游戏", "航空", "电机", "生技", "生医", "药厂", "电池"})
-_INDUSTRY_END = INDUSTRY_ENDING = re.compile("(?:" + "|".join(sorted(INDUSTRY_WORDS, key=len, reverse=True)) + ")$")
+INDUSTRY_ENDING = re.compile("(?:" + "|".join(sorted(INDUSTRY_WORDS, key=len, reverse=True)) + ")$")
 
 
 def _bracketed_latin(text: str, norm: str) -> list[Found]:
@@ -206,7 +206,7 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
         name = trim_descriptor(cut_after_verbs(trim_left(raw)))
         s = m.end(1) - len(name)
         opened = s > m.start(1) and _BRACKET_OPENER.search(norm, 0, s)
-        if len(name) < 2 or name in ZH_GENERIC_NAMES or not (_INDUSTRY_END.search(name) or opened):
+        if len(name) < 2 or name in ZH_GENERIC_NAMES or not (INDUSTRY_ENDING.search(name) or opened):
             continue
         if name[-1] in "邦省市州县区岛港湾镇村路街" or name in ZH_PLACES:
             continue
@@ -241,11 +241,11 @@ def _described_names(text: str, norm: str) -> list[Found]:
         name = " ".join(words)
         if not words or not all(w[0].isupper() or w[0].isdigit() or w == "&" for w in words):
             continue
-        if (len(name) >= 3 or name.isupper()) and name.lower() not in _NOT_TICKERS and words[0] not in EN_NOT_ORG:
+        if (len(name) >= 3 or name.isupper()) and name.lower() not in NOT_NAME_ACRONYMS and words[0] not in EN_NOT_ORG:
             out.append(Found(m.start("name"), m.start("name") + len(name), name, "described"))
     for m in _ZH_DESCRIBED.finditer(norm):
         name = m.group("name")
-        stem = _INDUSTRY_END.sub("", name)
+        stem = INDUSTRY_ENDING.sub("", name)
         if (len(stem) >= 2 and stem not in ZH_GENERIC_NAMES and stem not in ZH_PLACES and not VERB_RE.search(name)
                 and not any(c in _FUNCTION_CHARS for c in stem)
                 and not _ROLE_RE.search(name) and not _GENERIC_WORDS.search(stem)):
@@ -367,7 +367,7 @@ def discover(text: str, norm: str) -> list[Found]:
                 )
         for m in _TICKER_RE.finditer(norm):
             code = text[m.start() + 1 : m.end() - 1].strip()
-            if code.isalpha() and code.isascii() and (not code.isupper() or code.lower() in _NOT_TICKERS):
+            if code.isalpha() and code.isascii() and (not code.isupper() or code.lower() in NOT_NAME_ACRONYMS):
                 continue  # 梯瓦(Teva), 月之暗面(Kimi), 合作備忘錄(MOU): a name or a term in brackets, not a stock code
             start = m.start()
             while start > 0 and m.start() - start < 12 and NAME_CHAR.match(norm[start - 1]):

@@ -91,7 +91,7 @@ def read_tsv(path: Path) -> list[Entity]:
                 id=row["id"].strip(), kind=EntityKind(row["kind"].strip()), labels=labels, aliases=aliases,
                 wikidata=(row["wikidata"] or "").strip() or None, parent=(row["parent"] or "").strip() or None,
                 affiliation=(row["affiliation"] or "").strip() or None,
-                unit=(row.get("standing") or "").strip() != "subsidiary", contextual=contextual,
+                unit=(row.get(OPTIONAL_COLUMNS[0]) or "").strip() != "subsidiary", contextual=contextual,
             ))
         return out
 

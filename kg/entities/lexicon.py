@@ -78,6 +78,12 @@ EN_NOT_ORG = frozenset(
     ).split()
 )
 
+# Acronyms of kinds of business or of terms, never a company's name or stock code: (MOU), (CDMO), "EV sales".
+NOT_NAME_ACRONYMS = frozenset(
+    "mou loi cdmo cmo cro oem odm ai genai agi llm ev nev bev phev ceo cfo cto coo ipo esg gpu cpu npu lfp adas noa "
+    "saas paas iaas api b2b b2c".split()
+)
+
 # First words that many company names share (Nippon Steel, Nippon Yusen; Deutsche Bank, Deutsche Telekom):
 # never declared as a short name of one of them.
 EN_SHARED_FIRST_WORDS = frozenset(

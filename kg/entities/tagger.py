@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 
 from kg.entities.discovery import VERB_RE
+from kg.entities.lexicon import NOT_NAME_ACRONYMS
 
 MODEL_RESOURCE = ("kg.entities", "data/org_tagger.crfsuite")
 
@@ -52,10 +53,8 @@ GENERIC = frozenset(
     "the company company group "
     # kinds of product the tagger mistakes for a name in 终止电动车零组件代工合作
     "电动车 电动汽车 新能源车 新能源汽车 汽车 整车 手机 智能手机 芯片 电池 动力电池 零组件 零部件 服务器 面板 "
-    "显示屏 屏幕 软件 系统 平台 终端 产品 业务 项目 代工 "
-    # acronyms of kinds of business, not names
-    "cdmo cmo cro oem odm ai genai ev nev ceo cfo ipo esg gpu cpu lfp mou".split()
-)
+    "显示屏 屏幕 软件 系统 平台 终端 产品 业务 项目 代工".split()
+) | NOT_NAME_ACRONYMS  # acronyms of kinds of business, not names
 
 MIN_LEN, MAX_LEN = 2, 20
 _PAD = "\x00"

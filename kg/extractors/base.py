@@ -95,7 +95,7 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
             tail = m.end() + (4 if lang == "zh" else 40)
             if lang != "zh" and (brk := _NEXT_CLAUSE.search(skel.text, m.end(), tail)):
                 tail = brk.start()  # "…, while Roche agreed to buy Carmot" belongs to another clause
-            if lang == "zh" and _ZH_TALKS_AFTER.match(skel.text, m.end()):
+            if relation == "partner" and lang == "zh" and _ZH_TALKS_AFTER.match(skel.text, m.end()):
                 continue  # 与必和必拓就…合资开发进行多轮接触: talks about a joint venture, not one
             # read on the skeleton, so a cue inside a name (想与 in 联想与…) is not read as one
             if relation == "partner" and _rx("not_partner", lang).search(skel.text[m.start(): tail]):

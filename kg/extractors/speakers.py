@@ -229,7 +229,7 @@ def _announcer(doc: Doc, sent: Sentence, lookback: int = 3) -> str | None:
     word = "公告" if lang_key(doc.article.lang) == "zh" else "filing"
     for prev in reversed(doc.sentences[max(0, sent.index - lookback) : sent.index]):
         norm = prev.norm or prev.text
-        at = norm.find(word) if word == "公告" else max(norm.find(w) for w in ("filing", "statement", "announc"))
+        at = norm.find(word) if word == "公告" else max(norm.find(w) for w in ("filing", "statement", "announc", "release"))
         if at < 0:
             continue
         orgs = [src[0] for m in prev.mentions if m.end <= at and m.kind is EntityKind.ORG and (src := _source_of(doc, m, True))]

@@ -409,6 +409,11 @@ def test_a_declared_short_name_without_its_industry_word_names_the_company_too()
     assert org("深圳驭途智能科技有限公司") in [m.entity_id for m in doc.sentences[1].mentions]
 
 
+def test_an_acronym_first_word_is_no_short_name() -> None:
+    doc = annotate("EV sales rose in May.\n\nEV Motors Inc. signed a deal with a supplier.", EN)
+    assert [m.text for m in doc.sentences[0].mentions] == []
+
+
 # --- a contextual alias (日产: also "daily output") names its entity only where the article names it plainly
 def test_a_contextual_alias_counts_where_the_article_names_the_company_plainly() -> None:
     doc = annotate("鸿海正与日产汽车洽谈。\n\n日产则回应，目前没有可以公布的事项。", TW)

@@ -17,6 +17,7 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("腾讯已与阿里巴巴接触并进行磋商。", ZH, ev("tencent", "alibaba"), id="zh-talks-after-talks-veto-no-evaluation"),
     pytest.param("Spanish utility Iberdrola SA signed a deal with Fluence Energy Inc.\n\nFluence Energy Inc. will supply batteries. "
                  "The utility is also in talks with Voltfeld GmbH, a Berlin-based startup.", EN,
                  ev(org("Iberdrola SA"), org("Voltfeld GmbH")) | {partner(org("Fluence Energy Inc."), org("Iberdrola SA"))},

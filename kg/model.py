@@ -64,6 +64,11 @@ class Entity:
     unit: bool = True  # with a parent: a unit (阿里云: its claims are the parent's), else a subsidiary company
     contextual: frozenset[str] = frozenset()  # names it only where the article also names it plainly (日产 of 日产汽车)
 
+    @property
+    def speaks_for(self) -> str:
+        """The organization this one's claims and statements belong to: a unit's parent, else itself."""
+        return self.parent if self.parent and self.unit else self.id
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -28,6 +28,7 @@ from kg.entities.lexicon import (
     ZH_NAME_EXTENSIONS,
     ZH_PLACES,
     ZH_SUBSIDIARY_GAP,
+    ZH_SUBSIDIARY_WORDS,
 )
 from kg.entities.matcher import AliasMatcher
 from kg.entities.outlets import discover_outlets
@@ -56,7 +57,7 @@ _COUNTRY_LENGTHS = sorted({len(c) for c in _COUNTRIES}, reverse=True)
 _LEGAL_TAIL = re.compile("|".join(ZH_LEGAL_TAILS))
 _EN_LEGAL_TAIL = re.compile(EN_LEGAL_TAIL + r"(?![A-Za-z0-9_-])")  # Latin only: Nokia Oyj签署 ends at j
 _SUBSIDIARY_GAP = re.compile(ZH_SUBSIDIARY_GAP)
-_SUBSIDIARY_WORD = re.compile("旗下|下属|子公司|孙公司|附属")
+_SUBSIDIARY_WORD = re.compile(ZH_SUBSIDIARY_WORDS)
 _FIELD_AFTER = re.compile("领域|业务|行业|市场|产品|板块|险种|交易所")
 _CONTROL_VERB = re.compile("(?:全资|绝对|相对|间接|直接)控股$")
 _OWN_SUBSIDIARY = re.compile(r"(?:^|[,:;。\"])(?:公司|本公司|该公司)(?:旗下|下属)?(?:的)?(?:全资|控股|全资控股)?(?:子公司|孙公司)$")

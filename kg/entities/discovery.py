@@ -205,7 +205,7 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
         raw = raw[cut + 1 :] if cut >= 0 and len(raw) - cut - 1 >= 2 else raw  # 马达由富田电机
         name = trim_descriptor(cut_after_verbs(trim_left(raw)))
         s = m.end(1) - len(name)
-        opened = s > m.start(1) and _BRACKET_OPENER.search(norm, 0, s)
+        opened = s > m.start(1) and _BRACKET_OPENER.search(norm, max(0, s - 8), s)  # openers are short
         if len(name) < 2 or name in ZH_GENERIC_NAMES or not (INDUSTRY_ENDING.search(name) or opened):
             continue
         if name[-1] in "邦省市州县区岛港湾镇村路街" or name in ZH_PLACES:

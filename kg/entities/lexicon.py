@@ -197,6 +197,8 @@ ZH_COUNTRY_PREFIXES = (
 
 # What stands between a company and a subsidiary it names (阿里巴巴集团旗下支付宝, 广州药业的子公司广州潘高寿药业,
 # 美的集团全资子公司美的电器): the second organization is the first one's unit, so its claims are the parent's.
+# Words that name one company as another's subsidiary: 旗下, 子公司 …
+ZH_SUBSIDIARY_WORDS = "旗下|下属|子公司|孙公司|附属"
 ZH_SUBSIDIARY_GAP = (
     r"(?:的|之)?(?:旗下|下属)?(?:的)?(?:全资|控股|全资控股|间接控股|直接控股|境外|境内|一家)?"
     r"(?:子公司|孙公司|附属公司|附属企业|下属公司|下属企业|旗下公司|旗下企业)?(?:的)?"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.entities.lexicon import ZH_SUBSIDIARY_GAP
+from kg.entities.lexicon import ZH_SUBSIDIARY_GAP, ZH_SUBSIDIARY_WORDS
 from kg.extractors.cues import compile_cue
 from kg.model import Doc, EntityKind, Mention, Sentence
 
@@ -80,7 +80,7 @@ def org_id(doc: Doc, mention: Mention) -> str | None:
     if entity.kind is EntityKind.PRODUCT:
         return entity.parent
     if entity.kind is EntityKind.ORG:
-        return entity.parent if entity.parent and entity.unit else entity.id
+        return entity.speaks_for
     return None
 
 
@@ -101,7 +101,7 @@ def skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
 
 # 比亚迪旗下弗迪电池, 星河集团的子公司远航科技: a parent and its unit named together are one placeholder
 _UNIT_GAP = re.compile(ZH_SUBSIDIARY_GAP)
-_CHILD_WORD = re.compile("旗下|下属|子公司|孙公司|附属")
+_CHILD_WORD = re.compile(ZH_SUBSIDIARY_WORDS)
 _OPEN = re.compile(r"\s*\(\s*(?:以下简称|以下称|下称|简称|下简称)?\s*[:\"]?\s*")  # (下称"海龙王")
 _CLOSE = re.compile(r"\s*\"?\s*\)")
 _CODE = re.compile(r"\s*\(\s*(?:(?:nyse|nasdaq|hkex|tse|sse|szse|otc)\s*:\s*)?(?:\d{4,6}|[a-z]{1,5}|[a-z0-9]{1,6}\.[a-z]{1,3})"

@@ -76,7 +76,7 @@ def _source_of(doc: Doc, m: Mention, allow_org: bool) -> tuple[str, str | None] 
     if entity.kind is EntityKind.PERSON:
         return entity.id, entity.affiliation
     if entity.kind is EntityKind.ORG and allow_org:
-        org = entity.parent if entity.parent and entity.unit else entity.id
+        org = entity.speaks_for
         return org, org
     return None
 

@@ -22,6 +22,7 @@ from kg.entities.lexicon import (
     EN_NOT_ORG,
     EN_SHARED_FIRST_WORDS,
     NOT_NAME_ACRONYMS,
+    ZH_COMMON_STEMS,
     ZH_COUNTRY_PREFIXES,
     ZH_GENERIC_NAMES,
     ZH_LEGAL_TAILS,
@@ -52,6 +53,7 @@ _EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=
 _NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to something longer
 Hit = tuple[int, int, str, str]
 _ST_PREFIX = re.compile(r"^\*?[sS][tT]")
+_CJK_ONLY = re.compile("[\u4e00-\u9fff]{2,4}")
 _COUNTRIES = frozenset(ZH_COUNTRY_PREFIXES)
 _COUNTRY_LENGTHS = sorted({len(c) for c in _COUNTRIES}, reverse=True)
 _LEGAL_TAIL = re.compile("|".join(ZH_LEGAL_TAILS))
@@ -71,6 +73,27 @@ def _stem(name: str) -> list[str]:
     if len(stem) < 2 or stem.isascii() or normalize(stem) in ZH_PLACES or normalize(stem) in ZH_GENERIC_NAMES:
         return []
     return [stem]
+
+
+def _full_name_stems(name: str) -> list[str]:
+    """晶华 of 晶华国际酒店集团: the name with two or more industry words and endings taken off, the way
+    an article names a company after its first full mention. One word off (晶华国际酒店) is no short
+    name yet: 长城汽车 of 长城汽车集团 would leave 长城 after two, so a stem must also be no common word.
+
+    >>> _full_name_stems("晶華國際酒店集團"), _full_name_stems("长城汽车集团"), _full_name_stems("华润集团")
+    (['晶華'], [], [])
+    """
+    stems, rest = [], name
+    while (m := INDUSTRY_ENDING.search(normalize(rest))) and m.start() >= 2:
+        rest = rest[: m.start()]
+        stems.append(rest)
+    if len(stems) < 2:
+        return []
+    short = normalize(stems[-1])
+    if (short.isascii() or short in ZH_PLACES or short in ZH_GENERIC_NAMES or short in ZH_COMMON_STEMS
+            or not _CJK_ONLY.fullmatch(short)):
+        return []
+    return [stems[-1]]
 
 
 def _english_names(found: list[list[Found]]) -> tuple[dict[str, Found], frozenset[str]]:
@@ -112,6 +135,8 @@ def _declared_names(found: Found) -> list[str]:
         return [found.text, found.short, *_stem(found.text)]
     if found.rule == "described":  # 大厂保瑞药业 … 保瑞表示: the name without its industry word names it later
         return [found.text, *_stem(found.text)]
+    if found.rule == "full-name":  # 晶华国际酒店集团 … 晶华总经理: the name without its endings, later
+        return _full_name_stems(found.text)
     if found.rule == "stock-name":
         bare = _ST_PREFIX.sub("", found.text)
         return [bare] if len(bare) >= 2 else []

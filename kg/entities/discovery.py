@@ -265,6 +265,9 @@ def _chinese_full_names(norm: str) -> list[Found]:
             and (NAME_CHAR.match(norm[start - 1]) or norm[start - 1] in "()")
         ):
             start -= 1
+        close = norm.rfind(")", start, m.start())
+        if close >= 0 and "(" not in norm[start:close]:
+            start = close + 1  # (中央社记者陈家豪台北12日电)晶华国际酒店集团: a bracket closed, not opened, ends the run
         name = _full_name(norm[start : m.end()], m.group(0))
         if name:
             out.append(Found(m.end() - len(name), m.end(), name, "full-name"))

@@ -26,6 +26,12 @@ ZH_GENERIC_NAMES = frozenset(
     ).split()
 )
 
+# Common words that open company names (长城汽车, 未来科技集团) and so are no short name of one on their own.
+ZH_COMMON_STEMS = frozenset(
+    "长城 未来 东方 中华 国家 世纪 联合 全球 环球 天然 新兴 首都 北方 南方 西部 东部 中部 现代 时代 国际 中国 "
+    "华夏 太平洋 大陆 海外 城市 人民 光明 长江 黄河 星星 阳光 希望 创新 发展 建设 安全 和平 平安 金融 第一".split()
+)
+
 # Text that precedes a name without being part of it: time, discourse markers, adverbs, verbs of report.
 ZH_LEFT_NOISE = (
     "其他 其它 其余 据悉 据了解 据报道 据介绍 网传 传闻 有效补齐 补齐 事实上 实际上 与此同时 同时 此外 另外 其中 不过 但是 然而 因此 所以 而且 并且 "

@@ -1,6 +1,7 @@
 """Named people who are not in the gazetteer, found next to a job title or a verb of speech.
 
 阿里巴巴联合创始人、董事局主席蔡崇信 → 蔡崇信 (affiliated with the organization before the title);
+海外事业负责人山本健太表示 → 山本健太 (a four-character name); not 记者会上表示 (a press conference);
 香颂资本执行董事沈萌对记者表示 → 沈萌; "Apple CEO Tim Cook said" → Tim Cook.
 """
 
@@ -25,7 +26,7 @@ ZH_SURNAMES = (
 SPEECH_AFTER = "表示|称|说|认为|指出|透露|回应|直言|坦言|强调|介绍|分析|确认|证实|预计|坦承|提到|告诉"
 _TITLE_ALT = "|".join(sorted(map(re.escape, ZH_TITLES), key=len, reverse=True))
 _ZH_TITLED = re.compile(
-    rf"(?:{_TITLE_ALT})(?P<name>[{CJK}]{{2,3}}?)(?=对|在|也|还|则|曾|此前|近日|日前|今天|随后|{SPEECH_AFTER}|,|。|、|:|\(|\"|与|和|$)"
+    rf"(?:{_TITLE_ALT})(?!会)(?P<name>[{CJK}]{{2,4}}?)(?=对|在|也|还|则|曾|此前|近日|日前|今天|随后|{SPEECH_AFTER}|,|。|、|:|\(|\"|与|和|$)"
 )
 _ZH_SPEAKER = re.compile(
     rf"(?:^|(?<=[,。;:\"、\s]))(?P<name>[{ZH_SURNAMES}][{CJK}]{{1,2}}?)(?=(?:也|还|则|便|更|曾|此前|又)?(?:{SPEECH_AFTER})|对[^,。]{{1,24}}?(?:{SPEECH_AFTER}))"

@@ -75,7 +75,7 @@ _EN_SLOT = re.compile(
 
 # Function words and generic nouns a name never starts with: 随着与上汽合作 / 公司目前未与小米.
 _FUNCTION_START = re.compile(
-    "多家|一家|几家|这家|那家|各家|数家|两家|部分|一些|多个|随着|通过|由于|对于|关于|根据|为了|作为|公司|本公司|该公司|其他|其它|请|以|因|如果|虽然|但|而|并|且|其|该|本|此"
+    "多家|一家|几家|这家|那家|各家|数家|两家|部分|一些|多个|随着|通过|透过|借由|藉由|经由|由于|对于|关于|根据|为了|作为|公司|本公司|该公司|其他|其它|请|以|因|如果|虽然|但|而|并|且|其|该|本|此"
 )
 
 
@@ -88,7 +88,7 @@ _TOPIC = re.compile(f"就|针对|围绕|关于|{_VERB_AFTER_KNOWN.pattern}")
 # Seen in slots of FinRE train sentences: adverbs, counters and nouns that end or start a clause, not a name.
 _JUNK_STARTS = tuple(
     "导致 依靠 分享 展开 探讨 着 果 或 增长 继续 完成 书面 相关 所属 家 亿 万 千 百 新一轮 进一步 先后 分别 项目 "
-    "主要 包括 其中 以及 通过 相当".split()
+    "主要 包括 其中 以及 通过 透过 借由 藉由 经由 相当".split()
 )
 _JUNK_ENDS = tuple(
     "分别 先后 则 已 举行 上 初步 领投 事宜 情况 答复 管理层 股东 实体 单位 归功 强化 良好 之间 双方 一起 一道 "

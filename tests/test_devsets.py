@@ -1,4 +1,4 @@
-"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset6):
+"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset7):
 articles in English, Traditional and Simplified Chinese with hand-labelled gold. Their scores must not
 regress below the floors here (the measured scores are in the README)."""
 
@@ -19,6 +19,7 @@ DEVSETS = {
     "devset4": (15, 0.78, 0.70, 0.75),
     "devset5": (12, 0.75, 0.65, 0.75),
     "devset6": (12, 0.40, 0.25, 0.40),
+    "devset7": (12, 0.45, 0.35, 0.50),  # blind: 0.558 / 0.449 at 7d283cd, errors not read
 }
 
 

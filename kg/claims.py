@@ -74,6 +74,41 @@ def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: dict[int, 
     return out
 
 
+FOLLOW_UP_WINDOW = 4  # sentences after a claim in which a statement about it still counts as a source of it
+
+
+def _follow_up_sources(doc: Doc, claims: list[Claim], attributions: list[Attribution]) -> dict[int, set[str]]:
+    """Sources of the statements that comment on a claim made just before, in sentences that make no claim
+    of their own: 晶华总经理吴明哲表示，晶华将负责在地营运，星野集团则提供… after 晶华与星野签署合作备忘录, or
+    "…," Craig Marsh, president of Smith & Nephew's orthopaedics business, told Reuters, or Vogel said
+    the partnership would…. A statement comments on a claim when it names both parties, or names one
+    and its speaker speaks for the other, or refers to the deal (the partnership, 此次合作); only the
+    latest such claim gets it. Partner claims only: after talks or a split, the next statement is most
+    often a refusal to comment (遊戲橘子表示不予置評), which reports nothing. Extra sources by id(claim)."""
+    from kg.extractors.cues import DEAL_ANAPHORA, lang_key
+    from kg.extractors.frames import org_id
+
+    anaphora = DEAL_ANAPHORA.get(lang_key(doc.article.lang))
+    with_claims = {i for c in claims for i in c.evidence}
+    out: dict[int, set[str]] = {}
+    for a in attributions:
+        speaker = doc.entities.get(a.source)
+        side = speaker.affiliation if speaker and speaker.affiliation else a.source
+        side = doc.entities[side].speaks_for if side in doc.entities else side
+        for j in a.scope:
+            if j in with_claims:
+                continue
+            sent = doc.sentences[j]
+            named = {oid for m in sent.mentions if (oid := org_id(doc, m))} | {side}
+            deal = bool(anaphora and anaphora.search(sent.norm or sent.text))
+            before = [c for c in claims if j - FOLLOW_UP_WINDOW <= max(c.evidence) < j and c.relation is Relation.PARTNER]
+            for c in sorted(before, key=lambda c: -max(c.evidence)):
+                if {c.subject, c.object} <= named or (deal and (c.subject in named or c.object in named)):
+                    out.setdefault(id(c), set()).add(a.source)
+                    break
+    return out
+
+
 def assemble(doc: Doc, findings: Iterable[Finding]) -> list[Claim]:
     """Claims with sources and status, one per (article, subject, relation, object), in a stable order."""
     claims: list[Claim] = []
@@ -88,9 +123,10 @@ def assemble(doc: Doc, findings: Iterable[Finding]) -> list[Claim]:
             denials[f.sentence] = min(f.start, denials.get(f.sentence, f.start))
     claims = _without_covered_fallbacks(claims)
     denied_claims = _denied_by_later_sentence(doc, claims, denials)
+    follow_ups = _follow_up_sources(doc, claims, attributions)
     merged: dict[tuple[str, str, str, str], Claim] = {}
     for c in claims:
-        sources = frozenset(a.source for a in attributions if _covers(a, c))
+        sources = frozenset(a.source for a in attributions if _covers(a, c)) | follow_ups.get(id(c), set())
         status = Status.DENIED if id(c) in denied_claims else c.status
         c = dataclasses.replace(c, sources=sources | c.sources, status=status)
         key = _key(c)

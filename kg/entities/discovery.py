@@ -3,7 +3,7 @@
 - Chinese full names: a name core plus a company ending (集团, 股份有限公司, 银行, 证券 …), with time words,
   adverbs and verbs trimmed off the left (此次雪松控股 → 雪松控股);
 - declared abbreviations: …有限公司（以下简称"国新公司"）;
-- names with tickers: 阿里巴巴（09988.HK）, 贵州茅台(600519.SH); stock-name forms: *ST二纺;
+- names with tickers: 阿里巴巴（09988.HK）, 贵州茅台(600519.SH), 游戏橘子 (9789-TW); stock-name forms: *ST二纺;
 - English names with a corporate ending: Insurance Australia Group Ltd., Acme Robotics Inc.
 
 Every finding carries the rule that produced it, so a merge can say why.
@@ -79,7 +79,7 @@ _ABBREV_RE = re.compile(
 )
 _TICKER_RE = re.compile(
     r"\(\s*(?:(?:股票代码|证券代码|代码|hk|sh|sz|nyse|nasdaq|otc)\s*[:：]?\s*)?"
-    r"(?:\d{4,6}(?:\.(?:hk|sh|sz|ss|us|tw))?|[a-z]{1,5}(?:\.[a-z]{1,2})?|[a-z]+\s*[:：]\s*[a-z0-9.]{1,8})\s*\)"
+    r"(?:\d{4,6}(?:[.-](?:hk|sh|sz|ss|us|tw|two|tpe))?|[a-z]{1,5}(?:\.[a-z]{1,2})?|[a-z]+\s*[:：]\s*[a-z0-9.]{1,8})\s*\)"
 )
 _ST_RE = re.compile(
     rf"\*?st[{CJK}]{{2,4}}?(?=今日|今天|昨日|昨天|近日|日前|此前|目前|本周|上周|公司|[公发称表与和的将已在于拟也还,。、:;!?(\s\"]|$)"
@@ -227,6 +227,7 @@ _ZH_DESCRIBED = re.compile(
 # 美国品牌Skechers, 支付业者PayPay, 南韩KakaoPay, 母公司Deckers Brands: a Latin name after a kind of company or a country.
 _ZH_LATIN_DESCRIBED = re.compile(
     "(?:" + "|".join(sorted({*_ZH_NAME_OPENERS, *ZH_COUNTRY_PREFIXES, "南韩", "南韓", "公司"}, key=len, reverse=True))
+    + f"|[{CJK}]{{1,3}}商"  # 游戏商 Pearl Abyss, 代理商 Ingram: any kind of trader
     + r")\s?(?P<name>[a-z][a-z0-9&'’.\-]*[a-z0-9](?:\s(?:&\s)?[a-z][a-z0-9&.\-]*[a-z0-9]){0,3})(?![a-z0-9])"
 )  # matched on the normalized text (Simplified, lower case); the name must be capitalized as written
 
@@ -372,13 +373,16 @@ def discover(text: str, norm: str) -> list[Found]:
             code = text[m.start() + 1 : m.end() - 1].strip()
             if code.isalpha() and code.isascii() and (not code.isupper() or code.lower() in NOT_NAME_ACRONYMS):
                 continue  # 梯瓦(Teva), 月之暗面(Kimi), 合作備忘錄(MOU): a name or a term in brackets, not a stock code
-            start = m.start()
-            while start > 0 and m.start() - start < 12 and NAME_CHAR.match(norm[start - 1]):
+            end = m.start()
+            if norm[end - 1 : end] == " " and not code.isalpha():
+                end -= 1  # 游戏橘子 (9789-TW): Taiwanese style, a space before the code
+            start = end
+            while start > 0 and end - start < 12 and NAME_CHAR.match(norm[start - 1]):
                 start -= 1
-            name = trim_left(trim_descriptor(cut_after_verbs(_cut_before_place(trim_left(norm[start : m.start()]), 2))))
+            name = trim_left(trim_descriptor(cut_after_verbs(_cut_before_place(trim_left(norm[start:end]), 2))))
             if len(name) >= 2 and name not in ZH_GENERIC_NAMES and name[-1] not in _FUNCTION_TAIL:
-                s = m.start() - len(name)
-                found.append(Found(s, m.start(), text[s : m.start()], "ticker"))
+                s = end - len(name)
+                found.append(Found(s, end, text[s:end], "ticker"))
         covered = [(f.start, f.end) for f in found]
         found += [f for f in _bracketed_latin(text, norm) if not any(a < f.end and f.start < b for a, b in covered)]
         covered = [(f.start, f.end) for f in found]
@@ -406,6 +410,8 @@ def discover(text: str, norm: str) -> list[Found]:
             e = m.end("name")
             if words and words[-1][-1] == "." and words[-1][-2:-1].islower():  # "institute Imec." ends a sentence
                 words[-1], e = words[-1][:-1], e - 1
+            if not any(c.isalpha() for w in words for c in w):
+                continue  # "Kairo Studio 30%": a number after the kind of company, not a name
             if words and not any(f.start <= e and m.start("name") <= f.end for f in found):
                 found.append(Found(e - len(" ".join(words)), e, " ".join(words), "en-described"))
     for f in found:

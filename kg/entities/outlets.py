@@ -8,6 +8,8 @@ stay what they are. Endings are data keyed by language (kg.entities.lexicon.OUTL
 ['界面新闻']
 >>> [f.text for f in discover_outlets("The deal was first reported by the Nikkei Asian Review on Monday.")]
 ['Nikkei Asian Review']
+>>> [f.text for f in discover_outlets("據韓國遊戲媒體《Inven》報導，雙方已接觸。")]
+['Inven']
 >>> discover_outlets("据知情人士透露，双方已签约。")
 []
 """
@@ -25,6 +27,10 @@ _EN_ENDING = "|".join(OUTLET_ENDINGS["en"])
 _ZH_CITED = re.compile(
     r"(?:^|(?<=[,。;:\"\s(]))(?:另|又|亦)?(?:据|根据|援引|引述)(?P<name>[^,。;:\"\s]{1,12}?(?:" + _ZH_ENDING + r"))"
     r"(?:记者)?(?:的)?(?:报道|报导|消息|披露|获悉|了解|援引|独家|文章|称|指出|透露)"
+)
+# 据韩国游戏媒体《Inven》报导: a title in book brackets, cited as the one that reported, is an outlet.
+_ZH_BOOK_CITED = re.compile(
+    r"(?:据|根据|援引|引述)[^,。;:\"《]{0,10}《(?P<name>[^》,。]{2,20})》(?:的)?(?:报道|报导|消息|披露|文章|称|指出|援引|引述)"
 )
 _EN_NAME = rf"(?:[A-Z][\w&'.-]*\s){{0,3}}(?:{_EN_ENDING})"
 _EN_CITED = re.compile(
@@ -44,6 +50,10 @@ def discover_outlets(text: str, norm: str | None = None) -> list[Found]:
         for m in _ZH_CITED.finditer(norm):
             s, e = m.span("name")
             if len(norm[s:e]) >= 3 and not norm[s:e].startswith(_ZH_NOT_START):
+                found.append(Found(s, e, text[s:e], "outlet"))
+        for m in _ZH_BOOK_CITED.finditer(norm):
+            s, e = m.span("name")
+            if not any(f.start < e and s < f.end for f in found):
                 found.append(Found(s, e, text[s:e], "outlet"))
     if _CAPITAL.search(text):
         for m in _EN_CITED.finditer(text):

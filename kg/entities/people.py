@@ -32,6 +32,8 @@ _ZH_SPEAKER = re.compile(
     rf"(?:^|(?<=[,。;:\"、\s]))(?P<name>[{ZH_SURNAMES}][{CJK}]{{1,2}}?)(?=(?:也|还|则|便|更|曾|此前|又)?(?:{SPEECH_AFTER})|对[^,。]{{1,24}}?(?:{SPEECH_AFTER}))"
 )
 _SPEECH_START = re.compile(rf"(?:{SPEECH_AFTER}|对)")
+_SPEECH_AFTER_RE = re.compile(rf"(?:也|还|则|更|曾|又)?(?:{SPEECH_AFTER})")
+_NOT_NAME_START = re.compile("今|昨|明|日前|近日|此前|目前|也|还|则|曾|将|已|在|对|表|称|否|仍|正")
 _EN_PERSON = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}"
 _EN_SPEAKER = re.compile(
     rf"(?P<name>{_EN_PERSON})(?:,\s(?P<app>[^,]{{2,60}}),)?\s(?:said|says|told|added|noted|wrote|confirmed|announced)\b"
@@ -74,6 +76,8 @@ def discover_people(text: str, norm: str) -> list[PersonFound]:
                 norm[s:e]
             ):
                 continue
+            if e - s == 4 and (_NOT_NAME_START.match(norm[s:e]) or not _SPEECH_AFTER_RE.match(norm, e)):
+                continue  # 山本健太表示 is a name; 发言人今日否认 is a time and a verb
             out.append(PersonFound(s, e, text[s:e], rule))
     for regex, rule in en:  # both need a capitalized name; most Chinese sentences have none
         for m in regex.finditer(text):

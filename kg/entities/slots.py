@@ -117,6 +117,8 @@ def plausible(name: str) -> bool:
         len(name) <= 4 and name.endswith(("车厂", "车企", "厂商", "新创", "企业"))
     ):
         return False  # 日本车厂, 美系新创: kinds of company, not names
+    if name.endswith("商") and len(name) <= 6:
+        return False  # 韩国游戏商, 设备商: a kind of trader, not a name
     if name.startswith(_JUNK_STARTS):
         return False  # 亿美元, 家民企 (after a number), 导致四川宏信置业, 依靠…: a clause, not a name
     if name.endswith("机器人"):

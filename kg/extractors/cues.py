@@ -234,7 +234,7 @@ OPINION_VERBS = {
     "en": r"(?:believes?|thinks?|argues?|expects?|estimated|predicts?|wrote in a (?:research )?note|analy[sz]ed)",
 }
 SPEAKER_GAP = {
-    "zh": r"(?:也|还|则|又|亦|便|更|曾|共同|联合|一同|正式|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|当日|同日|同一天|当时|上月|上周|本月|本周|早前|稍早|再次|进一步|最后|此外|同时|方面|官方|发言人|内部|(?:今|昨|前)?\(?(?:(?:\d{1,2}|<n>)月)?(?:\d{1,2}|<n>)\)?日|晚间|盘后|早间|\(\s*(?:\d{4,6}|[a-z]{1,5})(?:\.[a-z]{1,3})?\s*\)|\"?\s*[,;]\s*(?:证券代码|股票代码|代码)\s*:?\s*\d{4,6}\s*\)|(?:晚间|盘后|早间)?(?:发布|发出|披露)?(?:澄清|提示性)?(?:公告|声明|重大讯息|重大消息|新闻稿)[,]?)*(?:在[^,。\"]{1,16}?)?(?:(?:出席[^,。]{1,12}?时)?(?:接受[^,。]{0,10}?)?(?:采访|受访)时?)?(?:[对向](?!此)[^,。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
+    "zh": r"(?:也|还|则|又|亦|便|更|曾|共同|联合|一同|正式|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|当日|同日|同一天|当时|上月|上周|本月|本周|早前|稍早|再次|进一步|最后|此外|同时|方面|官方|发言人|内部|(?:今|昨|前)?\s?\(?\s?(?:(?:\d{1,2}|<n>)月)?(?:\d{1,2}|<n>)\s?\)?\s?日|晚间|盘后|早间|\s?\(\s*(?:\d{4,6}|[a-z]{1,5})(?:[.-][a-z]{1,3})?\s*\)\s?|\"?\s*[,;]\s*(?:证券代码|股票代码|代码)\s*:?\s*\d{4,6}\s*\)|(?:晚间|盘后|早间)?(?:发布|发出|披露)?(?:澄清|提示性)?(?:公告|声明|重大讯息|重大消息|新闻稿)[,]?)*(?:在[^,。\"]{1,16}?)?(?:(?:出席[^,。]{1,12}?时)?(?:接受[^,。]{0,10}?)?(?:采访|受访)时?)?(?:[对向](?!此)[^,。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
     "en": r"(?:\s(?:also|later|previously|earlier|on \w+|in a (?:statement|blog post|filing|post|note|interview)|on (?:x|twitter|linkedin)))*",
 }
 # An English apposition or relative clause between a subject and its verb of saying: "Foxconn, a
@@ -316,3 +316,10 @@ def compile_cue(source: str) -> re.Pattern[str]:
     if re.search("[A-Z]", _ESCAPES_AND_NAMES.sub("", source)):
         raise ValueError(f"cue has a capital letter, which normalized text never has: {source[:80]!r}")
     return re.compile(source)
+
+# A sentence that refers back to a deal just reported (its speaker is then a source of that claim).
+DEAL_ANAPHORA = {
+    "zh": re.compile("此次合作|这次合作|本次合作|该合作|这项合作|此项合作|双方合作|这次代理|此次代理|该协议|这项协议|此次协议|合作案|此次交易|这笔交易|该交易|此次结盟|这次结盟|合作关系"),
+    "en": re.compile(r"(?:the|this|our|their|its) (?:partnership|deal|agreement|alliance|tie-up|collaboration|pact|venture|joint venture|licensing deal|tie up)", re.I),
+}
+

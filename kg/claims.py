@@ -74,7 +74,7 @@ def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: dict[int, 
     return out
 
 
-FOLLOW_UP_WINDOW = 4  # sentences after a claim in which a statement about it still counts as a source of it
+FOLLOW_UP_WINDOW = 6  # sentences after a claim in which a statement about it still counts as a source of it
 
 
 def _follow_up_sources(doc: Doc, claims: list[Claim], attributions: list[Attribution]) -> dict[int, set[str]]:

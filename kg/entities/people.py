@@ -36,7 +36,7 @@ _SPEECH_AFTER_RE = re.compile(rf"(?:也|还|则|更|曾|又)?(?:{SPEECH_AFTER})"
 _NOT_NAME_START = re.compile("今|昨|明|日前|近日|此前|目前|也|还|则|曾|将|已|在|对|表|称|否|仍|正")
 _EN_PERSON = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}"
 _EN_SPEAKER = re.compile(
-    rf"(?P<name>{_EN_PERSON})(?:,\s(?P<app>[^,]{{2,60}}),)?\s(?:said|says|told|added|noted|wrote|confirmed|announced)\b"
+    rf"(?P<name>{_EN_PERSON})(?:,\s(?P<app>[^,]{{2,60}}),|(?<=[a-z]),)?\s(?:said|says|told|added|noted|wrote|confirmed|announced)\b"
     rf"|\b(?:said|says|according to)\s(?:\w+\s){{0,4}}?(?P<name2>{_EN_PERSON})\b"
 )
 _EN_TITLED = re.compile(

@@ -61,6 +61,19 @@ def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | N
     return None
 
 
+_LISTED = re.compile(r"-(?:listed|based|headquartered)\b")
+
+
+def _main_org(doc: Doc, upto: int) -> str | None:
+    """The organization that is most often the topic (first organization named) of the sentences
+    before sentence `upto`; the earliest such, on a tie."""
+    counts: dict[str, int] = {}
+    for s in doc.sentences[:upto]:
+        if topic := next((oid for m in s.mentions if m.kind is not EntityKind.PERSON and (oid := org_id(doc, m))), None):
+            counts[topic] = counts.get(topic, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None  # dicts keep order: max keeps the first
+
+
 @lru_cache(maxsize=64)
 def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"utility Iberdrola" (the head noun just before a name) and "Iberdrola, a utility" (just after)."""
@@ -130,6 +143,8 @@ def add_coreference(doc: Doc) -> Doc:
                 target = own
             elif kind == "definite" and (described := _described_as(doc, s, start, s.text[start:end])):
                 target = described  # "the utility" after "Spanish utility Iberdrola": Iberdrola
+            elif kind == "definite" and _LISTED.search(s.text, start, end) and (main := _main_org(doc, s.index)):
+                target = main  # "The London-listed group" is the company the story is about, not the latest named
             else:
                 target = sentence_topic or (topics[-1] if topics else None)
             if target and target in doc.entities:

@@ -320,6 +320,6 @@ def compile_cue(source: str) -> re.Pattern[str]:
 # A sentence that refers back to a deal just reported (its speaker is then a source of that claim).
 DEAL_ANAPHORA = {
     "zh": re.compile("此次合作|这次合作|本次合作|该合作|这项合作|此项合作|双方合作|这次代理|此次代理|该协议|这项协议|此次协议|合作案|此次交易|这笔交易|该交易|此次结盟|这次结盟|合作关系"),
-    "en": re.compile(r"(?:the|this|our|their|its) (?:partnership|deal|agreement|alliance|tie-up|collaboration|pact|venture|joint venture|licensing deal|tie up)", re.I),
+    "en": re.compile(r"\b(?:the|this|our|their|its) (?:partnership|deal|agreement|alliance|tie-up|collaboration|pact|venture|joint venture|licensing deal|tie up)\b", re.I),
 }
 

@@ -311,14 +311,18 @@ def _quotes(doc: Doc, sents: list[Sentence], rx: dict[str, re.Pattern[str]], com
     return out
 
 
+_QUOTE_APPOSITION = re.compile(r"^,\s[^,\"]{2,80}?,(?=\s)")  # a person's title between the name and the verb
+
+
 def _quote_speaker(doc: Doc, group: list[Sentence], rx: dict[str, re.Pattern[str]]) -> tuple[str, str | None] | None:
     last, first = group[-1], group[0]
     norm = last.norm or last.text
     close = norm.rfind('"')
     for m in sorted(last.mentions, key=lambda m: m.start):
-        if m.start >= close and re.match(r"^\s*(?:,\s*)?$", norm[close + 1 : m.start]) and rx["verb"].match(
-            re.sub(rx["gap"].pattern.replace(r"\s*$", ""), "", norm[m.end : m.end + 12], count=1).lstrip()
-        ):
+        if m.start < close or not re.match(r"^\s*(?:,\s*)?$", norm[close + 1 : m.start]):
+            continue
+        tail = _QUOTE_APPOSITION.sub("", norm[m.end : m.end + 100], count=1)  # "…," Craig Marsh, president of …, told
+        if rx["verb"].match(re.sub(rx["gap"].pattern.replace(r"\s*$", ""), "", tail[:12], count=1).lstrip()):
             return _source_of(doc, m, True)
     norm0 = first.norm or first.text
     open_ = norm0.find('"')

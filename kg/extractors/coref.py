@@ -99,6 +99,7 @@ def add_coreference(doc: Doc) -> Doc:
                     person_speech.add(i)
     sentences = list(doc.sentences)
     topics: list[str] = []  # the first organization of each sentence that named one, latest last
+    by_head: dict[str, str] = {}  # "utility" → the organization "the utility" first stood for
     for s in doc.sentences:
         own = speaker_org.get(s.index)
         norm = s.norm or s.text
@@ -145,8 +146,12 @@ def add_coreference(doc: Doc) -> Doc:
                 target = described  # "the utility" after "Spanish utility Iberdrola": Iberdrola
             elif kind == "definite" and _LISTED.search(s.text, start, end) and (main := _main_org(doc, s.index)):
                 target = main  # "The London-listed group" is the company the story is about, not the latest named
+            elif kind == "definite" and (head := s.text[start:end].split()[-1].lower()) in by_head:
+                target = by_head[head]  # "the utility" again: the one "the utility" was before
             else:
                 target = sentence_topic or (topics[-1] if topics else None)
+            if kind == "definite" and target and lang == "en":
+                by_head.setdefault(s.text[start:end].split()[-1].lower(), target)
             if target and target in doc.entities:
                 extra.append(Mention(s.text[start:end], start, end, EntityKind.ORG, target, "coref"))
                 taken.append((start, end))

@@ -143,7 +143,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:would|will|did|does|decided|decides|chose|opted) not (?:to )?(?:renew|extend|continue) (?:its|the|a|an|their) (?:[\w-]+ ){0,3}?(?:partnership|deal|agreement|collaboration|relationship|contract|alliance|cooperation|joint venture)s? with {d}{B}", 0.8, False),
             # "PFN had also evaluated Samsung's foundry … but ruled it out last year"
             (r"{A}{W}\b(?:evaluated|tested|considered|looked at|assessed|weighed|trialed|trialled|piloted) {w}{B}[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:later |eventually |ultimately |then )?(?:ruled (?:it|them) out|rejected (?:it|them)|dropped (?:it|them|the idea|that plan)|passed|decided against)", 0.7, False),
-            (r"{A}{W}\b(?:pulled out of|pulls out of|backed out of|walked away (?:last year |this year |earlier this year |in \w+ )?from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:(?:a |the |its )?plans? (?:to|for) )?(?:[^\ue000-\uf8ff!?;,\s]+ ){0,10}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{B}", 0.75, False),
+            (r"{A}{W}\b(?:pulled out of|pulls out of|pulling out of|backed out of|backing out of|walked away (?:last year |this year |earlier this year |in \w+ )?from|walking away from|withdrawing from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:(?:a |the |its )?plans? (?:to|for) )?(?:[^\ue000-\uf8ff!?;,\s]+ ){0,10}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{B}", 0.75, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
             (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}{W}\b(?:have |has |had )?(?:broken down|broke down|collapsed|fell apart|fell through|ended|were called off|were terminated|were abandoned)", 0.8, False),
         ],
@@ -169,7 +169,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
     "rejected": {
         "zh": "放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
               "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳",
-        "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|pulled out|backed out|end|terminat|cancel|called off|"
+        "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
               r"calls off|sever|cut ties|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
               r"broke|broken|renew",
     },
@@ -319,7 +319,7 @@ def compile_cue(source: str) -> re.Pattern[str]:
 
 # A sentence that refers back to a deal just reported (its speaker is then a source of that claim).
 DEAL_ANAPHORA = {
-    "zh": re.compile("此次合作|这次合作|本次合作|该合作|这项合作|此项合作|双方合作|这次代理|此次代理|该协议|这项协议|此次协议|合作案|此次交易|这笔交易|该交易|此次结盟|这次结盟|合作关系"),
-    "en": re.compile(r"\b(?:the|this|our|their|its) (?:partnership|deal|agreement|alliance|tie-up|collaboration|pact|venture|joint venture|licensing deal|tie up)\b", re.I),
+    "zh": re.compile("此次合作|这次合作|本次合作|该合作|这项合作|此项合作|双方合作|这次代理|此次代理|该协议|这项协议|此次协议|合作案|此次交易|这笔交易|该交易|此次结盟|这次结盟|合作关系|该合约|这份合约|该合同|这份合同|此次订单|这笔订单|该订单"),
+    "en": re.compile(r"\b(?:the|this|our|their|its) (?:partnership|deal|agreement|alliance|tie-up|collaboration|pact|venture|joint venture|licensing deal|tie up|contract|order)\b", re.I),
 }
 

@@ -164,6 +164,8 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                         found = _source_of(doc, person, False)
                 elif (a := rx["anon_end"].search(before[:end])) and not _named_before(sent, a.start()):
                     found = (ANON_ID, None)
+                elif _THEY_END.search(before[:end]) and _latest_source(speeches, sent.index) == ANON_ID:
+                    found = (ANON_ID, None)  # "…, the people said. The utility ruled out CATL, they said."
                 if lang == "en" and m.group(0) in ("told", "tells"):  # "…, people familiar with it told Reuters"
                     told = next((x for x in sent.mentions if 0 < x.start - m.end() <= 2), None)
                     if told is not None and told.kind is EntityKind.OUTLET and (src := _source_of(doc, told, False)):
@@ -192,6 +194,14 @@ def _find_speeches(doc: Doc) -> list[Speech]:
     speeches = _end_at_next_speaker(speeches)
     people = {eid for eid, e in doc.entities.items() if e.kind is EntityKind.PERSON}
     return [dataclasses.replace(sp, by_person=sp.source in people) for sp in speeches]
+
+
+_THEY_END = re.compile(r"\b(?:they|[Tt]hey)\s*$")
+
+
+def _latest_source(speeches: list[Speech], index: int, back: int = 2) -> str | None:
+    """The source of the latest speech found in the `back` sentences before sentence `index`."""
+    return next((sp.source for sp in reversed(speeches) if index - back <= sp.sentence < index), None)
 
 
 _NOT_AFTER = {"称": "名声简号宣人著通昵俗自堪对", "说": "小传据听游学", "报": "据情简汇快日晚", "表": "代图列外"}

@@ -80,6 +80,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "{A} tested models from X, Y and Z before settling on Z's …": the clause's subject chose
             (r"(?<!from )(?<!by )(?<!of )(?<!with )(?<!and ){A}[^.!?;]{0,200}?\b(?:before|after|eventually|ultimately|finally) (?:settling on|settled on|opting for|opted for|choosing|chose|picking|picked|selecting|selected|going with|went with) (?:the |a )?{w}{B}", 0.7, False),
             (r"{A}{W}\b(?:will |to |would )?(?:use|uses|used|using|integrate|integrates|integrated|integrating|adopt|adopts|adopted|deploy|deploys|deployed|run|runs|ship with|ships with|rel(?:y|ies|ied|ying) on) {w}{B}(?:'s|’s)? {w}(?:models?|technology|chips?|ai|services?|cloud|features?|for)", 0.55, False),
+            # "DHL eCommerce has signed a multiyear agreement to roll out Parcelwise's routing engine"
+            (r"{A}{W}\b(?:signed|signs|inked|inks|struck|strikes|agreed|reached) (?:a|an) (?:[\w-]+ ){0,3}?(?:agreement|deal|contract) (?:to|for) (?:[\w-]+ ){1,3}?{d}{B}(?:'s|’s)", 0.75, False),
             # "Rapidus has relied heavily on IBM"
             (r"{A}{W}\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) (?:heavily |largely |mostly |entirely |partly )?on {d}{B1}(?!(?:'s|’s)? (?:rivals?|competitors?))", 0.55, False),
             # licensing: "Merck licensed an oral GLP-1 pill from Hansoh" / "Sciwind licensed its lead drug, X, to Verdiva"
@@ -227,7 +229,7 @@ ACCORDING_TO = {
 # X表示 / X透露 / X报道称 (speaker before the verb, adverbs and 对…记者 allowed in between)
 REPORT_VERBS = {
     "zh": r"(?:表示|称|说|透露|指出|确认|证实|回应|直言|坦言|强调|介绍|告诉|爆料|报道|报导|提到|披露|援引|消息称|独家报道|发文|撰文|写道|补充说|补充道|补充|否认|宣布|公告(?=\s*[,:])|指(?=\s*[,:]))",
-    "en": r"\b(?:said|says|told|tells|reported|reports|wrote|writes|confirmed|confirms|added|adds|noted|notes|disclosed|revealed|announced|stated|claimed)\b",
+    "en": r"\b(?:said|says|told|tells|reported|reports|wrote|writes|confirmed|confirms|added|adds|noted|notes|disclosed|revealed|announced|stated|claimed|acknowledged|acknowledges|admitted|admits|explained|explains)\b",
 }
 OPINION_VERBS = {
     "zh": r"(?:认为|分析称|分析|看来|预计|预测|判断|觉得|估计|评价|点评|研报|分析指出)",

@@ -151,6 +151,10 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 relative = speaker is not None
                 if speaker is None:
                     speaker = next((x for x in sent.mentions if x.end == end or x.end == end - 1), None)
+                if speaker is None and lang == "en" and (rep := _REPRESENTATIVE.search(norm, 0, end)):
+                    # "A DHL eCommerce spokesperson confirmed …": the company its representative speaks for
+                    speaker = next((x for x in sent.mentions if x.kind is EntityKind.ORG and 0 <= rep.start() - x.end <= 24
+                                    and not any(y.start >= x.end and y.end <= rep.start() for y in sent.mentions)), None)
                 co = _joint_speaker(sent, norm, speaker) if speaker is not None else None
                 if co is not None and (src := _source_of(doc, co, True)):  # "GM and LG announced …": both speak
                     speeches.append(Speech(src[0], sent.index, one, src[1], 0, True))
@@ -196,6 +200,7 @@ def _find_speeches(doc: Doc) -> list[Speech]:
     return [dataclasses.replace(sp, by_person=sp.source in people) for sp in speeches]
 
 
+_REPRESENTATIVE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|representative)\s*$")
 _THEY_END = re.compile(r"\b(?:they|[Tt]hey)\s*$")
 
 

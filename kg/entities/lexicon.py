@@ -173,7 +173,9 @@ EN_SLOT_CUES = (
     "are in talks with|was in talks with|held talks with|signed an agreement with|signed a deal with|"
     "struck a deal with|inked a deal with|signed a partnership with|formed a partnership with|"
     "entered into a partnership with|joined forces with|joins forces with|collaborates with|collaborated with|"
-    "acquired|acquires|has acquired|agreed to acquire|invested in|dropped|ditched|rejected|chose|selected|evaluated|tested"
+    "acquired|acquires|has acquired|agreed to acquire|invested in|dropped|ditched|rejected|chose|selected|evaluated|tested|"
+    "held preliminary discussions with|held discussions with|held exploratory conversations with|held conversations with|"
+    "is in early talks with|is in advanced talks with|ended a pilot with|ran a pilot with|is running a pilot with"
 )
 
 # Endings that extend a known short name into one of its company names (海尔 + 电器 → 海尔电器 = haier).

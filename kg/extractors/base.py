@@ -212,10 +212,12 @@ def is_question(sentence: Sentence) -> bool:
 @lru_cache(maxsize=4096)
 def _is_question(norm: str) -> bool:
     text = norm.rstrip(' "\')')
-    return text.endswith("?") or bool(_QUESTION.search(text))
+    return text.endswith("?") or bool(_QUESTION.search(_DELIBERATION.sub("", text)))
 
 
 _QUESTION = re.compile(r"是否|会不会|能否|有没有|\bwhether\b|\basked if\b")
+# …but weighing whether to is evaluating, not asking: "Denso is weighing whether to source … from Coherent"
+_DELIBERATION = re.compile(r"(?:评估|考虑|研究|考量|权衡)是否|\b(?:weighing|weighs|considering|considers|exploring|studying|evaluating|assessing|mulling|debating) whether\b")
 
 
 def frame_claims(doc: Doc, relation: Relation, name: str) -> Iterator[Claim]:

@@ -140,8 +140,8 @@ def add_coreference(doc: Doc) -> Doc:
                 # the one who said it, the sentence's subject, not the nearest name
                 said = said_rx.search(s.text, 0, start)
                 target = (_speaker(doc, s.mentions, said.start(), s.text) or sentence_topic or latest) if said else latest
-            elif own and s.index in person_speech:  # "the company" in an executive's words: theirs
-                target = own
+            elif own and (s.index in person_speech or kind == "definite"):
+                target = own  # "the company" in an executive's or a spokesperson's words: theirs
             elif kind == "definite" and (described := _described_as(doc, s, start, s.text[start:end])):
                 target = described  # "the utility" after "Spanish utility Iberdrola": Iberdrola
             elif kind == "definite" and _LISTED.search(s.text, start, end) and (main := _main_org(doc, s.index)):

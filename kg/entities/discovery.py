@@ -254,6 +254,9 @@ def _described_names(text: str, norm: str) -> list[Found]:
     return out
 
 
+_COUNTRY_BEFORE_LATIN = re.compile("(?:" + "|".join(sorted(ZH_COUNTRY_PREFIXES, key=len, reverse=True)) + ")(?=[a-z])")
+
+
 def _chinese_full_names(norm: str) -> list[Found]:
     out = []
     for m in _STRONG_RE.finditer(norm):
@@ -270,6 +273,8 @@ def _chinese_full_names(norm: str) -> list[Found]:
         if close >= 0 and "(" not in norm[start:close]:
             start = close + 1  # (中央社记者陈家豪台北12日电)晶华国际酒店集团: a bracket closed, not opened, ends the run
         name = _full_name(norm[start : m.end()], m.group(0))
+        if name and (country := _COUNTRY_BEFORE_LATIN.match(name)):
+            name = name[country.end() :]  # 德国EEW集团: the country describes EEW集团 (spelled out later as an alias)
         if name:
             out.append(Found(m.end() - len(name), m.end(), name, "full-name"))
     return out

@@ -42,8 +42,9 @@ _NAME = rf"[{CJK}A-Za-z0-9·&]"
 _ADV = rf"(?:{_alt(ZH_SLOT_ADVERBS)})*"
 _CONN = "与|和|同|跟"
 # X与Y…cue: Y is the lazy run between the connector and the cue (several names joined by 、/和).
+_LATIN_ALIAS = rf"\([^()。,;{CJK}]{{1,30}}\)"  # 与丹麦沃旭能源(Ørsted)签订: a Latin name in brackets inside the slot
 _ZH_PAIR = re.compile(
-    rf"(?P<conn>{_CONN})(?P<Y>(?:{_NAME}|、| ){{2,30}}?){_ADV}(?P<cue>{_alt(ZH_SLOT_CUES)})"
+    rf"(?P<conn>{_CONN})(?P<Y>(?:{_NAME}|、| |{_LATIN_ALIAS}){{2,30}}?){_ADV}(?P<cue>{_alt(ZH_SLOT_CUES)})"
 )
 # X携手Y推出…: Y is the run after the cue, up to a verb, function word or clause boundary.
 _JOIN_STOPS = (
@@ -117,6 +118,8 @@ def plausible(name: str) -> bool:
         len(name) <= 4 and name.endswith(("车厂", "车企", "厂商", "新创", "企业"))
     ):
         return False  # 日本车厂, 美系新创: kinds of company, not names
+    if name.endswith(("开发案", "建案", "投资案", "计划案", "专案")):
+        return False  # 风场开发案: a project, not a company
     if name.endswith("商") and len(name) <= 6:
         return False  # 韩国游戏商, 设备商: a kind of trader, not a name
     if name.startswith(_JUNK_STARTS):

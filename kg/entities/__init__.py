@@ -96,6 +96,40 @@ def _full_name_stems(name: str) -> list[str]:
     return [stems[-1]]
 
 
+_BACKFILL_SOURCES = frozenset(("discovery", "slot", "tagger"))
+_CJK_NAME = re.compile("[\u4e00-\u9fff]{3,12}")
+
+
+def _backfill(sentences: list[Sentence]) -> list[Sentence]:
+    """Chinese names found only where a rule could see them (另有传闻称京东物流考虑入股九识智能), marked
+    wherever else the article writes them (测试九识智能的Z5无人车, 九识智能亦在年内完成融资): three or
+    more Chinese characters, not inside another mention."""
+    names: dict[str, tuple[str, EntityKind]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            key = s.norm[m.start : m.end]
+            if m.source in _BACKFILL_SOURCES and m.entity_id and m.kind is EntityKind.ORG and _CJK_NAME.fullmatch(key):
+                names.setdefault(key, (m.entity_id, m.kind))
+    if not names:
+        return sentences
+    out = []
+    for s in sentences:
+        extra: list[Mention] = []
+        spans = [(m.start, m.end) for m in s.mentions]
+        for key, (eid, kind) in names.items():
+            pos = s.norm.find(key)
+            while pos >= 0:
+                end = pos + len(key)
+                if not any(a < end and pos < b for a, b in spans):
+                    extra.append(Mention(s.text[pos:end], pos, end, kind, eid, "coref"))
+                    spans.append((pos, end))
+                pos = s.norm.find(key, end)
+        if extra:
+            s = Sentence(s.index, s.paragraph, s.text, s.norm, tuple(sorted((*s.mentions, *extra), key=lambda m: m.start)))
+        out.append(s)
+    return out
+
+
 def _english_names(found: list[list[Found]]) -> tuple[dict[str, Found], frozenset[str]]:
     """English company names the article's discovery rules find anywhere (and the short names they
     declare), so that a sentence before the one that describes a company names it too; and the short
@@ -225,6 +259,8 @@ class Annotator:
         for (p, text, norm), here in zip(split, found, strict=True):
             mentions = self._mentions(text, norm, local, article, declared, here)
             sentences.append(Sentence(len(sentences), p, text, norm, tuple(mentions)))
+        if not article.lang.startswith("en"):
+            sentences = _backfill(sentences)
         used = {m.entity_id for s in sentences for m in s.mentions if m.entity_id}
         entities = {eid: e for eid in used if (e := self.table.get(eid))}
         for e in list(entities.values()):

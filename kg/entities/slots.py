@@ -83,7 +83,8 @@ _FUNCTION_START = re.compile(
 _CJK_RE = re.compile(f"[{CJK}]")
 _PHRASE_CHARS = re.compile("[的就对在于为]")
 _VERB_AFTER_KNOWN = re.compile("加强|深化|推进|推动|扩大|拓展|开展|展开|进行|建立|实现|共同|一起|一道|进一步")
-_TOPIC = re.compile(f"就|针对|围绕|关于|{_VERB_AFTER_KNOWN.pattern}")
+_IN_PLACE = "在(?:" + "|".join(sorted(ZH_PLACES, key=len, reverse=True)) + ")"  # 与白犀牛在上海开展的…合作
+_TOPIC = re.compile(f"就|针对|围绕|关于|{_IN_PLACE}|{_VERB_AFTER_KNOWN.pattern}")
 
 
 # Seen in slots of FinRE train sentences: adverbs, counters and nouns that end or start a clause, not a name.
@@ -201,6 +202,9 @@ def _accept(text: str, norm: str, span: tuple[int, int], known: Sequence[tuple[i
     return Found(s, e, text[s:e], "slot")
 
 
+_SELF = frozenset(("公司", "该公司", "本公司", "集团", "该集团"))  # the company named before, as its own subject
+
+
 def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
     for m in _ZH_PAIR.finditer(norm):
@@ -212,6 +216,7 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
             any(_touches(s, e, known) for s, e in spans)
             or any(s == y_start for s, _ in known)
             or (left and _overlaps(left[0], left[0] + len(left[1]), known))  # 理想汽车正与…: 正 is no name
+            or (left and left[1] in _SELF and any(e <= left[0] for _, e in known))  # 韵达股份表示,公司此前与白犀牛…
         ):
             continue  # no anchor: neither slot is (or, on the right, starts with) a known organization
         found += [f for sp in spans if (f := _accept(text, norm, sp, known))]

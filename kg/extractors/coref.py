@@ -40,11 +40,14 @@ def _speaker(doc: Doc, mentions: tuple[Mention, ...], verb: int, text: str = "")
     return None
 
 
+_EVERY_COMPANY = frozenset(("company", "firm", "group"))  # heads that describe no kind of company
+
+
 def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | None:
     """The latest organization, before `phrase` ("the utility"), that the text introduced with its head
     noun ("Spanish utility Iberdrola", "Iberdrola, a utility"); None if no organization was."""
     head = phrase.split()[-1].lower()
-    if head in ("company", "firm", "group") or not head.isascii():
+    if head in _EVERY_COMPANY or not head.isascii():
         return None  # every company is one (and 该公司 names no kind): the topic decides
     lead_rx, tail_rx = _head_patterns(head)
     for s in reversed(doc.sentences[: sent.index + 1]):
@@ -150,8 +153,8 @@ def add_coreference(doc: Doc) -> Doc:
                 target = by_head[head]  # "the utility" again: the one "the utility" was before
             else:
                 target = sentence_topic or (topics[-1] if topics else None)
-            if kind == "definite" and target and lang == "en":
-                by_head.setdefault(s.text[start:end].split()[-1].lower(), target)
+            if kind == "definite" and target and lang == "en" and (head := s.text[start:end].split()[-1].lower()) not in _EVERY_COMPANY:
+                by_head.setdefault(head, target)
             if target and target in doc.entities:
                 extra.append(Mention(s.text[start:end], start, end, EntityKind.ORG, target, "coref"))
                 taken.append((start, end))

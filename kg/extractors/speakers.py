@@ -167,7 +167,7 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                     if person is not None and person.entity_id not in commentators:
                         found = _source_of(doc, person, False)
                 elif (a := rx["anon_end"].search(before[:end])) and not _named_before(sent, a.start()):
-                    found = (ANON_ID, None)
+                    found = _org_of_officer(doc, sent, norm, a) or (ANON_ID, None)
                 elif _THEY_END.search(before[:end]) and _latest_source(speeches, sent.index) == ANON_ID:
                     found = (ANON_ID, None)  # "…, the people said. The utility ruled out CATL, they said."
                 if lang == "en" and m.group(0) in ("told", "tells"):  # "…, people familiar with it told Reuters"
@@ -287,6 +287,20 @@ def _joint_speaker(sent: Sentence, norm: str, speaker: Mention) -> Mention | Non
 def _inside_word(norm: str, start: int, lang: str) -> bool:
     """称 inside 名称 / 说 inside 小说 / 报道 inside 据报道 is not a verb of speech."""
     return lang == "zh" and start > 0 and norm[start - 1] in _NOT_AFTER.get(norm[start], "")
+
+
+_OFFICER = re.compile(r"(?:相关|有关)?(?:负责人|高管|发言人)")
+_OFFICER_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:方面)?(?:相关|有关)?\s*")
+
+
+def _org_of_officer(doc: Doc, sent: Sentence, norm: str, anon: re.Match[str]) -> tuple[str, str | None] | None:
+    """中通快递(ZTO.N,02057.HK)相关负责人向记者确认: an officer of a named company speaks for it."""
+    if not _OFFICER.fullmatch(norm, anon.start(), anon.end()):
+        return None
+    for m in reversed(sent.mentions):
+        if m.kind is EntityKind.ORG and m.end <= anon.start() and _OFFICER_GAP.fullmatch(norm, m.end, anon.start()):
+            return _source_of(doc, m, True)
+    return None
 
 
 def _named_before(sent: Sentence, pos: int) -> bool:

@@ -33,8 +33,8 @@ TOKENS = {
     "{A1}": rf"(?P<A>{ORG})",
     "{B1}": rf"(?P<B>{ORG})",
     "{G}": r"[^\ue000-\uf8ff。!?;]{0,40}?",
-    "{g}": r"[^\ue000-\uf8ff。!?;,]{0,20}?",
-    "{s}": r"[^\ue000-\uf8ff。!?;,]{0,6}?",
+    "{g}": r"[^\ue000-\uf8ff。!?;,暨]{0,20}?",  # 暨 joins two matters: 签署合作协议暨终止设立合资公司
+    "{s}": r"[^\ue000-\uf8ff。!?;,暨]{0,6}?",
     # English gap inside one clause: it stops at "while", "but", "although" … (a new clause, a new subject)
     "{W}": r"(?:(?!\s(?:while|but|although|whereas|though|after|before|because|as well as|which|who|when)\s)[^\ue000-\uf8ff.!?;]){0,80}?",
     "{w}": r"(?:[^\ue000-\uf8ff.!?;,\s]+\s+){0,6}?",

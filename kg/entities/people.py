@@ -17,7 +17,7 @@ ZH_TITLES = (
     "执行长 行政总裁 总裁兼行政总裁 营运长 财务长 技术长 常务董事 董事会主席 董事局主席 董事长 副董事长 执行董事 独立董事 董事 主席 副主席 总裁 副总裁 高级副总裁 首席执行官 首席财务官 "
     "首席技术官 首席运营官 首席经济学家 首席分析师 首席科学家 总经理 副总经理 总监 创始人 联合创始人 合伙人 创办人 "
     "CEO CFO CTO COO 发言人 负责人 分析师 研究员 副研究员 经济学家 教授 学者 专家 委员 院长 所长 部长 局长 行长 "
-    "社长 会长 秘书长 总编辑 主编 记者 编辑 高管 掌门人 老板 专员 顾问"
+    "社长 会长 秘书长 总编辑 主编 记者 编辑 高管 掌门人 老板 专员 顾问 董事会秘书 董秘"
 ).split()
 ZH_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
@@ -72,6 +72,8 @@ def discover_people(text: str, norm: str) -> list[PersonFound]:
     for regex, rule in zh:
         for m in regex.finditer(norm):
             s, e = m.span("name")
+            if norm[s:e].endswith("时") or norm[s:e].startswith(("采访", "接受")):
+                continue  # 接受财联社记者采访时表示: the interview, not a name
             if text[s:e] in ("我们", "他们", "对此", "公司", "记者", "该公司", "双方") or _SPEECH_START.match(
                 norm[s:e]
             ):

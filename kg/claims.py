@@ -82,7 +82,8 @@ def _follow_up_sources(doc: Doc, claims: list[Claim], attributions: list[Attribu
     of their own: 晶华总经理吴明哲表示，晶华将负责在地营运，星野集团则提供… after 晶华与星野签署合作备忘录, or
     "…," Craig Marsh, president of Smith & Nephew's orthopaedics business, told Reuters, or Vogel said
     the partnership would…. A statement comments on a claim when it names both parties, or names one
-    and its speaker speaks for the other, or refers to the deal (the partnership, 此次合作); only the
+    and its speaker speaks for the other, or refers to the latest claim as a deal (the partnership,
+    此次合作, 上述合作, 双方); only the
     latest such claim gets it. Partner claims only: after talks or a split, the next statement is most
     often a refusal to comment (遊戲橘子表示不予置評), which reports nothing. Extra sources by id(claim)."""
     from kg.extractors.cues import DEAL_ANAPHORA, lang_key
@@ -101,8 +102,12 @@ def _follow_up_sources(doc: Doc, claims: list[Claim], attributions: list[Attribu
             sent = doc.sentences[j]
             named = {oid for m in sent.mentions if (oid := org_id(doc, m))} | {side}
             deal = bool(anaphora and anaphora.search(sent.norm or sent.text))
-            before = [c for c in claims if j - FOLLOW_UP_WINDOW <= max(c.evidence) < j and c.relation is Relation.PARTNER]
+            before = [c for c in claims if j - FOLLOW_UP_WINDOW <= max(c.evidence) < j]
             for c in sorted(before, key=lambda c: -max(c.evidence)):
+                if c.relation is not Relation.PARTNER:
+                    if deal:
+                        break  # 双方 / "the deal" refers to the latest claim, and that one is talks or a split
+                    continue
                 if {c.subject, c.object} <= named or (deal and (c.subject in named or c.object in named)):
                     out.setdefault(id(c), set()).add(a.source)
                     break

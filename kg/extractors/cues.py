@@ -323,7 +323,7 @@ def compile_cue(source: str) -> re.Pattern[str]:
 
 # A sentence that refers back to a deal just reported (its speaker is then a source of that claim).
 DEAL_ANAPHORA = {
-    "zh": re.compile("此次合作|这次合作|本次合作|该合作|这项合作|此项合作|双方合作|这次代理|此次代理|该协议|这项协议|此次协议|合作案|此次交易|这笔交易|该交易|此次结盟|这次结盟|合作关系|该合约|这份合约|该合同|这份合同|此次订单|这笔订单|该订单"),
+    "zh": re.compile("双方|上述合作|上述协议|该项合作|此项合作|这一合作|此次合作|这次合作|本次合作|该合作|这项合作|此项合作|双方合作|这次代理|此次代理|该协议|这项协议|此次协议|合作案|此次交易|这笔交易|该交易|此次结盟|这次结盟|合作关系|该合约|这份合约|该合同|这份合同|此次订单|这笔订单|该订单"),
     "en": re.compile(r"\b(?:the|this|our|their|its) (?:partnership|deal|agreement|alliance|tie-up|collaboration|pact|venture|joint venture|licensing deal|tie up|contract|order)\b", re.I),
 }
 

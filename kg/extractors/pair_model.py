@@ -77,7 +77,8 @@ class PairModel:
         0.88
         """
         w = self.weights
-        z = sum(w.get(f, 0.0) for f in set(feats))
+        z = sum(w.get(f, 0.0) for f in dict.fromkeys(feats))  # each once, in a fixed order: a set's order (and
+        # so the float sum's last digit) changes with PYTHONHASHSEED from one process to the next
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def dumps(self) -> str:

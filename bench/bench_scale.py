@@ -106,12 +106,13 @@ def _pct(values: list[float], q: int) -> float:
 
 # ---- parent -------------------------------------------------------------------------------------
 
-def run_child(args: list[str]) -> tuple[dict, float, int]:
-    """(its JSON, wall seconds, peak RSS bytes of the child and its workers)."""
+def run_watched(cmd: list[str]) -> tuple[bytes, float, int]:
+    """Run `cmd` from the repository root: (its stdout, wall seconds, peak RSS bytes of it and its
+    workers together, sampled every 50 ms). Exits if it fails."""
     import psutil
 
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE, cwd=str(REPO))
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, cwd=str(REPO))
     peak = [0]
 
     def rss_of(p) -> int:
@@ -137,8 +138,14 @@ def run_child(args: list[str]) -> tuple[dict, float, int]:
     wall = time.perf_counter() - t
     watcher.join()
     if proc.returncode:
-        raise SystemExit(f"child {args} failed with status {proc.returncode}")
-    return json.loads(out), wall, peak[0]
+        raise SystemExit(f"child {cmd[2:]} failed with status {proc.returncode}")
+    return out, wall, peak[0]
+
+
+def run_child(args: list[str]) -> tuple[dict, float, int]:
+    """(its JSON, wall seconds, peak RSS bytes of the child and its workers)."""
+    out, wall, peak = run_watched([sys.executable, __file__, "--child", *args])
+    return json.loads(out), wall, peak
 
 
 def du(path: Path) -> int:

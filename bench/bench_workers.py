@@ -26,15 +26,16 @@ import os
 import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_scale import run_watched  # noqa: E402  (the child runner with its process-tree RSS sampler)
 
 
 def child(corpus: str, out: str, workers: int, profile: bool) -> dict:
@@ -78,38 +79,12 @@ def idle_s() -> float:
 def run_child(corpus: Path, out: Path, workers: int, profile: bool) -> tuple[dict, int]:
     """(the child's JSON with the machine's idle core-seconds added, peak RSS bytes of the child and its
     workers together)."""
-    import psutil
-
     cmd = [sys.executable, __file__, "--child", str(corpus), str(out), str(workers), "1" if profile else "0"]
     idle0 = idle_s()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, cwd=str(REPO))
-    peak = [0]
-
-    def rss_of(p: psutil.Process) -> int:
-        try:
-            return p.memory_info().rss
-        except psutil.Error:  # a worker that has just exited counts 0
-            return 0
-
-    def watch() -> None:
-        ps = psutil.Process(proc.pid)
-        while proc.poll() is None:
-            try:
-                kids = ps.children(recursive=True)
-            except psutil.Error:
-                kids = []
-            peak[0] = max(peak[0], rss_of(ps) + sum(rss_of(c) for c in kids))
-            time.sleep(0.05)
-
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
-    stdout, _ = proc.communicate()
-    watcher.join()
-    if proc.returncode:
-        raise SystemExit(f"child {cmd} failed with status {proc.returncode}")
+    stdout, _, peak = run_watched(cmd)
     info = json.loads(stdout)
     info["idle_core_s"] = idle_s() - idle0
-    return info, peak[0]
+    return info, peak
 
 
 def main() -> int:

@@ -137,7 +137,7 @@ def _english_names(found: list[list[Found]]) -> tuple[dict[str, Found], frozense
     neither."""
     out: dict[str, Found] = {}
     shared: set[str] = set()
-    names = [f for here in found for f in here if f.rule.startswith("en")]
+    names = [f for here in found for f in here if f.rule.startswith("en") and f.rule != "en-role"]
     cores = [normalize(core_name(f.text)) for f in names]  # Kestrel Robotics Inc. and Kestrel Robotics: one company
     words = [set(c.split()) for c in cores]
     for i, f in enumerate(names):
@@ -147,6 +147,10 @@ def _english_names(found: list[list[Found]]) -> tuple[dict[str, Found], frozense
                 shared.add(key)
                 continue
             out.setdefault(key, f)
+    for here in found:  # "Sciwind Chief Executive …": a name seen by its role may be another's short name
+        for f in here:
+            if f.rule == "en-role":
+                out.setdefault(normalize(f.text), f)
     return {k: f for k, f in out.items() if k not in shared}, frozenset(shared)
 
 
@@ -178,6 +182,8 @@ def _declared_names(found: Found) -> list[str]:
         core = core_name(found.text)
         words = core.split()
         out = [core] if core != found.text else []
+        if found.short:  # "Orient Meridian Lines (OML)"
+            out.append(found.short)
         first = words[0] if len(words) >= 2 else ""
         if first in EN_SHARED_FIRST_WORDS:
             return out
@@ -204,6 +210,39 @@ def _find_declared(text: str, norm: str, declared: dict[str, str]) -> list[Hit]:
                 hits.append((pos, end, text[pos:end], eid))
             pos = norm.find(short, end)
     return sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0]))
+
+
+_INITIAL_SKIP = frozenset(["of", "and", "for", "the", "&", "de"])
+_INITIAL_LEGAL = frozenset(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "Plc", "AG", "SA", "SE", "NV", "Corp.", "Limited"])
+
+
+def initials(name: str) -> list[str]:
+    """The acronyms an English company name may be written as later, three letters or more: the initials of
+    its words, with and without its legal ending (not "Inc.", "Ltd.").
+
+    >>> initials("Ocean Network Express"), initials("Mediterranean Shipping Co."), initials("Apple Inc.")
+    (['ONE'], ['MSC'], [])
+    """
+    words = [w for w in name.replace("-", " ").split() if w not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return []
+    core = core_name(name).replace("-", " ").split()
+    core = [w for w in core if w not in _INITIAL_SKIP]
+    out = ["".join(w[0] for w in core)]
+    full = "".join(w[0] for w in words if w not in _INITIAL_LEGAL)
+    if full != out[0]:
+        out.append(full)
+    return [a for a in out if len(a) >= 3 and a.lower() not in NOT_NAME_ACRONYMS]
+
+
+_ACRONYM_WORD = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]{2,5}(?![A-Za-z0-9&-])")
+
+
+def _find_initials(text: str, known: dict[str, str]) -> list[Hit]:
+    """Where a sentence writes one of the article's company initials, capitalized exactly ("ONE", not "One")."""
+    if not known:
+        return []
+    return [(m.start(), m.end(), m.group(0), known[m.group(0)]) for m in _ACRONYM_WORD.finditer(text) if m.group(0) in known]
 
 
 def _windows(spans: list[tuple[int, int]], size: int, margin: int = 60) -> list[tuple[int, int]]:
@@ -239,6 +278,7 @@ class Annotator:
         self._names: dict[str, tuple[str, ...]] = {}
         self._ahead: dict[str, Found] = {}  # this article's English names found anywhere in it
         self._shared: frozenset[str] = frozenset()  # short names two of them share
+        self._initials: dict[str, str] = {}  # "ONE" of Ocean Network Express, this article only → entity id
 
     def annotate(self, article: Article) -> Doc:
         """The article's sentences, each with its resolved mentions in text order."""
@@ -256,6 +296,7 @@ class Annotator:
                 at = pos + len(text) if pos >= 0 else at
         found = [discover(text, norm) for _, text, norm in split]
         self._ahead, self._shared = _english_names(found)
+        self._initials = {}
         for (p, text, norm), here in zip(split, found, strict=True):
             mentions = self._mentions(text, norm, local, article, declared, here)
             sentences.append(Sentence(len(sentences), p, text, norm, tuple(mentions)))
@@ -342,6 +383,13 @@ class Annotator:
                 if self.gazetteer.entities[prefix[1]].kind is not EntityKind.ORG:
                     continue
             gaz_hits = [h for h in gaz_hits if h not in inner]
+            if f.rule == "en-role" and normalize(f.text) in self._shared:
+                continue  # "Nordair shares rose" after Nordair Cargo and Deutsche Nordair AG: neither
+            known = self._initials.get(f.text) or (declared.get(normalize(f.text)) if f.rule.startswith("en") else None)
+            if known and not inner:  # "OML President Henry Kao" after "Orient Meridian Lines (OML)": that company
+                taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+                mentions.append(Mention(text[f.start : f.end], f.start, f.end, EntityKind.ORG, known, "coref"))
+                continue
             if f.rule == "abbreviation" and f.short:
                 mentions = self._join_met_short_name(f, local, declared, mentions, article.id)
             eid = table.resolve_found(f, prefix, local, article.lang, article.id)
@@ -380,7 +428,13 @@ class Annotator:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             table.see(eid, surface)
-            mentions.append(Mention(surface, start, end, self.gazetteer.entities[eid].kind, eid))
+            kind = self.gazetteer.entities[eid].kind
+            mentions.append(Mention(surface, start, end, kind, eid))
+        self._declare_forms(mentions, declared)  # "Siam Commercial Bank, SCB": initials count in their own sentence too
+        for start, end, surface, eid in _find_initials(text, self._initials):
+            if not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
+                mentions.append(Mention(surface, start, end, EntityKind.ORG, eid, "coref"))
         people = discover_people(text, norm)
         self._tagged_mentions(text, norm, local, article, taken, mentions, people)
         self._slot_mentions(text, norm, local, article, taken, mentions, people)
@@ -403,7 +457,18 @@ class Annotator:
         if not norm.isascii():
             self._subsidiaries(norm, mentions, article.id)
         self._affiliations(norm, mentions)
+        self._declare_forms(mentions, declared)
         return mentions
+
+    def _declare_forms(self, mentions: list[Mention], declared: dict[str, str]) -> None:
+        """Forms of the sentence's English company names that name them in later sentences: the name
+        without its legal ending ("HMM Co." … "HMM shares slipped") and its initials ("ONE")."""
+        for m in mentions:
+            if m.kind is EntityKind.ORG and m.entity_id and m.text.isascii():
+                if (core := core_name(m.text)) != m.text and len(core) >= 3:
+                    declared.setdefault(normalize(core), m.entity_id)
+                for acronym in initials(m.text):
+                    self._initials.setdefault(acronym, m.entity_id)
 
     def _join_met_short_name(
         self, f: Found, local: dict[str, str], declared: dict[str, str], mentions: list[Mention], article_id: str

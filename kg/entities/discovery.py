@@ -47,8 +47,8 @@ class Found:
     start: int
     end: int
     text: str
-    rule: str  # full-name | abbreviation | ticker | stock-name | bracketed | en-suffix | en-described | en-ticker
-    short: str | None = None  # abbreviations: the full name declared for; bracketed: the Latin name in brackets
+    rule: str  # full-name | abbreviation | ticker | stock-name | bracketed | en-suffix | en-described | en-ticker | en-acronym | en-role
+    short: str | None = None  # abbreviations: the full name declared for; bracketed: the Latin name in brackets; en-acronym: the acronym
 
 
 EN_LEAD_WORDS = frozenset(
@@ -347,10 +347,74 @@ _EN_DESCRIBED_RE = re.compile(
     rf"\s(?P<name>(?:\d[{_L}0-9]*|[A-Z][{_L}&.-]*)(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}})(?![{_L}])"
 )
 
+# "Orient Meridian Lines (OML)", "Bank Rakyat Indonesia (BRI)": a name that declares its acronym; the
+# acronym starts with the name's first letter (not "Financial Services Authority (OJK)").
+_EN_ACRONYM_RE = re.compile(
+    rf"(?<![{_L}'’])(?P<name>(?:[A-Z][{_L}&.-]*\s(?:(?:of|and|for|&)\s)?){{0,5}}[A-Z][{_L}&.-]*),?\s\((?P<acr>[A-Z][A-Z0-9&]{{1,5}})\)"
+)
+# "PayLantern Chief Executive Arjun Mehta", "ONE's chief commercial officer", "a Pfizer spokesperson",
+# "Kestrel shares jumped": only a company has these. One to three capitalized words before them.
+_EN_ROLE_RE = re.compile(
+    rf"(?<![{_L}'’.-])(?P<name>[A-Z][{_L}&-]*(?:\s[A-Z][{_L}&-]*){{0,2}})(?:(?:'s|’s)\s(?:chief|head|president|chairman|"
+    rf"founder|co-founder|spokes(?:person|man|woman)|board|shareholders|stock|shares)\b|\s(?:Chief Executive|CEO|Chief \w+ Officer|"
+    rf"spokes(?:person|man|woman)|President|Chairman|Chairwoman|co-founder)\b|\sshares\s(?:rose|fell|jumped|slipped|gained|"
+    rf"dropped|climbed|surged|tumbled|sank|slumped|soared|rallied|were|closed|ended|edged|have|had|are|plunged)\b)"
+)
+_EN_ROLE_STOP = frozenset(
+    "Former Deputy Acting Interim Executive Senior Group Company Vice Prime State Bank Tech Energy Chip Property "
+    "Auto Mining Airline Shipping Insurance Retail Asian European Global Regional Local Foreign Its Their".split()
+)
+_EN_NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ch|i)$")  # "Brazilian President", "Vietnamese President"
+
 # Reuters style: a name followed by its ticker, "India's Vedanta (VDAN.NS)", "Schneider Electric (SCHN.PA)".
 _EN_TICKER_RE = re.compile(
     rf"(?<![{_L}'’])((?:[A-Z][{_L}&.-]*\s){{0,3}}[A-Z][{_L}&.-]*)\s\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:NYSE|NASDAQ|Nasdaq|HKEX|TSE|LSE):\s?[A-Z0-9.]{{1,8}})\)"
 )
+
+
+def _lead_trimmed(words: list[str]) -> list[str]:
+    while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(_EN_PLACE_ADJECTIVE)
+                     or words[0] in ("of", "and", "for", "&")):
+        words = words[1:]
+    return words
+
+
+def _free(found: list[Found], s: int, e: int) -> bool:
+    return not any(f.start < e and s < f.end for f in found)
+
+
+def _en_acronyms(text: str, found: list[Found]) -> list[Found]:
+    """Names that declare an acronym in brackets; the acronym is their short name (see _EN_ACRONYM_RE)."""
+    out = []
+    for m in _EN_ACRONYM_RE.finditer(text):
+        words, acr = _lead_trimmed(m.group("name").split()), m.group("acr")
+        if not words or words[0][0] != acr[0] or acr.lower() in NOT_NAME_ACRONYMS or acr in EN_NOT_ORG:
+            continue
+        if any(w in _EN_TITLE_WORDS for w in words):
+            continue  # "Chief Operating Officer (COO)"
+        name = " ".join(words)
+        e = m.end("name")
+        s = e - len(name)
+        if text[s:e] == name and _free(found, s, e):
+            out.append(Found(s, e, name, "en-acronym", short=acr))
+    return out
+
+
+def _en_roles(text: str, found: list[Found]) -> list[Found]:
+    """Names before an officer's title, a spokesperson or a share price move (see _EN_ROLE_RE)."""
+    out = []
+    for m in _EN_ROLE_RE.finditer(text):
+        words = _lead_trimmed(m.group("name").split())
+        if not words or any(w in EN_NOT_ORG or w in _EN_ROLE_STOP or w in _EN_TITLE_WORDS for w in words):
+            continue
+        if len(words) == 1 and _EN_NATIONALITY.search(words[0]) and not words[0].isupper():
+            continue  # "Brazilian President", "Danish shares": a nationality, not a company
+        name = " ".join(words)
+        e = m.end("name")
+        s = e - len(name)
+        if len(name) >= 2 and text[s:e] == name and _free(found, s, e) and _free(out, s, e):
+            out.append(Found(s, e, name, "en-role"))
+    return out
 
 
 def discover(text: str, norm: str) -> list[Found]:
@@ -409,6 +473,8 @@ def discover(text: str, norm: str) -> list[Found]:
             if text[s:e] == name:
                 found.append(Found(s, e, name, "en-suffix"))
     if latin:
+        found += _en_acronyms(text, found)
+        found += _en_roles(text, found)
         for m in (*_EN_APPOSITION_RE.finditer(text), *_EN_DESCRIBED_RE.finditer(text)):
             words = m.group("name").split()
             while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(_EN_PLACE_ADJECTIVE)):

@@ -581,3 +581,38 @@ def test_a_name_never_runs_across_a_verb(text: str, names: list[str]) -> None:
     found = [surface for surface, _ in mentions(annotate(text, ZH))]
     assert all(name in found for name in names)
     assert not any(v in surface for surface in found for v in ("通过", "作为", "落实"))
+
+
+def test_a_name_that_declares_its_acronym_is_named_by_it_later() -> None:
+    doc = annotate("Orient Meridian Lines (OML), a Taipei carrier, grew.\n\nOML President Henry Kao spoke.", EN)
+    assert (("OML", org("Orient Meridian Lines"))) in mentions(doc)
+
+
+def test_the_initials_of_a_company_name_written_in_capitals_name_it() -> None:
+    doc = annotate("Ocean Network Express grew.\n\nONE ruled out a tie-up. One analyst disagreed.", EN)
+    assert [(m.text, m.entity_id) for m in doc.sentences[1].mentions] == [("ONE", "ocean-network-express")]
+
+
+def test_a_known_name_without_its_legal_ending_names_it_later() -> None:
+    doc = annotate("OML signed a deal with HMM Co. on Monday.\n\nHMM shares slipped.", EN)
+    assert [m.entity_id for m in doc.sentences[1].mentions] == ["hmm-co"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PayLantern Chief Executive Arjun Mehta said so.", "PayLantern"),
+        ("A Zorvex spokesperson declined to comment.", "Zorvex"),
+        ("Kestrel shares jumped 38% in New York.", "Kestrel"),
+        ("Kenji Arakawa, Quillon's chief commercial officer, said no.", "Quillon"),
+    ],
+)
+def test_a_name_before_an_officer_a_spokesperson_or_a_share_move_is_a_company(text: str, name: str) -> None:
+    assert (name, org(name)) in mentions(annotate(text, EN))
+
+
+@pytest.mark.parametrize(
+    "text", ["Brazilian President Lula met them.", "Asian shares rose on Monday.", "Former President Obama spoke."]
+)
+def test_a_nationality_or_a_title_before_a_role_is_no_company(text: str) -> None:
+    assert [m for m in mentions(annotate(text, EN)) if m[1] and m[1].startswith("org-")] == []

@@ -351,9 +351,13 @@ class Annotator:
             eid = table.new(f.text, EntityKind.OUTLET, f"{f.text!r}: cited as a news source", article.lang)
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             mentions.append(Mention(f.text, f.start, f.end, EntityKind.OUTLET, eid, "discovery"))
+        found = discover(text, norm) if discovered is None else discovered
+        abbreviated = {(f.start, f.end) for f in found if f.rule == "abbreviation"}
+        # Abbreviations after the full names they abbreviate (恒信人壽保險有限公司 before its "Hang Shun Life"),
+        # and over any other finding of the same span.
         found = sorted(
-            discover(text, norm) if discovered is None else discovered,
-            key=lambda f: (-(f.end - f.start), f.start, f.rule != "abbreviation")
+            (f for f in found if f.rule == "abbreviation" or (f.start, f.end) not in abbreviated),
+            key=lambda f: (f.rule == "abbreviation", -(f.end - f.start), f.start),
         )
         # Discovered names that extend a gazetteer hit (阿里巴巴(中国)有限公司) win over the bare hit.
         starts = {h[0] for h in gaz_hits}

@@ -36,7 +36,7 @@ from kg.entities.lexicon import (
 CJK = "\u4e00-\u9fff"
 NAME_CHAR = re.compile(rf"(?!等)[{CJK}A-Za-z0-9·&]")  # 农业银行等银行: 等 ends a list, never sits in a name
 STRONG_SUFFIXES = frozenset(
-    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 保险 期货 信托 人寿 财险".split()
+    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 保险 保险顾问 保险经纪 保险代理 期货 信托 人寿 财险".split()
 )
 
 
@@ -56,7 +56,7 @@ EN_LEAD_WORDS = frozenset(
 )
 _GENERIC_LEAD = re.compile(
     "^(?:任何|所有|这些|那些|一些|每家|这家|一家|该|多家|两家|几家|其他|其它|国内|国外|美国|中国|韩国|日本|欧洲|德国|"
-    "香港|台湾|澳门|全球|海外|外资|本土|大型|知名|头部|某|各|大|小|新|老|上市)+"
+    "香港|台湾|澳门|全球|海外|外资|本土|本地|本港|当地|地方|中型|中小型|中小|小型|大中型|大型|知名|头部|某|各|大|小|新|老|上市)+"
 )
 _KIND_LEAD = re.compile("(?:虚拟银行|数字银行|网络银行|民营银行|互联网银行|城商行|农商行|游戏大厂|大厂)+")
 
@@ -82,6 +82,7 @@ _TICKER_RE = re.compile(
     r"\(\s*(?:(?:股票代码|证券代码|代码|hk|sh|sz|nyse|nasdaq|otc)\s*[:：]?\s*)?"
     r"(?:\d{4,6}(?:[.-](?:hk|sh|sz|ss|us|tw|two|tpe))?|[a-z]{1,5}(?:\.[a-z]{1,2})?|[a-z]+\s*[:：]\s*[a-z0-9.]{1,8})\s*\)"
 )
+_TERM_ENDING = re.compile("(?:[值率额量价费比数]|业务|收入|利润|指数|募股|协议|备忘录|计划)$")
 _ST_RE = re.compile(
     rf"\*?st[{CJK}]{{2,4}}?(?=今日|今天|昨日|昨天|近日|日前|此前|目前|本周|上周|公司|[公发称表与和的将已在于拟也还,。、:;!?(\s\"]|$)"
 )
@@ -166,7 +167,7 @@ _UPPER = re.compile("[A-Z]")
 _CJK_OR_LATIN = re.compile(f"[{CJK}a-z]")
 # A company name, then a function word: what follows is another name (广海公司由星河集团…).
 _AFTER_NAME = re.compile("(?:公司|集团|银行)(?:由|与|和|及|将|在|对|向|为|被|把|是|已)")
-_FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及或而且也都就还又再已并由其该本此这那各每")
+_FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及或令使让而且也都就还又再已并由其该本此这那各每")
 # A name never ends in one of these right before its suffix: 优先向公司, 合作是公司, 期间为公司, 并非公司.
 _FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非据与和及")
 _QUANTIFIED = re.compile("一家|两家|多家|几家|数家|某")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
@@ -266,13 +267,16 @@ def _chinese_full_names(norm: str) -> list[Found]:
         start = m.start()
         while (
             start > 0
-            and m.start() - start < 14
+            and m.start() - start < 20
             and (NAME_CHAR.match(norm[start - 1]) or norm[start - 1] in "()")
         ):
             start -= 1
         close = norm.rfind(")", start, m.start())
         if close >= 0 and "(" not in norm[start:close]:
             start = close + 1  # (中央社记者陈家豪台北12日电)晶华国际酒店集团: a bracket closed, not opened, ends the run
+        opened = norm.rfind("(", start, m.start())
+        if opened >= 0 and ")" not in norm[opened : m.start()]:
+            start = opened + 1  # 保险有限公司(恒信人寿: a bracket opened, not closed, starts the name in it
         name = _full_name(norm[start : m.end()], m.group(0))
         if name and (country := _COUNTRY_BEFORE_LATIN.match(name)):
             name = name[country.end() :]  # 德国EEW集团: the country describes EEW集团 (spelled out later as an alias)
@@ -292,7 +296,7 @@ def _full_name(raw: str, suffix: str) -> str | None:
     if lead and len(raw) - lead.end() >= len(suffix) + 2:
         raw = raw[lead.end() :]
     inner = raw.rfind("公司", 0, len(raw) - len(suffix))
-    if inner >= 0 and len(raw) - inner - 2 >= len(suffix) + 4:  # 机器人公司杭州云深处科技有限公司
+    if inner >= 0 and len(raw) - inner - 2 >= len(suffix) + 2:  # 机器人公司杭州云深处科技有限公司, 寿险公司恒信人寿
         raw = raw[inner + 2 :]
     name = trim_left(trim_descriptor(cut_after_verbs(trim_left(raw))), len(suffix) + 2)
     core = name[: len(name) - len(suffix)]
@@ -311,6 +315,9 @@ def _full_name(raw: str, suffix: str) -> str | None:
         return None  # 成立共同控股公司: what kind of company, not which
     if all(c in _FUNCTION_CHARS for c in core):
         return None  # 请以公司 / 并由公司: function words before 公司, not a name
+    plain = name.lstrip("".join(_FUNCTION_CHARS))
+    if plain in ZH_GENERIC_NAMES or plain[: len(plain) - len(suffix)] in ZH_GENERIC_NAMES:
+        return None  # 或令保险公司: function words before a generic word, not a name
     bare = _GENERIC_LEAD.sub("", core)
     if bare and (_GENERIC_WORDS.fullmatch(bare) or _KIND_LEAD.fullmatch(bare + suffix)):  # 大模型创业公司, 香港虚拟银行
         return None
@@ -417,6 +424,43 @@ def _en_roles(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_BRACKET_LIST = re.compile(r"\(([^()]{2,60})\)")
+_LATIN_NAME = re.compile(rf"[A-Z][{_L}&.'’-]*(?:\s(?:&\s)?[A-Z][{_L}&.'’-]*){{0,4}}")
+
+
+def _bracketed_short_names(text: str, norm: str, found: list[Found]) -> list[Found]:
+    """恒信人壽保險有限公司（恒信人壽，Hang Shun Life）: the names in brackets straight after a company's
+    full name are its short and English names (found as abbreviations of it). A Chinese short name takes
+    its first character and at least one more from the full name, which keeps out descriptions in brackets.
+
+    >>> [f.text for f in _bracketed_short_names("八达通卡有限公司(八达通,Octopus Cards)", "八达通卡有限公司(八达通,octopus cards)", [Found(0, 8, "八达通卡有限公司", "full-name")])]
+    ['八达通', 'Octopus Cards']
+    """
+    out: list[Found] = []
+    ends = {f.end: f for f in found if f.rule in ("full-name", "ticker") and not f.text.isascii()}
+    for m in _BRACKET_LIST.finditer(norm):
+        full = ends.get(m.start())
+        if full is None or _ABBREV_RE.match(norm, m.start()):
+            continue
+        pos = m.start(1)
+        for item in re.split("[,;、]", m.group(1)):
+            s = pos + len(item) - len(item.lstrip())
+            e = pos + len(item.rstrip())
+            pos += len(item) + 1
+            raw, short = text[s:e], norm[s:e]
+            if not raw:
+                continue
+            if _CJK_RE.search(short):
+                fnorm = norm[full.start : full.end]
+                if (2 <= len(short) <= 8 and short[0] in fnorm and sum(c in fnorm for c in short) >= 2
+                        and short != fnorm and short not in ZH_GENERIC_NAMES and short not in ZH_PLACES
+                        and NAME_CHAR.match(short[-1])):
+                    out.append(Found(s, e, raw, "abbreviation", short=full.text))
+            elif _LATIN_NAME.fullmatch(raw) and len(raw) >= 3 and raw.lower() not in NOT_NAME_ACRONYMS:
+                out.append(Found(s, e, raw, "abbreviation", short=full.text))
+    return out
+
+
 def discover(text: str, norm: str) -> list[Found]:
     """Organization names in one sentence that look like companies, with the rule that found them."""
     found: list[Found] = []
@@ -450,9 +494,12 @@ def discover(text: str, norm: str) -> list[Found]:
             while start > 0 and end - start < 12 and NAME_CHAR.match(norm[start - 1]):
                 start -= 1
             name = trim_left(trim_descriptor(cut_after_verbs(_cut_before_place(trim_left(norm[start:end]), 2))))
+            if code.isalpha() and (len(name) > 6 or _TERM_ENDING.search(name)):
+                continue  # 新造业务价值(VONB), 首次公开募股(IPO): a term and its acronym, not a company and its code
             if len(name) >= 2 and name not in ZH_GENERIC_NAMES and name[-1] not in _FUNCTION_TAIL:
                 s = end - len(name)
                 found.append(Found(s, end, text[s:end], "ticker"))
+        found += _bracketed_short_names(text, norm, found)
         covered = [(f.start, f.end) for f in found]
         found += [f for f in _bracketed_latin(text, norm) if not any(a < f.end and f.start < b for a, b in covered)]
         covered = [(f.start, f.end) for f in found]

@@ -538,6 +538,9 @@ NO_ORG = [
     pytest.param("红旗连锁证券部工作人员表示不清楚。", ZH, id="zh-securities-department"),
     # a term in brackets is no stock code
     pytest.param("双方签署合作备忘录(MOU)。", TW, id="zh-mou-in-brackets"),
+    pytest.param("香港壽險業去年新造業務價值（VONB）按年增長18%。", TW, id="zh-term-before-its-acronym"),
+    # function words before a generic word
+    pytest.param("新規若落實，或令保險公司與銀行的分成安排需重新磋商。", TW, id="zh-huoling-baoxian-gongsi"),
 ]
 
 
@@ -562,6 +565,8 @@ def test_a_tagged_short_name_joins_the_one_known_company_it_shortens() -> None:
         pytest.param("和记电讯香港(0215)发表声明。", "和记电讯香港", id="he-starts-the-name"),
         pytest.param("高阶功能由深圳元戎启行科技有限公司提供。", "深圳元戎启行科技有限公司", id="you-then-a-place"),
         pytest.param("四足机器人公司杭州云深处科技有限公司完成融资。", "杭州云深处科技有限公司", id="company-kind-before-a-name"),
+        pytest.param("本地中型壽險公司恒信人壽保險有限公司昨日宣布。", "恒信人壽保險有限公司", id="size-and-kind-before-a-name"),
+        pytest.param("太平香港已終止與本地經紀行明德保險顧問的分銷合作。", "明德保險顧問", id="brokerage-before-a-name"),
     ],
 )
 def test_a_name_starts_where_its_description_ends(text: str, name: str) -> None:
@@ -616,3 +621,15 @@ def test_a_name_before_an_officer_a_spokesperson_or_a_share_move_is_a_company(te
 )
 def test_a_nationality_or_a_title_before_a_role_is_no_company(text: str) -> None:
     assert [m for m in mentions(annotate(text, EN)) if m[1] and m[1].startswith("org-")] == []
+
+
+def test_the_names_in_brackets_after_a_full_name_are_its_short_and_english_names() -> None:
+    doc = annotate("恒信人壽保險有限公司（恒信人壽，Hang Shun Life）與八達通卡有限公司（八達通，Octopus Cards）簽約。", TW)
+    ids = dict(mentions(doc))
+    assert ids["恒信人壽"] == ids["Hang Shun Life"] == ids["恒信人壽保險有限公司"]
+    assert ids["八達通"] == ids["Octopus Cards"] == ids["八達通卡有限公司"] != ids["恒信人壽"]
+
+
+def test_a_description_in_brackets_after_a_full_name_is_no_name_of_it() -> None:
+    doc = annotate("恒信人壽保險有限公司（本港中型壽險公司）昨日宣布。", TW)
+    assert [m for m, _ in mentions(doc)] == ["恒信人壽保險有限公司"]

@@ -83,6 +83,7 @@ _TICKER_RE = re.compile(
     r"(?:\d{4,6}(?:[.-](?:hk|sh|sz|ss|us|tw|two|tpe))?|[a-z]{1,5}(?:\.[a-z]{1,2})?|[a-z]+\s*[:：]\s*[a-z0-9.]{1,8})\s*\)"
 )
 _TERM_ENDING = re.compile("(?:[值率额量价费比数]|业务|收入|利润|指数|募股|协议|备忘录|计划)$")
+_STOCK_CONTEXT = re.compile("股价|股票|美股|港股|股份|收盘|收报|市值|上市|挂牌|涨|跌|纳斯达克|纽交所")
 _ST_RE = re.compile(
     rf"\*?st[{CJK}]{{2,4}}?(?=今日|今天|昨日|昨天|近日|日前|此前|目前|本周|上周|公司|[公发称表与和的将已在于拟也还,。、:;!?(\s\"]|$)"
 )
@@ -494,8 +495,9 @@ def discover(text: str, norm: str) -> list[Found]:
             while start > 0 and end - start < 12 and NAME_CHAR.match(norm[start - 1]):
                 start -= 1
             name = trim_left(trim_descriptor(cut_after_verbs(_cut_before_place(trim_left(norm[start:end]), 2))))
-            if code.isalpha() and (len(name) > 6 or _TERM_ENDING.search(name)):
-                continue  # 新造业务价值(VONB), 首次公开募股(IPO): a term and its acronym, not a company and its code
+            if code.isalpha() and (len(name) > 6 or _TERM_ENDING.search(name) or (
+                    len(name) >= 4 and not INDUSTRY_ENDING.search(name) and not _STOCK_CONTEXT.search(norm))):
+                continue  # 新造业务价值(VONB), 低轨卫星(LEO): a term and its acronym, not a company and its code
             if len(name) >= 2 and name not in ZH_GENERIC_NAMES and name[-1] not in _FUNCTION_TAIL:
                 s = end - len(name)
                 found.append(Found(s, end, text[s:end], "ticker"))

@@ -34,6 +34,8 @@ _ZH_SPEAKER = re.compile(
 _SPEECH_START = re.compile(rf"(?:{SPEECH_AFTER}|对)")
 _SPEECH_AFTER_RE = re.compile(rf"(?:也|还|则|更|曾|又)?(?:{SPEECH_AFTER})")
 _NOT_NAME_START = re.compile("今|昨|明|日前|近日|此前|目前|也|还|则|曾|将|已|在|对|表|称|否|仍|正")
+# Never the start of a name of any length: a time word or an adverb after the title (发言人昨日回应, 分析师亦提醒).
+_NEVER_NAME_START = re.compile("(?:今|昨|明|前|当)(?:日|天|年)|日前|近日|此前|目前|早前|稍早|亦|也|还|则|又|更|均|都|并|将|已|正|仍|再|随即")
 _EN_PERSON = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}"
 _EN_SPEAKER = re.compile(
     rf"(?P<name>{_EN_PERSON})(?:,\s(?P<app>[^,]{{2,60}}),|(?<=[a-z]),)?\s(?:said|says|told|added|noted|wrote|confirmed|announced)\b"
@@ -77,6 +79,8 @@ def discover_people(text: str, norm: str) -> list[PersonFound]:
             if text[s:e] in ("我们", "他们", "对此", "公司", "记者", "该公司", "双方") or _SPEECH_START.match(
                 norm[s:e]
             ):
+                continue
+            if _NEVER_NAME_START.match(norm, s):
                 continue
             if e - s == 4 and (_NOT_NAME_START.match(norm[s:e]) or not _SPEECH_AFTER_RE.match(norm, e)):
                 continue  # 山本健太表示 is a name; 发言人今日否认 is a time and a verb

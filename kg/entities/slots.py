@@ -25,6 +25,7 @@ from kg.entities.lexicon import (
     EN_NOT_ORG,
     EN_SLOT_CUES,
     ZH_GENERIC_NAMES,
+    ZH_LEFT_NOISE,
     ZH_NAME_VERBS,
     ZH_PLACES,
     ZH_REPORT_VERBS,
@@ -98,6 +99,9 @@ _JUNK_ENDS = tuple(
 )
 
 
+_NOISE_WORDS = frozenset(ZH_LEFT_NOISE)
+
+
 def plausible(name: str) -> bool:
     """Whether a trimmed slot text can be an organization name.
 
@@ -105,8 +109,8 @@ def plausible(name: str) -> bool:
     [True, False, False, False, True, False]
     """
     cjk = len(_CJK_RE.findall(name))
-    if name in ZH_SLOT_GENERIC or name in ZH_GENERIC_NAMES or name in ZH_PLACES:
-        return False
+    if name in ZH_SLOT_GENERIC or name in ZH_GENERIC_NAMES or name in ZH_PLACES or name in _NOISE_WORDS:
+        return False  # …, and 先前 of 台灣大哥大（台灣大）先前曾與: a time word left after a bracket
     if cjk == 0:
         return bool(re.fullmatch(r"[a-z][a-z0-9&.' -]{1,30}", name)) and name.lower() not in {
             w.lower() for w in EN_NOT_ORG

@@ -539,6 +539,7 @@ NO_ORG = [
     # a term in brackets is no stock code
     pytest.param("双方签署合作备忘录(MOU)。", TW, id="zh-mou-in-brackets"),
     pytest.param("香港壽險業去年新造業務價值（VONB）按年增長18%。", TW, id="zh-term-before-its-acronym"),
+    pytest.param("低軌衛星（LEO）商機升溫，國內電信三雄動作頻頻。", TW, id="zh-technology-before-its-acronym"),
     # function words before a generic word
     pytest.param("新規若落實，或令保險公司與銀行的分成安排需重新磋商。", TW, id="zh-huoling-baoxian-gongsi"),
 ]
@@ -633,3 +634,16 @@ def test_the_names_in_brackets_after_a_full_name_are_its_short_and_english_names
 def test_a_description_in_brackets_after_a_full_name_is_no_name_of_it() -> None:
     doc = annotate("恒信人壽保險有限公司（本港中型壽險公司）昨日宣布。", TW)
     assert [m for m, _ in mentions(doc)] == ["恒信人壽保險有限公司"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["友邦發言人昨日回應指，「從未進行任何相關商討」。", "不過分析師亦提醒，新規若落實，分成安排需重新磋商。"]
+)
+def test_a_time_word_or_an_adverb_after_a_title_is_no_person(text: str) -> None:
+    assert [m.text for s in annotate(text, TW).sentences for m in s.mentions if m.kind is EntityKind.PERSON] == []
+
+
+def test_a_time_word_left_after_a_bracket_is_no_partner_slot_name() -> None:
+    doc = annotate("台灣大哥大（台灣大，Taiwan Mobile）先前曾與SpaceX接觸。", TW)
+    assert "先前" not in [m.text for m in doc.sentences[0].mentions]

@@ -17,6 +17,7 @@ True
 # ruff: noqa: SIM905 (space-separated word lists are the readable form of this data)
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache
 from importlib import resources
@@ -56,6 +57,8 @@ GENERIC = frozenset(
     "显示屏 屏幕 软件 系统 平台 终端 产品 业务 项目 代工".split()
 ) | NOT_NAME_ACRONYMS  # acronyms of kinds of business, not names
 
+# 国籍航空 (the national carriers), 美籍航空公司, 外资银行: a nationality and a line of business.
+NATIONALITY_KIND = re.compile("(?:[国本外美中台日韩港陆英德法欧]籍|外资|中资|陆资|台资|港资|日资|美资)[\u4e00-\u9fff]{1,4}$")
 MIN_LEN, MAX_LEN = 2, 20
 _PAD = "\x00"
 _NUM = "\x01"  # stands for each character of a <N> number placeholder
@@ -185,6 +188,8 @@ def _keep(span_norm: str) -> bool:
         return False
     if not any(ch.isalpha() for ch in span_norm.replace("<n>", "")):
         return False  # punctuation, digits, placeholders only
+    if NATIONALITY_KIND.match(span_norm):
+        return False  # 国籍航空, 外籍银行: carriers or banks of a nationality, not one of them
     return span_norm.strip() not in GENERIC
 
 

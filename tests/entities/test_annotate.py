@@ -647,3 +647,8 @@ def test_a_time_word_or_an_adverb_after_a_title_is_no_person(text: str) -> None:
 def test_a_time_word_left_after_a_bracket_is_no_partner_slot_name() -> None:
     doc = annotate("台灣大哥大（台灣大，Taiwan Mobile）先前曾與SpaceX接觸。", TW)
     assert "先前" not in [m.text for m in doc.sentences[0].mentions]
+
+
+def test_a_nationality_and_a_line_of_business_is_no_company() -> None:
+    doc = annotate("國籍航空近期積極深化與美籍航空公司的合作。", TW)
+    assert [m.text for s in doc.sentences for m in s.mentions] == []

@@ -52,6 +52,8 @@ ROWS = [
         {("apple", "rejected", "baidu"): REP},
         id="en-dropping-a-plan-is-no-hedge",
     ),
+    pytest.param("針對港媒報導國泰航空正與長榮航空洽談代碼共享，國泰航空發言人今天回應，「目前沒有相關計畫」，否認雙方正在洽談。", TW,
+                 {("cathay-pacific", "evaluated", "eva-air"): DEN}, id="tw-the-same-sentence-denies-the-talks-it-reports"),
     # --- Denied ---
     pytest.param("小米否认与宁德时代合作。", ZH, {p("xiaomi", "catl"): DEN}, id="zh-fouren-yu-hezuo"),
     pytest.param(

@@ -175,7 +175,7 @@ _QUANTIFIED = re.compile("一家|两家|多家|几家|数家|某")  # 无锡一�
 _DEPARTMENT = frozenset("部处科室")
 # …由深圳元戎启行科技有限公司, …向法国家乐福集团: a function word, then a place that opens the name.
 _BEFORE_PLACE = re.compile(
-    "[由向把被将从对]" + "(?=" + "|".join(sorted({*ZH_PLACES, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)) + ")"
+    "[由向把被将从对在]" + "(?=" + "|".join(sorted({*ZH_PLACES, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)) + ")"
 )
 
 
@@ -206,6 +206,7 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
         raw = m.group(1)
         cut = max(raw.rfind(c) for c in "由向被把从对与跟同")
         raw = raw[cut + 1 :] if cut >= 0 and len(raw) - cut - 1 >= 2 else raw  # 马达由富田电机
+        raw = _cut_before_place(raw, 2)  # 资源集中在印度塔塔电子
         name = trim_descriptor(cut_after_verbs(trim_left(raw)))
         s = m.end(1) - len(name)
         opened = s > m.start(1) and _BRACKET_OPENER.search(norm, max(0, s - 8), s)  # openers are short

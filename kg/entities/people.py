@@ -80,8 +80,8 @@ def discover_people(text: str, norm: str) -> list[PersonFound]:
                 norm[s:e]
             ):
                 continue
-            if _NEVER_NAME_START.match(norm, s):
-                continue
+            if _NEVER_NAME_START.match(norm, s) or _SPEECH_AFTER_RE.search(norm, s + 1, e):
+                continue  # …, and 董事长室表示: an office, then its verb of speech
             if e - s == 4 and (_NOT_NAME_START.match(norm[s:e]) or not _SPEECH_AFTER_RE.match(norm, e)):
                 continue  # 山本健太表示 is a name; 发言人今日否认 is a time and a verb
             out.append(PersonFound(s, e, text[s:e], rule))

@@ -568,6 +568,8 @@ def test_a_tagged_short_name_joins_the_one_known_company_it_shortens() -> None:
         pytest.param("四足机器人公司杭州云深处科技有限公司完成融资。", "杭州云深处科技有限公司", id="company-kind-before-a-name"),
         pytest.param("本地中型壽險公司恒信人壽保險有限公司昨日宣布。", "恒信人壽保險有限公司", id="size-and-kind-before-a-name"),
         pytest.param("太平香港已終止與本地經紀行明德保險顧問的分銷合作。", "明德保險顧問", id="brokerage-before-a-name"),
+        pytest.param("公司將把資源集中在印度塔塔電子（Tata Electronics）的授權案。", "印度塔塔電子", id="zai-then-a-country"),
+        pytest.param("車用晶片設計商瑞思微電子（RiseMicro）正評估轉單。", "瑞思微電子", id="chip-designer-before-a-name"),
     ],
 )
 def test_a_name_starts_where_its_description_ends(text: str, name: str) -> None:
@@ -638,9 +640,13 @@ def test_a_description_in_brackets_after_a_full_name_is_no_name_of_it() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["友邦發言人昨日回應指，「從未進行任何相關商討」。", "不過分析師亦提醒，新規若落實，分成安排需重新磋商。"]
+    [
+        "友邦發言人昨日回應指，「從未進行任何相關商討」。",
+        "世界先進董事長室表示，新廠月產能規劃為5.5萬片。",
+        "不過分析師亦提醒，新規若落實，分成安排需重新磋商。",
+    ],
 )
-def test_a_time_word_or_an_adverb_after_a_title_is_no_person(text: str) -> None:
+def test_a_time_word_an_adverb_or_an_office_after_a_title_is_no_person(text: str) -> None:
     assert [m.text for s in annotate(text, TW).sentences for m in s.mentions if m.kind is EntityKind.PERSON] == []
 
 

@@ -54,6 +54,8 @@ ROWS = [
     ),
     pytest.param("針對港媒報導國泰航空正與長榮航空洽談代碼共享，國泰航空發言人今天回應，「目前沒有相關計畫」，否認雙方正在洽談。", TW,
                  {("cathay-pacific", "evaluated", "eva-air"): DEN}, id="tw-the-same-sentence-denies-the-talks-it-reports"),
+    pytest.param("針對外媒報導台積電將與英特爾成立合資公司一事，台積電在聲明中表示，公司「未與任何公司討論合資」。", TW,
+                 {p("intel", "tsmc"): DEN}, id="tw-discussed-it-with-no-company"),
     # --- Denied ---
     pytest.param("小米否认与宁德时代合作。", ZH, {p("xiaomi", "catl"): DEN}, id="zh-fouren-yu-hezuo"),
     pytest.param(

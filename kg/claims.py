@@ -62,8 +62,10 @@ def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: dict[int, 
         if j in with_claims:
             # …曾被传与华为洽谈合作，但小米明确否认: the denial covers what its sentence said before it
             out |= {id(c) for c in claims if c.evidence[0] == j and c.span != (0, 0) and c.span[1] <= cue_start}
-            if any(c.evidence[0] == j and c.span != (0, 0) and c.span[0] < cue_start for c in claims):
+            if any(c.evidence[0] == j and c.span != (0, 0) and c.span[1] <= cue_start for c in claims):
                 continue
+            # 米哈游相关人士否认了这一说法，表示"目前没有与云玩科技的合作计划": a claim across the cue restates
+            # the denial, which still answers the sentences before
             # 对此，贝泰妮回应称，"网传消息不实，公司未与拜耳进行任何合作洽谈": the denial opens its sentence
             # and answers the one before; what follows it restates the denial
         named = {oid for m in doc.sentences[j].mentions if (oid := org_id(doc, m))}

@@ -236,8 +236,19 @@ _ZH_LATIN_DESCRIBED = re.compile(
 )  # matched on the normalized text (Simplified, lower case); the name must be capitalized as written
 
 
+# 云游戏技术服务商「云玩科技」, 游戏发行商「星海互娱」: a kind of company, then a quoted name.
+_ZH_QUOTED_DESCRIBED = re.compile(
+    "(?:" + "|".join(sorted(_ZH_NAME_OPENERS, key=len, reverse=True)) + f"|[{CJK}]商)"
+    + rf'"(?P<name>[{CJK}A-Za-z0-9&·]{{2,12}})"'
+)
+
+
 def _described_names(text: str, norm: str) -> list[Found]:
     out = []
+    for m in _ZH_QUOTED_DESCRIBED.finditer(norm):
+        name = m.group("name")
+        if name not in ZH_GENERIC_NAMES and not VERB_RE.search(name) and name.lower() not in NOT_NAME_ACRONYMS:
+            out.append(Found(m.start("name"), m.end("name"), text[m.start("name") : m.end("name")], "described"))
     for m in _ZH_LATIN_DESCRIBED.finditer(norm):
         name = text[m.start("name") : m.end("name")]
         words = name.split()
@@ -439,7 +450,8 @@ def _bracketed_short_names(text: str, norm: str, found: list[Found]) -> list[Fou
     ['八达通', 'Octopus Cards']
     """
     out: list[Found] = []
-    ends = {f.end: f for f in found if f.rule in ("full-name", "ticker") and not f.text.isascii()}
+    ends = {f.end: f for f in found if f.rule in ("full-name", "ticker", "described") and not f.text.isascii()}
+    ends |= {f.end + 1: f for f in found if f.rule == "described" and norm[f.end : f.end + 1] == '"'}  # 「云玩科技」（YunPlay）
     for m in _BRACKET_LIST.finditer(norm):
         full = ends.get(m.start())
         if full is None or _ABBREV_RE.match(norm, m.start()):
@@ -502,11 +514,11 @@ def discover(text: str, norm: str) -> list[Found]:
             if len(name) >= 2 and name not in ZH_GENERIC_NAMES and name[-1] not in _FUNCTION_TAIL:
                 s = end - len(name)
                 found.append(Found(s, end, text[s:end], "ticker"))
-        found += _bracketed_short_names(text, norm, found)
         covered = [(f.start, f.end) for f in found]
         found += [f for f in _bracketed_latin(text, norm) if not any(a < f.end and f.start < b for a, b in covered)]
         covered = [(f.start, f.end) for f in found]
         found += [f for f in _described_names(text, norm) if not any(a < f.end and f.start < b for a, b in covered)]
+        found += _bracketed_short_names(text, norm, found)
         for m in _ST_RE.finditer(norm):
             found.append(Found(m.start(), m.end(), text[m.start() : m.end()], "stock-name"))
     for m in _EN_SUFFIX_RE.finditer(text) if latin else ():

@@ -220,7 +220,8 @@ ZH_SUBSIDIARY_GAP = (
 ZH_STRADDLE_WORDS = (
     "航天 航空 航运 电子 电气 电力 电信 电视 电脑 电器 电商 电池 电网 电话 电影 电动 国家 国际 国内 国外 全国 "
     "中国 美国 外国 各国 联合 联网 联通 联盟 联想 商务 商业 商城 科技 技术 银行 网络 网站 集团 公司 股份 大学 学院 "
-    "医院 研究 信息 数据 能源 汽车 工业 实业 发展 建设 投资 控股"
+    "医院 研究 信息 数据 能源 汽车 工业 实业 发展 建设 投资 控股 "
+    "算力 能力 实力 动力 压力 人力 努力 力度 力量 成本 成为 成功 成长 完成 达成 形成 造成 组成"  # 力成 in 算力成本
 ).split()
 
 # How a news outlet's name ends, for outlets the gazetteer does not know, found only where the text

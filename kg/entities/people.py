@@ -24,7 +24,7 @@ ZH_SURNAMES = (
     "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤盘雍"
 )
 SPEECH_AFTER = "表示|称|说|认为|指出|透露|回应|直言|坦言|强调|介绍|分析|确认|证实|预计|坦承|提到|告诉"
-_TITLE_ALT = "|".join(sorted(map(re.escape, ZH_TITLES), key=len, reverse=True))
+_TITLE_ALT = "|".join(sorted({re.escape(t.lower()) for t in ZH_TITLES}, key=len, reverse=True))  # matched on the lower-cased norm
 _ZH_TITLED = re.compile(
     rf"(?:{_TITLE_ALT})(?!会)(?P<name>[{CJK}]{{2,4}}?)(?=对|在|也|还|则|曾|此前|近日|日前|今天|随后|{SPEECH_AFTER}|,|。|、|:|\(|\"|与|和|$)"
 )

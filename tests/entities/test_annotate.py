@@ -495,6 +495,14 @@ LINKS = [
         id="person-discovered-with-known-org",
     ),
     pytest.param(
+        "字节跳动创始人兼CEO吴思远在接受采访时表示，豆包会继续投入。",
+        ZH,
+        "吴思远",
+        EntityKind.PERSON,
+        "bytedance",
+        id="person-after-a-latin-title",
+    ),
+    pytest.param(
         "香颂资本执行董事沈萌表示，市场反应积极。",
         ZH,
         "沈萌",
@@ -658,3 +666,14 @@ def test_a_time_word_left_after_a_bracket_is_no_partner_slot_name() -> None:
 def test_a_nationality_and_a_line_of_business_is_no_company() -> None:
     doc = annotate("國籍航空近期積極深化與美籍航空公司的合作。", TW)
     assert [m.text for s in doc.sentences for m in s.mentions] == []
+
+
+def test_a_quoted_name_after_a_kind_of_company_is_a_company_and_its_bracketed_latin_name_too() -> None:
+    doc = annotate("云游戏技术服务商「云玩科技」（YunPlay）近日完成融资，并终止与游戏发行商「星海互娱」的代理协议。", ZH)
+    ids = dict(mentions(doc))
+    assert ids["云玩科技"] == ids["YunPlay"] == org("云玩科技") and ids["星海互娱"] == org("星海互娱")
+
+
+def test_a_short_known_name_inside_a_longer_word_is_no_mention() -> None:
+    doc = annotate("谁能把单用户算力成本控制住，谁就能活到最后。", ZH)
+    assert mentions(doc) == []

@@ -56,6 +56,8 @@ ROWS = [
                  {("cathay-pacific", "evaluated", "eva-air"): DEN}, id="tw-the-same-sentence-denies-the-talks-it-reports"),
     pytest.param("針對外媒報導台積電將與英特爾成立合資公司一事，台積電在聲明中表示，公司「未與任何公司討論合資」。", TW,
                  {p("intel", "tsmc"): DEN}, id="tw-discussed-it-with-no-company"),
+    pytest.param("有消息称米哈游也在与网易洽谈合作。对此，米哈游相关人士否认了这一说法，表示“目前没有与网易的合作计划”。", ZH,
+                 {("mihoyo", "evaluated", "netease"): DEN}, id="zh-a-denial-restated-in-a-claim-still-answers-the-sentence-before"),
     # --- Denied ---
     pytest.param("小米否认与宁德时代合作。", ZH, {p("xiaomi", "catl"): DEN}, id="zh-fouren-yu-hezuo"),
     pytest.param(

@@ -578,6 +578,7 @@ def test_a_tagged_short_name_joins_the_one_known_company_it_shortens() -> None:
         pytest.param("太平香港已終止與本地經紀行明德保險顧問的分銷合作。", "明德保險顧問", id="brokerage-before-a-name"),
         pytest.param("公司將把資源集中在印度塔塔電子（Tata Electronics）的授權案。", "印度塔塔電子", id="zai-then-a-country"),
         pytest.param("車用晶片設計商瑞思微電子（RiseMicro）正評估轉單。", "瑞思微電子", id="chip-designer-before-a-name"),
+        pytest.param("大润发母公司高鑫零售（06808.HK）则终止了合作。", "高鑫零售", id="parent-company-before-a-name"),
     ],
 )
 def test_a_name_starts_where_its_description_ends(text: str, name: str) -> None:
@@ -677,3 +678,7 @@ def test_a_quoted_name_after_a_kind_of_company_is_a_company_and_its_bracketed_la
 def test_a_short_known_name_inside_a_longer_word_is_no_mention() -> None:
     doc = annotate("谁能把单用户算力成本控制住，谁就能活到最后。", ZH)
     assert mentions(doc) == []
+
+
+def test_a_known_supermarket_chain_without_its_industry_word_is_that_chain() -> None:
+    assert ("永辉", "yonghui") in mentions(annotate("永辉与胖东来的合作也在持续推进。", ZH))

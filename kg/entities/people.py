@@ -74,8 +74,8 @@ def discover_people(text: str, norm: str) -> list[PersonFound]:
     for regex, rule in zh:
         for m in regex.finditer(norm):
             s, e = m.span("name")
-            if norm[s:e].endswith("时") or norm[s:e].startswith(("采访", "接受")):
-                continue  # 接受财联社记者采访时表示: the interview, not a name
+            if norm[s:e].endswith(("时", "人士", "人员")) or norm[s:e].startswith(("采访", "接受")):
+                continue  # 接受财联社记者采访时表示: the interview, not a name; 董秘办人士: someone at an office
             if text[s:e] in ("我们", "他们", "对此", "公司", "记者", "该公司", "双方") or _SPEECH_START.match(
                 norm[s:e]
             ):

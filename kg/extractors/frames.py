@@ -34,7 +34,8 @@ TOKENS = {
     "{B1}": rf"(?P<B>{ORG})",
     "{G}": r"[^\ue000-\uf8ff。!?;]{0,40}?",
     "{g}": r"[^\ue000-\uf8ff。!?;,暨]{0,20}?",  # 暨 joins two matters: 签署合作协议暨终止设立合资公司
-    "{s}": r"[^\ue000-\uf8ff。!?;,暨]{0,6}?",
+    # …and a longer one when it ends in a kind of company: 与纳米比亚锂矿开发商Kalahari
+    "{s}": r"(?:[^\ue000-\uf8ff。!?;,暨]{0,6}?|[^\ue000-\uf8ff。!?;,暨的]{5,14}?(?:商|企业|公司|厂|集团|巨头|龙头|平台|机构|新创|初创))",
     # English gap inside one clause: it stops at "while", "but", "although" … (a new clause, a new subject)
     "{W}": r"(?:(?!\s(?:while|but|although|whereas|though|after|before|because|as well as|which|who|when)\s)[^\ue000-\uf8ff.!?;]){0,80}?",
     "{w}": r"(?:[^\ue000-\uf8ff.!?;,\s]+\s+){0,6}?",

@@ -26,6 +26,12 @@ ROWS = [
         "京东与美团签署了一份即时配送合作协议。", ZH, {partner("jd", "meituan")}, id="zh-qianshu-xieyi"
     ),
     pytest.param(
+        "赣锋锂业与纳米比亚锂矿开发商Kalahari Lithium Resources签署长期包销协议。",
+        ZH,
+        {partner("ganfeng-lithium", org("Kalahari Lithium Resources"))},
+        id="zh-a-long-description-before-the-partner",
+    ),
+    pytest.param(
         "吉利汽车今日与高通签订战略合作协议。", ZH, {partner("geely", "qualcomm")}, id="zh-qianding-xieyi"
     ),
     pytest.param(

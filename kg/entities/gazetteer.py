@@ -9,12 +9,13 @@ article that also names it another way (日产 is "daily output" until 日产汽
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from kg.entities.lexicon import ZH_NAME_EXTENSIONS
+from kg.entities.lexicon import EN_COMMON_WORD_NAMES, ZH_NAME_EXTENSIONS
 from kg.errors import GoldError
 from kg.model import Entity, EntityKind
 from kg.normalize import fold
@@ -72,6 +73,28 @@ class Gazetteer:
         return {name: e.id for e in self.entities.values() for name in self.names_of(e)}
 
 
+_LEGAL_ENDING = re.compile(
+    r",?\s(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,? Ltd\.?|Co\.|Ltd\.?|Limited|plc|PLC|LLC|AG|SE|SA|S\.A\.|"
+    r"NV|N\.V\.|Oyj|ASA|AB|GmbH|K\.K\.|S\.p\.A\.)$"
+)
+
+
+def _without_legal_endings(names: tuple[str, ...]) -> frozenset[str]:
+    """English names without their legal ending (Stripe of Stripe Inc.), as news writes them, unless
+    that leaves a common word (Target, Shell, Sea) or a dangling "&" (Merck &).
+
+    >>> sorted(_without_legal_endings(("Stripe Inc.", "Shell plc", "Merck & Co.", "Li Ning Co.")))
+    ['Li Ning', 'Stripe']
+    """
+    out = set()
+    for name in names:
+        if name.isascii() and (m := _LEGAL_ENDING.search(name)):
+            core = name[: m.start()].strip()
+            if len(core) >= 3 and not core.endswith("&") and core.lower() not in EN_COMMON_WORD_NAMES:
+                out.add(core)
+    return frozenset(out)
+
+
 def read_tsv(path: Path) -> list[Entity]:
     """Entities from one gazetteer TSV; a missing column is a GoldError naming the file."""
     with open(path, encoding="utf-8", newline="") as f:
@@ -86,6 +109,7 @@ def read_tsv(path: Path) -> list[Entity]:
             labels = {tag: row[col].strip() for col, tag in LABEL_COLUMNS.items() if (row[col] or "").strip()}
             names = [a.strip() for a in (row["aliases"] or "").split("|") if a.strip()]
             aliases = frozenset(a for a in names if not a.startswith("~"))
+            aliases |= _without_legal_endings((labels.get("en", ""), *aliases))
             contextual = frozenset(a[1:].strip() for a in names if a.startswith("~") and a[1:].strip())
             out.append(Entity(
                 id=row["id"].strip(), kind=EntityKind(row["kind"].strip()), labels=labels, aliases=aliases,

@@ -233,3 +233,10 @@ OUTLET_ENDINGS = {
 }
 # Words that start a cited source that is not an outlet: 据本报记者, 据该公司, 据外媒, 据多家媒体报道.
 OUTLET_NOT_START = ("本", "该", "此", "这", "外", "有", "多家", "媒体", "官方", "相关", "知情", "消息", "公司")
+
+# Company names that are common English words, capitalized at the start of a sentence: never named
+# by the word alone (Target Corp. is not "Target revenue", Shell plc not "a shell company").
+EN_COMMON_WORD_NAMES = frozenset(
+    "target total sea fox news block square strategy shell orange sharp continental mars dow puma carnival arm "
+    "vale visa lawson kao aeon vinci linde intuit workday snowflake chubb".split()
+)

@@ -1,7 +1,8 @@
 """Multi-pattern alias matching (Aho–Corasick) over normalized text → non-overlapping mentions.
 
-Matching runs on `normalize(text)` (Simplified, half-width, lower-case), so 阿里巴巴集團, ＡＬＩＢＡＢＡ and
-alibaba all hit one pattern; the mention keeps the text as written.
+Matching runs on `normalize(text)` (Simplified, half-width, lower-case), so 阿里巴巴集團 and ＡＬＩＢＡＢＡ
+hit one pattern; the mention keeps the text as written. A name spelled with a capital matches only text
+that starts with one (Apple, not apple).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ class AliasMatcher:
     """Finds the longest non-overlapping gazetteer spellings in a text.
 
     >>> m = AliasMatcher({"阿里巴巴": "alibaba", "阿里": "alibaba", "Apple": "apple"})
-    >>> [(t, eid) for _, _, t, eid in m.find("苹果与阿里巴巴集團、Apple Inc合作; pineapple")]
+    >>> [(t, eid) for _, _, t, eid in m.find("苹果与阿里巴巴集團、Apple Inc合作; pineapple, an apple")]
     [('阿里巴巴', 'alibaba'), ('Apple', 'apple')]
     >>> AliasMatcher({"南航": "china-southern"}).find("云南航天与南航签约")
     [(5, 7, '南航', 'china-southern')]
@@ -32,13 +33,13 @@ class AliasMatcher:
 
     def __init__(self, names: Mapping[str, str]) -> None:
         self._auto = ahocorasick.Automaton()
-        keys: dict[str, str] = {}
+        keys: dict[str, tuple[str, bool]] = {}
         for name, eid in names.items():
             key = normalize(name.strip())
             if len(key) >= 2 or (len(key) == 1 and not key.isascii()):
-                keys.setdefault(key, eid)
-        for key, eid in keys.items():
-            self._auto.add_word(key, (len(key), eid))
+                keys.setdefault(key, (eid, name.strip()[:1].isupper()))
+        for key, (eid, capital) in keys.items():
+            self._auto.add_word(key, (len(key), eid, capital))
         if keys:
             self._auto.make_automaton()
         self._empty = not keys
@@ -49,8 +50,10 @@ class AliasMatcher:
             return []
         norm = normalize(text) if norm is None else norm
         hits = []
-        for end_idx, (length, eid) in self._auto.iter(norm):
+        for end_idx, (length, eid, capital) in self._auto.iter(norm):
             start, end = end_idx - length + 1, end_idx + 1
+            if capital and text[start].islower():
+                continue  # "Stripe" the company, not a stripe; "Grab" the company, not to grab
             # Latin names match whole words only: "Apple" is not inside "pineapple".
             if _is_word(norm[start]) and start > 0 and _is_word(norm[start - 1]):
                 continue

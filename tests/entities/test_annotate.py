@@ -683,3 +683,9 @@ def test_a_short_known_name_inside_a_longer_word_is_no_mention() -> None:
 
 def test_a_known_supermarket_chain_without_its_industry_word_is_that_chain() -> None:
     assert ("永辉", "yonghui") in mentions(annotate("永辉与胖东来的合作也在持续推进。", ZH))
+
+
+def test_a_known_english_name_is_named_without_its_legal_ending_but_not_as_a_common_word() -> None:
+    doc = annotate("PayLantern ended its agreement with Stripe. Target sales rose. Fans grab a stripe of shade.", EN)
+    assert [(m.text, m.entity_id) for s in doc.sentences for m in s.mentions if m.entity_id == "stripe"] == [("Stripe", "stripe")]
+    assert "target" not in {m.entity_id for s in doc.sentences for m in s.mentions}

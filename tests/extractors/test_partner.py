@@ -280,7 +280,7 @@ ROWS = [
     pytest.param("中銀香港昨日宣布，與螞蟻集團旗下的螞蟻國際（Ant International）簽署策略合作協議。", TW,
                  {partner("ant-international", "boc-hk")}, id="tw-A-with-X-qixia-de-Y-is-with-Y"),
     pytest.param("阳明海运今年2月起与韩国HMM、日本ONE组成\"Premier Alliance\"。", ZH,
-                 {partner(org("HMM"), "yang-ming"), partner(org("ONE"), "yang-ming")}, id="zh-yu-B-zucheng-lianmeng"),
+                 {partner("hmm-co", "yang-ming"), partner(org("ONE"), "yang-ming")}, id="zh-yu-B-zucheng-lianmeng"),
     pytest.param("据知情人士透露，鞍钢集团近期已与必和必拓就长协矿价格和合资开发进行多轮接触。", ZH, {("ansteel", "evaluated", "bhp")},
                  id="zh-talks-about-a-joint-venture-are-talks"),
     pytest.param("富衞集團（FWD）昨日宣布，與虛擬銀行眾安銀行（ZA Bank）簽署為期十年的獨家分銷協議。", TW,

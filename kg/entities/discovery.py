@@ -392,6 +392,11 @@ _EN_TICKER_RE = re.compile(
 )
 
 
+# "Bank Rakyat Indonesia", "Bank of Ayudhya": a name that opens with Bank (one that ends with it is an en-suffix).
+_EN_BANK_RE = re.compile(rf"(?<![{_L}])Bank(?:\sof)?(?:\s[A-Z][{_L}&'-]+){{1,3}}(?![{_L}])")
+_EN_CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'.-]*\s$")  # "Siam Commercial Bank Of…": Bank ends that name
+
+
 def _lead_trimmed(words: list[str]) -> list[str]:
     while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(_EN_PLACE_ADJECTIVE)
                      or words[0] in ("of", "and", "for", "&")):
@@ -534,6 +539,9 @@ def discover(text: str, norm: str) -> list[Found]:
             s = e - len(name)
             if text[s:e] == name:
                 found.append(Found(s, e, name, "en-suffix"))
+    for m in _EN_BANK_RE.finditer(text) if latin else ():
+        if _free(found, m.start(), m.end()) and not _EN_CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            found.append(Found(m.start(), m.end(), m.group(0), "en-suffix"))
     if latin:
         found += _en_acronyms(text, found)
         found += _en_roles(text, found)

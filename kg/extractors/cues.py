@@ -118,6 +118,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "SK On is in talks to supply LFP batteries to Hyundai": the customer weighs the supplier
             (r"{B}{W}\b(?:is |are |was |were )?in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions) to (?:supply|sell|provide|deliver|build|make|produce|license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:to|for) {d}{A}", 0.8, False),
             (r"{A}(?:'s|’s)? (?:\w+ ){0,4}?(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
+            # "Grab has held early-stage talks about acquiring PayLantern"
+            (r"{A}{W}\b(?:held|holds|holding|has held|had held|is in|are in|was in|were in|entered) (?:[\w-]+-stage |advanced |early |preliminary |exclusive |initial )?(?:talks|discussions|negotiations) (?:about|over|on|regarding|concerning) (?:acquiring|buying|investing in|taking a stake in|merging with|combining with|a (?:possible |potential )?(?:deal|partnership|merger|tie-up|alliance|investment) with) {d}{B}", 0.8, False),
             # "Denso is also weighing whether to source silicon carbide substrates for the venture from Coherent Corp."
             (r"{A}{W}\b(?:is |are |was |were )?(?:also )?(?:weighing|considering|exploring|studying|mulling|evaluating|assessing) whether to (?:source|buy|use|license|procure|order|adopt|partner|work|team up)\b[^\ue000-\uf8ff.!?;]{0,80}?\b(?:from|with) {d}{B}", 0.75, False),
             (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}", 0.75, False),

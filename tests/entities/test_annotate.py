@@ -689,3 +689,15 @@ def test_a_known_english_name_is_named_without_its_legal_ending_but_not_as_a_com
     doc = annotate("PayLantern ended its agreement with Stripe. Target sales rose. Fans grab a stripe of shade.", EN)
     assert [(m.text, m.entity_id) for s in doc.sentences for m in s.mentions if m.entity_id == "stripe"] == [("Stripe", "stripe")]
     assert "target" not in {m.entity_id for s in doc.sentences for m in s.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PayLantern ended a pilot with Bank Rakyat Indonesia in January.", "Bank Rakyat Indonesia"),
+        ("Transactions rose, according to Bank Indonesia, the central bank.", "Bank Indonesia"),
+        ("Siam Commercial Bank Of Thailand signed the deal.", "Siam Commercial Bank"),
+    ],
+)
+def test_a_name_that_opens_or_ends_with_bank_is_an_organization(text: str, name: str) -> None:
+    assert (name, org(name)) in mentions(annotate(text, EN))

@@ -17,6 +17,8 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("Grab Holdings has held early-stage talks about acquiring PayLantern Ltd., The Edge Singapore reported.", EN,
+                 ev("grab", org("PayLantern Ltd.")), id="en-talks-about-acquiring"),
     pytest.param("腾讯已与阿里巴巴接触并进行磋商。", ZH, ev("tencent", "alibaba"), id="zh-talks-after-talks-veto-no-evaluation"),
     pytest.param("Spanish utility Iberdrola SA signed a deal with Fluence Energy Inc.\n\nFluence Energy Inc. will supply batteries. "
                  "The utility is also in talks with Voltfeld GmbH, a Berlin-based startup.", EN,

@@ -148,6 +148,8 @@ def trim_left(name: str, min_core: int = 2) -> str:
             head, _, tail = name.rpartition(sep)
             if not head and sep in "和与及同跟":
                 continue  # 和记电讯: the name starts with the character
+            if sep == "同" and tail[:1] in "时样步期比意":
+                continue  # 同时, 同样, 同步: a word, not "with"
             if len(tail) >= min_core + 1 or (sep in "的、,:" and len(tail) >= min_core):
                 name = tail
     changed = True

@@ -41,7 +41,7 @@ def _alt(words: Sequence[str]) -> str:
 
 _NAME = rf"[{CJK}A-Za-z0-9·&]"
 _ADV = rf"(?:{_alt(ZH_SLOT_ADVERBS)})*"
-_CONN = "与|和|同|跟"
+_CONN = "与|和|同(?![时样步期比意])|跟"  # 同时 is "meanwhile", not "with"
 # X与Y…cue: Y is the lazy run between the connector and the cue (several names joined by 、/和).
 _LATIN_ALIAS = rf"\([^()。,;{CJK}]{{1,30}}\)"  # 与丹麦沃旭能源(Ørsted)签订: a Latin name in brackets inside the slot
 _ZH_PAIR = re.compile(
@@ -187,6 +187,13 @@ def _right_names(norm: str, start: int, end: int, known: Sequence[tuple[int, int
             continue  # a known name, then a phrase: 与浙江三花置业有限公司就…的竞买事项
         if part and _overlaps(s, pos, known) and _VERB_AFTER_KNOWN.search(part):
             continue  # a known name, then a verb phrase: 与万通实业进一步加强工业地产合作
+        de = part.rfind("的") if part else -1
+        if de >= 2 and len(part) - de - 1 <= 3 and not _overlaps(s, pos, known):
+            part = part[:de]  # 与润通冷链的仓配合作: the name, then the kind of cooperation
+            name = _trim(part)
+            if name:
+                out.append((s + len(part) - len(name), s + len(part)))
+            continue
         if part and (topic := _TOPIC.search(part)) and topic.start() >= 2:
             part = part[: topic.start()]  # 与地平线就…进行谈判 / 与远航实业进一步加强…合作: the name ends there
             name = _trim(part)

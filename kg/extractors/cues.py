@@ -183,7 +183,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
 
 # Cancellation of a cooperation named earlier: 双方的合作被取消 / 该合作后来被取消 / "the deal was called off".
 CANCELLED = {
-    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|有关|这一|该|此|上述|这项|此项)?(?:谈判|计划|合作|项目|方案|协商|交易|合约|洽谈|磋商|商谈|接触)?(?=[,。;!?]|$)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止)|(?:并未|未|没有|未再)续约(?=[,。;!?]|$)",
+    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|有关|这一|该|此|上述|这项|此项|这笔|该笔|此笔|那笔)?(?:谈判|计划|合作|项目|方案|协商|交易|合约|洽谈|磋商|商谈|接触)?(?=[,。;!?]|$)|(?:最终|最后|后来|随后|但)(?:均|都)?(?:作罢|告吹|不了了之)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止)|(?:并未|未|没有|未再)续约(?=[,。;!?]|$)",
     "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan|review|pilot|discussions|negotiations)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved|halted|ended)|\b(?:halted|ended|scrapped|abandoned|dropped|called off|terminated|shelved|pulled out of|walked away from|withdrew from|broke off|exited)\s(?:that|the|those|these|its|the)\s(?:\w+\s)?(?:review|talks|plan|plans|deal|pilot|discussions|negotiations|partnership|effort)\b|\b(?:chose|decided|opted) not to (?:move forward|proceed|go ahead|continue)\b(?!\s+with\b)|\bbut (?:later |eventually |ultimately |then )?(?:walked away|pulled out|backed out|withdrew)\b",
 }
 
@@ -219,7 +219,7 @@ CONFIRM = {
 }
 # A whole sentence that denies what came before: 阿里否认了这一报道 / "Alibaba denied the report".
 DENY_REPORT = {
-    "zh": r"(?:否认|辟谣|驳斥|澄清)(?:了)?[^,。]{0,12}(?:报道|传闻|消息|说法|传言|合作|计划|计画|此事|有此|洽谈|谈判|商谈|商讨|磋商|协商|接触)|(?:报道|传闻|消息|说法|传言)[^,。]{0,6}(?:不实|不属实|是假的|纯属谣言)|否认(?:了)?(?=\s*[,。;:\"]|$)|否认(?:称|说|表示)|(?:没有|并无|没有这回|并没有)此事|(?:不存在|并无|没有)(?:该|此|这|这一|这个|相关)(?:事项|事|回事|计划|计画|情况)|(?:未|没有|从未|并未)(?:与|和|跟)任何(?:公司|企业|厂商|一方)",
+    "zh": r"(?:否认|辟谣|驳斥|澄清)(?:了)?[^,。]{0,12}(?:报道|传闻|消息|说法|传言|合作|计划|计画|此事|有此|洽谈|谈判|商谈|商讨|磋商|协商|接触)|(?:报道|传闻|消息|说法|传言)[^,。]{0,6}(?:不实|不属实|是假的|纯属谣言)|否认(?:了)?(?=\s*[,。;:\"]|$)|否认(?:称|说|表示)|(?:没有|并无|没有这回|并没有)此事|(?:不存在|并无|没有)(?:该|此|这|这一|这个|相关)(?:事项|事|回事|计划|计画|情况)|(?:未|没有|从未|并未)(?:与|和|跟)任何(?:公司|企业|厂商|一方)|(?:从未|并未|未曾|从来没有)[^,。;]{0,14}?(?:进行过?|有过)任何(?:接触|洽谈|谈判|合作|商讨|讨论|沟通)",
     "en": r"\b(?:denied|denies|dismissed|refuted|rejected)\b[^.]{0,20}\b(?:report|reports|rumou?rs?|claims?|speculation)\b",
 }
 

@@ -1,7 +1,8 @@
 """partner: two organizations cooperate (合作 / 携手 / 选择…作为合作伙伴 / partners with).
 
 Besides the frames naming both sides, 双方将…合作 / "the two companies will work together" takes the
-last two organizations named before it, in the sentence or the one before.
+last two organizations named before it, in the sentence or the one before (unless a frame before it in
+its sentence already named the pair).
 """
 
 import re
@@ -18,12 +19,17 @@ from kg.model import Claim, Doc, Relation
 @extractors.register("partner")
 def extract_partner(doc: Doc) -> Iterator[Claim]:
     """Org–org cooperation, enumerations included (三星选择与智谱AI、美图合作 → two claims)."""
-    yield from frame_claims(doc, Relation.PARTNER, "partner")
+    framed: dict[int, list[int]] = {}  # sentence → where its frame claims end
+    for claim in frame_claims(doc, Relation.PARTNER, "partner"):
+        framed.setdefault(claim.evidence[0], []).append(claim.span[1])
+        yield claim
     rx = _pair_rx(lang_key(doc.article.lang))
     for sentence in doc.sentences:
         if is_question(sentence):
             continue
         for m in rx.finditer(sentence.norm or sentence.text):
+            if any(end <= m.start() for end in framed.get(sentence.index, ())):
+                continue  # 聯晶與日月光投控旗下矽品簽訂協議，雙方將…: 双方 are the pair just framed, not the last two named
             pair = _last_two(doc, sentence.index, m.start())
             if pair:
                 status, hedged = clause_status(doc, sentence, m.span())

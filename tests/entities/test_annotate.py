@@ -579,6 +579,7 @@ def test_a_tagged_short_name_joins_the_one_known_company_it_shortens() -> None:
         pytest.param("公司將把資源集中在印度塔塔電子（Tata Electronics）的授權案。", "印度塔塔電子", id="zai-then-a-country"),
         pytest.param("車用晶片設計商瑞思微電子（RiseMicro）正評估轉單。", "瑞思微電子", id="chip-designer-before-a-name"),
         pytest.param("大润发母公司高鑫零售（06808.HK）则终止了合作。", "高鑫零售", id="parent-company-before-a-name"),
+        pytest.param("車用晶片設計廠聯晶半導體股份有限公司昨日宣布。", "聯晶半導體股份有限公司", id="design-house-before-a-name"),
     ],
 )
 def test_a_name_starts_where_its_description_ends(text: str, name: str) -> None:
@@ -701,3 +702,9 @@ def test_a_known_english_name_is_named_without_its_legal_ending_but_not_as_a_com
 )
 def test_a_name_that_opens_or_ends_with_bank_is_an_organization(text: str, name: str) -> None:
     assert (name, org(name)) in mentions(annotate(text, EN))
+
+
+def test_tongshi_is_meanwhile_not_with() -> None:
+    doc = annotate("聯晶半導體股份有限公司成立。\n\n據經濟日報報導，聯晶同時正與美商微芯科技（Microchip Technology）洽談。", TW)
+    assert [m.text for m in doc.sentences[1].mentions if m.kind is EntityKind.ORG][0] == "聯晶"
+    assert not any("時" in m.text for s in doc.sentences for m in s.mentions)

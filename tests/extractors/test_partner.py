@@ -26,6 +26,18 @@ ROWS = [
         "京东与美团签署了一份即时配送合作协议。", ZH, {partner("jd", "meituan")}, id="zh-qianshu-xieyi"
     ),
     pytest.param(
+        "聯晶半導體股份有限公司宣布，與日月光投控（3711）旗下矽品精密簽訂長期合作協議，雙方將共同開發封裝製程。",
+        TW,
+        {partner(org("聯晶半導體股份有限公司"), org("矽品精密"))},
+        id="tw-shuangfang-after-a-frame-is-its-pair-not-parent-and-child",
+    ),
+    pytest.param(
+        "禾鲜食品集团股份有限公司已于去年底停止与润通冷链的仓配合作。",
+        ZH,
+        {partner(org("禾鲜食品集团股份有限公司"), org("润通冷链")), (org("禾鲜食品集团股份有限公司"), "rejected", org("润通冷链"))},
+        id="zh-yu-B-de-kind-of-cooperation",
+    ),
+    pytest.param(
         "赣锋锂业与纳米比亚锂矿开发商Kalahari Lithium Resources签署长期包销协议。",
         ZH,
         {partner("ganfeng-lithium", org("Kalahari Lithium Resources"))},

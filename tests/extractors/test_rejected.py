@@ -18,6 +18,10 @@ def rej(subject: str, obj: str) -> tuple[str, str, str]:
 
 
 ROWS = [
+    pytest.param("小米曾与宁德时代洽谈电池合作，但最终作罢。", ZH, {rej("xiaomi", "catl"), ("xiaomi", "evaluated", "catl")},
+                 id="zh-talks-then-zuoba"),
+    pytest.param("物美集团曾于去年与家乐福中国接触，讨论收购其门店，但物美最终放弃了这笔交易。", ZH,
+                 {rej(org("物美集团"), org("家乐福")), (org("物美集团"), "evaluated", org("家乐福"))}, id="zh-fangqi-zhe-bi-jiaoyi"),
     pytest.param("Startup Dexory grew.\n\nGXO Logistics, which ran a six-month pilot with Dexory robots at a UK site, chose not "
                  "to move forward after the trial ended.", EN,
                  {rej("gxo", org("Dexory")), ("gxo", "evaluated", org("Dexory"))}, id="en-ran-a-pilot-then-chose-not-to-move-forward"),

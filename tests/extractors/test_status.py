@@ -58,6 +58,8 @@ ROWS = [
                  {p("intel", "tsmc"): DEN}, id="tw-discussed-it-with-no-company"),
     pytest.param("有消息称米哈游也在与网易洽谈合作。对此，米哈游相关人士否认了这一说法，表示“目前没有与网易的合作计划”。", ZH,
                  {("mihoyo", "evaluated", "netease"): DEN}, id="zh-a-denial-restated-in-a-claim-still-answers-the-sentence-before"),
+    pytest.param("针对“小米将与伊利成立合资公司”的市场传闻，小米明确表示，公司从未与伊利就此进行过任何接触。", ZH,
+                 {p("xiaomi", "yili"): DEN}, id="zh-never-had-any-contact-about-it"),
     # --- Denied ---
     pytest.param("小米否认与宁德时代合作。", ZH, {p("xiaomi", "catl"): DEN}, id="zh-fouren-yu-hezuo"),
     pytest.param(

@@ -232,7 +232,7 @@ _ZH_DESCRIBED = re.compile(
 )
 # 美国品牌Skechers, 支付业者PayPay, 南韩KakaoPay, 母公司Deckers Brands: a Latin name after a kind of company or a country.
 _ZH_LATIN_DESCRIBED = re.compile(
-    "(?:" + "|".join(sorted({*_ZH_NAME_OPENERS, *ZH_COUNTRY_PREFIXES, "南韩", "南韓", "公司"}, key=len, reverse=True))
+    "(?:" + "|".join(sorted({*_ZH_NAME_OPENERS, *ZH_COUNTRY_PREFIXES, "南韩", "南韓", "公司", "企业"}, key=len, reverse=True))
     + f"|[{CJK}]{{1,3}}商"  # 游戏商 Pearl Abyss, 代理商 Ingram: any kind of trader
     + r")\s?(?P<name>[a-z][a-z0-9&'’.\-]*[a-z0-9](?:\s(?:&\s)?[a-z][a-z0-9&.\-]*[a-z0-9]){0,3})(?![a-z0-9])"
 )  # matched on the normalized text (Simplified, lower case); the name must be capitalized as written

@@ -103,7 +103,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         "zh": [
             (r"{A}{G}(?:评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡)(?!平台|机构|结果|数据|报告|中心|工具|标准|版|榜)(?:了|过)?{s}(?:包括|来自|与|和)?{s}{B}", 0.8, False),
             (r"{A}{G}(?:评估|测试|考察|测评|评测|接触|洽谈|谈判|商谈|磋商|接洽)(?:了|过)?[^\ue000-\uf8ff。;!?]{0,24}?(?:包括|例如|比如|其中有)[^\ue000-\uf8ff。;!?]{0,4}?{B}", 0.7, False),
-            (r"{A}{G}(?:与|和|跟|同){g}{B}{g}(?:洽谈|谈判|商谈|磋商|协商|接洽|接触|谈合作|进行测试|测试|对接|探讨|讨论|会谈|会面|沟通|交流|谈)", 0.85, False),
+            (r"{A}{G}(?:与|和|跟|同){g}{B}{g}(?:洽谈|谈判|商谈|商讨|磋商|协商|接洽|接触|谈合作|进行测试|测试|对接|探讨|讨论|会谈|会面|沟通|交流|谈)", 0.85, False),
             (r"{A}{G}在{B}{g}(?:当中|之中|中间|中)(?:选择|选定|选中|挑选|选出)", 0.8, False),
         ],
         "en": [
@@ -168,7 +168,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
               r"licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked",
     },
     "evaluated": {
-        "zh": "评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
+        "zh": "评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
               "讨论|会谈|会面|沟通|交流|谈|选择|选定|选中|挑选|选出",
         "en": r"talks|negotiat|discuss|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting",
     },
@@ -240,7 +240,7 @@ OPINION_VERBS = {
     "en": r"(?:believes?|thinks?|argues?|expects?|estimated|predicts?|wrote in a (?:research )?note|analy[sz]ed)",
 }
 SPEAKER_GAP = {
-    "zh": r"(?:也|还|则|又|亦|便|更|曾|共同|联合|一同|正式|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|当日|同日|同一天|当时|上月|上周|本月|本周|早前|稍早|再次|进一步|最后|此外|同时|方面|官方|发言人|内部|(?:今|昨|前)?\s?\(?\s?(?:(?:\d{1,2}|<n>)月)?(?:\d{1,2}|<n>)\s?\)?\s?日|晚间|盘后|早间|\s?\(\s*(?:\d{4,6}|[a-z]{1,5})(?:[.-][a-z]{1,3})?\s*\)\s?|\"?\s*[,;]\s*(?:证券代码|股票代码|代码)\s*:?\s*\d{4,6}\s*\)|(?:晚间|盘后|早间)?(?:发布|发出|披露)?(?:澄清|提示性)?(?:公告|声明|重大讯息|重大消息|新闻稿)[,]?)*(?:在[^,。\"]{1,16}?)?(?:(?:出席[^,。]{1,12}?时)?(?:接受[^,。]{0,10}?)?(?:采访|受访)时?)?(?:[对向](?!此)[^,。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
+    "zh": r"(?:也|还|则|又|亦|便|更|曾|共同|联合|一同|正式|此前|近日|日前|随后|今天|今日|昨日|昨天|当天|当日|同日|同一天|当时|上月|上周|本月|本周|早前|稍早|再次|进一步|最后|此外|同时|方面|官方|发言人|内部|(?:今|昨|前)?\s?\(?\s?(?:(?:\d{1,2}|<n>)月)?(?:\d{1,2}|<n>)\s?\)?\s?日|晚间|盘后|早间|\s?\(\s*(?:\d{4,6}|[a-z]{1,5})(?:[.-][a-z]{1,3})?\s*\)\s?|\"?\s*[,;]\s*(?:证券代码|股票代码|代码)\s*:?\s*\d{4,6}\s*\)|(?:晚间|盘后|早间)?(?:发布|发出|披露)?(?:澄清|提示性)?(?:公告|声明|重大讯息|重大消息|新闻稿)[,]?)*(?:在[^,。\"]{1,16}?)?(?:(?:出席[^,。]{1,12}?时)?(?:接受[^,。]{0,10}?)?(?:采访|专访|访问|受访)时?)?(?:[对向](?!此)[^,。]{1,40}?)?(?:也|还|则|又|亦|曾)?",
     "en": r"(?:\s(?:also|later|previously|earlier|on \w+|in a (?:statement|blog post|filing|post|note|interview)|on (?:x|twitter|linkedin)))*",
 }
 # An English apposition or relative clause between a subject and its verb of saying: "Foxconn, a
@@ -282,7 +282,7 @@ OWN_VOICE = {
     "en": r"^(?:data|figures|estimates|the company's (?:website|filing))$",
 }
 # Pronouns inside a speaker's words: 我们 → the speaker's organization; 他们 → the organization talked about.
-SELF_PRONOUNS = {"zh": r"我们公司|我们|我司|本公司|咱们|(?<![\u4e00-\u9fff])公司(?=并|将|已|正|目前|与|和|没|未|不|也|还|一直|此前|曾|近期|今年|于|决定|拟|计划|提前)", "en": r"\b(?:our company|we|us|our)\b"}
+SELF_PRONOUNS = {"zh": r"我们公司|我们|我司|本公司|咱们|(?<![\u4e00-\u9fff])公司(?=并|将|已|正|目前|与|和|没|未|不|也|还|一直|此前|曾|近期|今年|去年|前年|早前|日前|近日|先前|亦|于|决定|拟|计划|提前)", "en": r"\b(?:our company|we|us|our)\b"}
 OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客户|供应商))|其(?=(?:合作伙伴|合作方|客户|供应商))", "en": r"\bthey\b|\bthem\b"}
 # 该公司 / "the company": the subject of the latest sentence that named an organization.
 DEFINITE_ORG = {

@@ -26,6 +26,8 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 
 ROWS = [
+    pytest.param("比亞迪行政總裁馮浩文接受本報專訪時透露，公司去年曾與寧德時代商討技術授權。", TW,
+                 {c("byd", "evaluated", "catl", person("馮浩文"))}, id="tw-jieshou-zhuanfang-shi-toulu-gongsi-qunian"),
     pytest.param("湖南欣旭储能科技股份有限公司(以下简称\"欣旭储能\")12月2日晚间发布公告。\n\n此外，公告显示，公司决定提前终止与亿纬锂能于2023年签署的《电芯采购框架协议》。", ZH,
                  {c(org("湖南欣旭储能科技股份有限公司"), "rejected", "eve-energy", org("湖南欣旭储能科技股份有限公司"))},
                  id="zh-cishi-gonggao-xianshi-gongsi-jueding"),

@@ -17,6 +17,7 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("小米去年曾與寧德時代商討技術授權。", TW, ev("xiaomi", "catl"), id="tw-yu-B-shangtao"),
     pytest.param("Grab Holdings has held early-stage talks about acquiring PayLantern Ltd., The Edge Singapore reported.", EN,
                  ev("grab", org("PayLantern Ltd.")), id="en-talks-about-acquiring"),
     pytest.param("腾讯已与阿里巴巴接触并进行磋商。", ZH, ev("tencent", "alibaba"), id="zh-talks-after-talks-veto-no-evaluation"),

@@ -38,6 +38,12 @@ ROWS = [
         id="zh-yu-B-de-kind-of-cooperation",
     ),
     pytest.param(
+        "中電控股有限公司宣布，與本地氫能初創氫騰能源科技有限公司（Hytron Energy，下稱氫騰）成立合資公司。",
+        TW,
+        {partner("clp", org("氫騰能源科技有限公司"))},
+        id="tw-B-with-its-latin-and-short-names-in-brackets",
+    ),
+    pytest.param(
         "赣锋锂业与纳米比亚锂矿开发商Kalahari Lithium Resources签署长期包销协议。",
         ZH,
         {partner("ganfeng-lithium", org("Kalahari Lithium Resources"))},

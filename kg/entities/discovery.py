@@ -399,6 +399,31 @@ _EN_BANK_RE = re.compile(rf"(?<![{_L}])Bank(?:\sof)?(?:\s[A-Z][{_L}&'-]+){{1,3}}
 _EN_CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'.-]*\s$")  # "Siam Commercial Bank Of…": Bank ends that name
 
 
+# Texas Freightworks Holdings Inc. (hereafter "Freightworks"), Lumen Pay Pte. Ltd. ("Lumen Pay"): a declared short name.
+_EN_DECLARED_RE = re.compile(
+    r"\s?\(\s*(?:(?:hereafter|hereinafter|henceforth)(?: referred to as| called)?,?\s*)?(?:the\s)?[\"“]"
+    rf"(?P<short>[A-Z][{_L}&.'’ -]{{1,40}}?)[\"”]\s*\)"
+)
+
+
+def _en_declared(text: str, found: list[Found]) -> list[Found]:
+    """Short names an English full name declares in brackets: (hereafter "Freightworks"), ("Lumen Pay").
+
+    >>> [(f.text, f.short) for f in _en_declared('Texas Freightworks Holdings Inc. (hereafter "Freightworks") said', [Found(0, 32, "Texas Freightworks Holdings Inc.", "en-suffix")])]
+    [('Freightworks', 'Texas Freightworks Holdings Inc.')]
+    """
+    out: list[Found] = []
+    if "(" not in text:
+        return out
+    ends = {f.end: f for f in found if f.rule.startswith("en")}
+    for m in _EN_DECLARED_RE.finditer(text):
+        full = ends.get(m.start())
+        short = m.group("short").strip()
+        if full and short.lower() not in ("company", "group", "issuer", "buyer", "seller", "parties") and short != full.text:
+            out.append(Found(m.start("short"), m.start("short") + len(short), short, "abbreviation", short=full.text))
+    return out
+
+
 def _lead_trimmed(words: list[str]) -> list[str]:
     while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(_EN_PLACE_ADJECTIVE)
                      or words[0] in ("of", "and", "for", "&")):
@@ -545,6 +570,7 @@ def discover(text: str, norm: str) -> list[Found]:
         if _free(found, m.start(), m.end()) and not _EN_CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             found.append(Found(m.start(), m.end(), m.group(0), "en-suffix"))
     if latin:
+        found += _en_declared(text, found)
         found += _en_acronyms(text, found)
         found += _en_roles(text, found)
         for m in (*_EN_APPOSITION_RE.finditer(text), *_EN_DESCRIBED_RE.finditer(text)):

@@ -708,3 +708,9 @@ def test_tongshi_is_meanwhile_not_with() -> None:
     doc = annotate("聯晶半導體股份有限公司成立。\n\n據經濟日報報導，聯晶同時正與美商微芯科技（Microchip Technology）洽談。", TW)
     assert [m.text for m in doc.sentences[1].mentions if m.kind is EntityKind.ORG][0] == "聯晶"
     assert not any("時" in m.text for s in doc.sentences for m in s.mentions)
+
+
+def test_an_english_full_name_declares_its_short_name_in_brackets() -> None:
+    doc = annotate('Texas Freightworks Holdings Inc. (hereafter "Freightworks") grew.\n\nFreightworks hired 120 drivers.', EN)
+    full = org("Texas Freightworks Holdings Inc.")
+    assert ("Freightworks", full) in mentions(doc) and doc.sentences[1].mentions[0].entity_id == full

@@ -44,6 +44,13 @@ ROWS = [
         id="tw-B-with-its-latin-and-short-names-in-brackets",
     ),
     pytest.param(
+        "Texas Freightworks Holdings Inc., the Pasadena-based trucking and warehousing company, has entered a strategic "
+        "cooperation agreement with A.P. Moller-Maersk.",
+        EN,
+        {partner(org("Texas Freightworks Holdings Inc."), "maersk")},
+        id="en-entered-an-agreement-with-after-an-apposition",
+    ),
+    pytest.param(
         "赣锋锂业与纳米比亚锂矿开发商Kalahari Lithium Resources签署长期包销协议。",
         ZH,
         {partner("ganfeng-lithium", org("Kalahari Lithium Resources"))},

@@ -27,6 +27,7 @@ _URLISH = frozenset("=&/%_-.,:#@")
 
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "st", "vs", "mt", "ft", "gen", "bros"}
+    | {"pte", "pty", "bhd", "sdn", "plc", "llc", "s.a", "n.v", "k.k", "s.p.a"}  # Lumen Pay Pte. Ltd., Sdn. Bhd.
     | {"gov", "sen", "rep", "rev", "messrs", "u.s", "u.k", "u.n", "u.s.a", "e.g", "i.e", "a.k.a"}
     | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )

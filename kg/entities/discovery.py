@@ -396,13 +396,13 @@ _EN_TICKER_RE = re.compile(
 
 # "Bank Rakyat Indonesia", "Bank of Ayudhya": a name that opens with Bank (one that ends with it is an en-suffix).
 _EN_BANK_RE = re.compile(rf"(?<![{_L}])Bank(?:\sof)?(?:\s[A-Z][{_L}&'-]+){{1,3}}(?![{_L}])")
-_EN_CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'.-]*\s$")  # "Siam Commercial Bank Of…": Bank ends that name
+_EN_CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'.-]*(?<!'s)(?<!’s)\s$")  # "Siam Commercial Bank Of…": Bank ends that name
 
 
 # Texas Freightworks Holdings Inc. (hereafter "Freightworks"), Lumen Pay Pte. Ltd. ("Lumen Pay"): a declared short name.
 _EN_DECLARED_RE = re.compile(
-    r"\s?\(\s*(?:(?:hereafter|hereinafter|henceforth)(?: referred to as| called)?,?\s*)?(?:the\s)?[\"“]"
-    rf"(?P<short>[A-Z][{_L}&.'’ -]{{1,40}}?)[\"”]\s*\)"
+    r"\s?\(\s*(?:(?:(?:hereafter|hereinafter|henceforth)(?: referred to as| called)?,?\s*)(?:the\s)?[\"“]?|(?:the\s)?[\"“])"
+    rf"(?P<short>[A-Z][{_L}&.'’ -]{{1,40}}?)[\"”]?\s*\)"
 )
 
 
@@ -558,6 +558,9 @@ def discover(text: str, norm: str) -> list[Found]:
         while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or not words[0][0].isupper()
                          or words[0].endswith(_EN_PLACE_ADJECTIVE) or words[0].endswith(("'s", "’s"))):
             words = words[1:]  # …, "Hong Kong's" before Cathay Pacific Airways
+        possessive = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+        if possessive:
+            words = words[possessive[-1] + 1 :]  # "Could Indonesia's Bank": what follows the possessive
         if any(w in _EN_TITLE_WORDS for w in words[1:]):
             continue  # "Hilton Chief Financial (Officer)": a title, not a company's legal ending
         if len(words) >= 2:

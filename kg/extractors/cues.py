@@ -52,7 +52,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         "en": [
             (rf"{{A}}{{W}}\b(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.9, False),
             # …but not "AT&T and Verizon have signed agreements with AST": both with a third company
-            (rf"{{A}}\s*(?:and|&)\s*{{d}}{{B}}{{W}}\b(?:(?:renegotiat|expand|extend|deepen|renew|broaden|strengthen|revis)\w* (?:their|its|a|the) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|ties)|{_EN_PARTNER_VERB}|(?:will|to|would) (?:jointly )?(?:work together|cooperate|collaborate|develop|build|launch)|(?:have|has) agreed|agreed to)(?![\w-])(?!\s+with\b)", 0.9, False),
+            (rf"{{A}}(?:\s*\([^()\ue000-\uf8ff]{{1,20}}\))?\s*(?:and|&)\s*{{d}}{{B}}{{W}}\b(?:(?:renegotiat|expand|extend|deepen|renew|broaden|strengthen|revis)\w* (?:their|its|a|the) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|ties)|{_EN_PARTNER_VERB}|(?:will|to|would) (?:jointly )?(?:work together|cooperate|collaborate|develop|build|launch)|(?:have|has) agreed|agreed to)(?![\w-])(?!\s+with\b)", 0.9, False),
             (rf"(?:{_EN_DEAL_NOUN}) (?:between|among|of) {{A}}\s*(?:and|&)\s*{{B}}", 0.9, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}", 0.85, False),
             # "Mercedes-Benz said … it remains committed to its partnership with ACC"

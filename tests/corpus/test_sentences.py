@@ -79,6 +79,7 @@ def test_chinese(paragraph: str, sentences: list[str]) -> None:
             ["Apple Inc. and Alibaba Group Holding Ltd. agreed."],
         ),
         ("Shares rose in the U.S. and U.K. markets.", ["Shares rose in the U.S. and U.K. markets."]),
+        ("Lumen Pay Pte. Ltd. and Maxis Sdn. Bhd. agreed.", ["Lumen Pay Pte. Ltd. and Maxis Sdn. Bhd. agreed."]),
         (
             "Big firms, e.g. Apple, i.e. Cupertino, vs. Baidu.",
             ["Big firms, e.g. Apple, i.e. Cupertino, vs. Baidu."],

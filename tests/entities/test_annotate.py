@@ -698,6 +698,7 @@ def test_a_known_english_name_is_named_without_its_legal_ending_but_not_as_a_com
         ("PayLantern ended a pilot with Bank Rakyat Indonesia in January.", "Bank Rakyat Indonesia"),
         ("Transactions rose, according to Bank Indonesia, the central bank.", "Bank Indonesia"),
         ("Siam Commercial Bank Of Thailand signed the deal.", "Siam Commercial Bank"),
+        ("Could Indonesia's Bank Mandiri be next?", "Bank Mandiri"),
     ],
 )
 def test_a_name_that_opens_or_ends_with_bank_is_an_organization(text: str, name: str) -> None:

@@ -51,6 +51,13 @@ ROWS = [
         id="en-entered-an-agreement-with-after-an-apposition",
     ),
     pytest.param(
+        "Standard Chartered PLC (STAN.L) and Singapore-based fintech Lumen Pay Pte. Ltd. (hereafter Lumen) have agreed to set "
+        "up a joint venture.",
+        EN,
+        {partner("standard-chartered", org("Lumen Pay Pte. Ltd."))},
+        id="en-A-ticker-and-B-hereafter-have-agreed",
+    ),
+    pytest.param(
         "赣锋锂业与纳米比亚锂矿开发商Kalahari Lithium Resources签署长期包销协议。",
         ZH,
         {partner("ganfeng-lithium", org("Kalahari Lithium Resources"))},

@@ -137,13 +137,21 @@ def _english_names(found: list[list[Found]]) -> tuple[dict[str, Found], frozense
     neither."""
     out: dict[str, Found] = {}
     shared: set[str] = set()
-    names = [f for here in found for f in here if f.rule.startswith("en") and f.rule != "en-role"]
+    names = [f for here in found for f in sorted(here, key=lambda f: f.start) if f.rule.startswith("en") and f.rule != "en-role"]
     cores = [normalize(core_name(f.text)) for f in names]  # Kestrel Robotics Inc. and Kestrel Robotics: one company
     words = [set(c.split()) for c in cores]
+
+    def named_first(key: str, i: int, j: int) -> bool:
+        """Nordhavn Motors AB, then its unit Nordhavn Charging AB: a bare Nordhavn is the one named first."""
+        return i < j and cores[i].split()[0] == key == cores[j].split()[0]
+
     for i, f in enumerate(names):
         for name in (f.text, *_declared_names(f)):
             key = normalize(name)
-            if name != f.text and any(key in w for j, w in enumerate(words) if cores[j] != cores[i]):
+            others = [j for j, w in enumerate(words) if key in w and cores[j] != cores[i]] if name != f.text else []
+            if any(named_first(key, j, i) for j in others):
+                continue  # the earlier name keeps it
+            if any(not named_first(key, i, j) for j in others):
                 shared.add(key)
                 continue
             out.setdefault(key, f)

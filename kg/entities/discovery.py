@@ -365,7 +365,7 @@ _EN_DESCRIBED_RE = re.compile(
     r"\b(?i:startup|start-up|chipmaker|automaker|carmaker|EV maker|retailer|lender|insurer|conglomerate|firm|"
     r"company|operator|carrier|drugmaker|biotech|pharmaceutical company|giant|foundry|chip designer|supplier|"
     r"manufacturer|research institute|rival|peer|unit|subsidiary|provider|processor|miner|airline|studio|publisher|"
-    r"steelmaker|shipping line|freight forwarder|retailer|brand|chain|maker)"
+    r"steelmaker|shipping line|freight forwarder|retailer|brand|chain|maker|utility|fintech|payments firm|bank)"
     rf"\s(?P<name>(?:\d[{_L}0-9]*|[A-Z][{_L}&.-]*)(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}})(?![{_L}])"
 )
 

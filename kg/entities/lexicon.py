@@ -58,7 +58,10 @@ EN_ORG_SUFFIXES = (
     "Airways Pharmaceuticals Pharma Electronics Semiconductor "
     "Networks Software Solutions Industries Enterprises Ventures "
     "Energy Entertainment Media Financial Insurance Securities "
-    "Investments Robotics Therapeutics"
+    "Investments Robotics Therapeutics "
+    "AB Oyj ASA A/S KK K.K. Pte Bhd Berhad Pty BV B.V. SpA S.p.A. "  # Nordic, Japanese, Southeast Asian, Dutch, Italian legal forms
+    "Bio Biotech Biosciences Biologics Healthcare Lithium Mining Resources Shipping Foods Telecom Communications "
+    "Aerospace Automotive Utilities"
 ).split()
 
 # Capitalized words that start English sentences or name places, never organizations alone.

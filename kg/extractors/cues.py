@@ -64,6 +64,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{B} (?:is|was|remains|has become|has been|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
             (rf"{{A1}}, (?:which|who) (?:\w+ ){{0,4}}?(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.8, False),
             (r"{A}{W}\b(?:work|build|develop|do)(?:ing|ed|s)? (?:\w+ )?together with {B}", 0.8, False),
+            # "Nordhavn Charging AB has agreed with state-owned utility Vattenfall to build 40 charging sites"
+            (r"{A}{W}\bagree(?:d|s)? with {d}{B}(?:\s*\([^()\ue000-\uf8ff]{1,20}\))? to (?:jointly )?(?:build|develop|co-develop|supply|provide|launch|create|set up|form|deploy|produce|manufacture|make|work|cooperate|collaborate|invest|operate|install|open|run|roll out|market|sell|distribute)\b", 0.8, False),
             # supplying a customer: "CATL will supply batteries to Ford" / "LG supplies Tesla with cells"
             (r"{A}{W}\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|ship|ships|shipped|shipping) (?:[\w-]+ ){0,3}?(?:to|for) {B}", 0.6, False),
             (r"{A}{W}\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing) {B1} with\b", 0.6, False),
@@ -148,7 +150,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Vodafone would not renew a satellite backhaul contract with Eutelsat"
             (r"{A}{W}\b(?:would|will|did|does|decided|decides|chose|opted) not (?:to )?(?:renew|extend|continue) (?:its|the|a|an|their) (?:[\w-]+ ){0,3}?(?:partnership|deal|agreement|collaboration|relationship|contract|alliance|cooperation|joint venture)s? with {d}{B}", 0.8, False),
             # "PFN had also evaluated Samsung's foundry … but ruled it out last year"
-            (r"{A}{W}\b(?:evaluated|tested|considered|looked at|assessed|weighed|trialed|trialled|piloted) {w}{B}[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:later |eventually |ultimately |then )?(?:ruled (?:it|them) out|rejected (?:it|them)|dropped (?:it|them|the idea|that plan)|passed|decided against)", 0.7, False),
+            # "…the company had tested samples from Dutch start-up Qorvion … but had ruled out working with it"
+            (r"{A}{W}\b(?:evaluated|tested|considered|looked at|assessed|weighed|trialed|trialled|piloted) {w}(?:(?:from|of|by) )?{d}{B}[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:had |has |have )?(?:later |eventually |ultimately |then )?(?:ruled (?:it|them) out|ruled out (?:(?:working|partnering|going ahead) with |using |buying from )?(?:it|them|[\ue000-\uf8ff])|rejected (?:it|them|[\ue000-\uf8ff])|dropped (?:it|them|the idea|that plan|[\ue000-\uf8ff])|passed|decided against)", 0.7, False),
             (r"{A}{W}\b(?:pulled out of|pulls out of|pulling out of|backed out of|backing out of|walked away (?:last year |this year |earlier this year |in \w+ )?from|walking away from|withdrawing from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:(?:a |the |its )?plans? (?:to|for) )?(?:[^\ue000-\uf8ff!?;,\s]+ ){0,10}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.75, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
             (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}{W}\b(?:have |has |had )?(?:broken down|broke down|collapsed|fell apart|fell through|ended|were called off|were terminated|were abandoned)", 0.8, False),
@@ -293,7 +296,7 @@ DEFINITE_ORG = {
 # in the sentence (Figure AI says it has ended …), else the topic.
 NEAREST_ORG = {
     "zh": r"(?!x)x",
-    "en": r"\b[Ii]t\b(?=\s(?:has|had|is|was|will|would|also|then|later|recently|previously|pulled|dropped|signed|agreed|ended|walked|chose|selected|picked|teamed|partnered|struck|reached|ruled|scrapped|abandoned|halted|terminated|evaluated|tested|considered)\b)|\b[Tt]he (?:retailer|carmaker|automaker|chipmaker|lender|bank|insurer|manufacturer|supplier|airline|miner|broker)\b",
+    "en": r"\b[Ii]t\b(?=\s(?:has|had|is|was|will|would|also|then|later|recently|previously|pulled|dropped|signed|agreed|ended|walked|chose|selected|picked|teamed|partnered|struck|reached|ruled|scrapped|abandoned|halted|terminated|evaluated|tested|considered)\b)|(?:(?<=\bworking with )|(?<=\bwork with )|(?<=\bdeal with )|(?<=\bties with ))it\b|\b[Tt]he (?:retailer|carmaker|automaker|chipmaker|lender|bank|insurer|manufacturer|supplier|airline|miner|broker)\b",
 }
 PERSON_PRONOUNS = {"zh": r"他|她", "en": r"\bhe\b|\bshe\b"}
 # 双方 / 两家公司 / "the two companies": the last two organizations named.

@@ -269,6 +269,19 @@ def test_same_short_name_in_two_articles() -> None:
     assert second["华联商厦股份有限公司"] not in (first["华联控股"],)
 
 
+def test_parent_named_first_keeps_the_short_name_it_shares_with_its_unit() -> None:
+    doc = annotate(
+        "Swedish truck maker Halden Motors AB signed a deal with Volvo.\n\n"
+        "Separately, Halden's charging unit, Halden Charging AB, opened a site.\n\n"
+        "Halden is also in talks with Scania.",
+        EN,
+    )
+    parent = next(m.entity_id for m in doc.sentences[0].mentions if m.text == "Halden Motors AB")
+    unit = next(m.entity_id for m in doc.sentences[1].mentions if m.text == "Halden Charging AB")
+    assert parent != unit
+    assert [(m.text, m.entity_id) for m in doc.sentences[2].mentions if m.text == "Halden"] == [("Halden", parent)]
+
+
 # --- a declared abbreviation used again later in the article is still a mention --------------
 def test_declared_abbreviation_reused_later() -> None:
     doc = annotate(

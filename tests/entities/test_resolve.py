@@ -17,6 +17,13 @@ from kg.entities.resolve import core_name
         ("Lufthansa", "Lufthansa"),
         ("Costco", "Costco"),
         ("Tesco PLC", "Tesco"),
+        # Nordic, Japanese, Southeast Asian, Dutch and Italian legal forms
+        ("Nordhavn Motors AB", "Nordhavn Motors"),
+        ("Nokia Oyj", "Nokia"),
+        ("A.P. Moller-Maersk A/S", "A.P. Moller-Maersk"),
+        ("Lumen Pay Pte. Ltd.", "Lumen Pay"),
+        ("Asahi Kasei KK", "Asahi Kasei"),
+        ("Absa", "Absa"),
     ],
 )
 def test_core_name(name: str, core: str) -> None:

@@ -58,6 +58,12 @@ ROWS = [
         id="en-A-ticker-and-B-hereafter-have-agreed",
     ),
     pytest.param(
+        "Halden Grid AB has agreed with state-owned utility Ostra Power to build 20 charging sites, the company said.",
+        EN,
+        {partner(org("Halden Grid AB"), org("Ostra Power"))},
+        id="en-agreed-with-B-to-build",
+    ),
+    pytest.param(
         "赣锋锂业与纳米比亚锂矿开发商Kalahari Lithium Resources签署长期包销协议。",
         ZH,
         {partner("ganfeng-lithium", org("Kalahari Lithium Resources"))},
@@ -408,7 +414,7 @@ ROWS = [
     pytest.param("Sciwind Biosciences Co. licensed its lead drug, ecnoglutide, to Verdiva Bio, a startup.", EN,
                  {partner(org("Sciwind Biosciences Co."), org("Verdiva Bio"))}, id="en-licensed-to"),
     pytest.param("Novo Nordisk's candidate, which it co-developed with Danish biotech Zealand Pharma A/S, is in trials.", EN,
-                 {partner("novo-nordisk", org("Zealand Pharma"))}, id="en-which-it-co-developed-with"),
+                 {partner("novo-nordisk", org("Zealand Pharma A/S"))}, id="en-which-it-co-developed-with"),
     pytest.param("Hyundai Motor and SK On already operate a $5 billion battery joint venture in Georgia.", EN,
                  {partner("hyundai-motor", "sk-on")}, id="en-A-and-B-operate-a-joint-venture"),
     pytest.param("Japanese chipmaker Rapidus will produce AI processors for Tokyo-based startup Preferred Networks.", EN,

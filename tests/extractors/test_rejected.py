@@ -215,6 +215,13 @@ ROWS = [
         {rej("apple", "baidu")},
         id="en-dropped-plans-to-use",
     ),
+    pytest.param(
+        "Halden Trucks AB had tested samples from Dutch start-up Lumora Semiconductor last year but had ruled out "
+        "working with it after the parts failed.",
+        EN,
+        {rej(org("Halden Trucks AB"), org("Lumora Semiconductor")), ("org-haldentrucksab", "evaluated", "org-lumorasemiconductor")},
+        id="en-tested-B-but-ruled-out-working-with-it",
+    ),
     # --- negatives ---
     pytest.param("小米拒绝置评，宁德时代也未回应。", ZH, set(), id="neg-zh-declined-comment"),
     pytest.param("受此影响，腾讯和百度的股价双双下跌。", ZH, set(), id="neg-zh-shares-fell"),

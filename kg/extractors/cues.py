@@ -88,6 +88,10 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) (?:heavily |largely |mostly |entirely |partly )?on {d}{B1}(?!(?:'s|’s)? (?:rivals?|competitors?))", 0.55, False),
             # licensing: "Merck licensed an oral GLP-1 pill from Hansoh" / "Sciwind licensed its lead drug, X, to Verdiva"
             (r"{A}{W}\b(?:licens(?:ed|es|ing)|in-licens(?:ed|es|ing)|sublicens(?:ed|es|ing)|agreed to license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:from|to) {d}{B}", 0.7, False),
+            # "Kestrel said it had granted Merck & Co. exclusive worldwide rights to KST-207"
+            (r"{A}{W}\b(?:granted|grants|granting|gave|gives|sold|sells) {d}{B1} (?:an? |the |its )?(?:[\w-]+ ){0,3}?(?:rights|licen[cs]es?|option)\b", 0.7, False),
+            # "… and moved that business to Adyen": the customer took its work to a new provider
+            (r"\b(?:moved|moves|shifted|shifts|switched|switches|transferred|transfers) (?:that|its|the|their|this) (?:[\w-]+ ){0,3}?(?:business|work|account|contracts?|orders?|production|processing) to {d}{B1}", 0.6, True),
             # "… survodutide, which it co-developed with Zealand Pharma": the subject is the organization before
             (r"\b(?:co-develop(?:ed|s|ing)?|jointly develop(?:ed|s|ing)?|co-invent(?:ed|s)?|co-design(?:ed|s)?) (?:[\w-]+ ){0,3}?with {d}{B}", 0.65, True),
             # "Hyundai and SK On already operate a $5 billion battery joint venture"
@@ -152,7 +156,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "PFN had also evaluated Samsung's foundry … but ruled it out last year"
             # "…the company had tested samples from Dutch start-up Qorvion … but had ruled out working with it"
             (r"{A}{W}\b(?:evaluated|tested|considered|looked at|assessed|weighed|trialed|trialled|piloted) {w}(?:(?:from|of|by) )?{d}{B}[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:had |has |have )?(?:later |eventually |ultimately |then )?(?:ruled (?:it|them) out|ruled out (?:(?:working|partnering|going ahead) with |using |buying from )?(?:it|them|[\ue000-\uf8ff])|rejected (?:it|them|[\ue000-\uf8ff])|dropped (?:it|them|the idea|that plan|[\ue000-\uf8ff])|passed|decided against)", 0.7, False),
-            (r"{A}{W}\b(?:pulled out of|pulls out of|pulling out of|backed out of|backing out of|walked away (?:last year |this year |earlier this year |in \w+ )?from|walking away from|withdrawing from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:(?:a |the |its )?plans? (?:to|for) )?(?:[^\ue000-\uf8ff!?;,\s]+ ){0,10}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.75, False),
+            (r"{A}{W}\b(?:pulled out of|pulls out of|pulling out of|backed out of|backing out of|walked away (?:last year |this year |earlier this year |in \w+ )?from|walking away from|withdrawing from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:(?:a |the |its )?plans? (?:to|for) )?(?:(?!and (?:moved|moves|shifted|switched|transferred|signed|chose|picked|selected|went|turned|gave|handed|awarded)\b)[^\ue000-\uf8ff!?;,\s]+ ){0,10}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.75, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
             (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}{W}\b(?:have |has |had )?(?:broken down|broke down|collapsed|fell apart|fell through|ended|were called off|were terminated|were abandoned)", 0.8, False),
         ],
@@ -168,7 +172,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"
               r"settl|opt|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur|suppl|deliver|provid|ship|"
-              r"licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked",
+              r"licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|grant|gave|gives|sold|sells|moved|moves|shift|switch|transfer",
     },
     "evaluated": {
         "zh": "评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
@@ -223,7 +227,12 @@ CONFIRM = {
 # A whole sentence that denies what came before: 阿里否认了这一报道 / "Alibaba denied the report".
 DENY_REPORT = {
     "zh": r"(?:否认|辟谣|驳斥|澄清)(?:了)?[^,。]{0,12}(?:报道|传闻|消息|说法|传言|合作|计划|计画|此事|有此|洽谈|谈判|商谈|商讨|磋商|协商|接触)|(?:报道|传闻|消息|说法|传言)[^,。]{0,6}(?:不实|不属实|是假的|纯属谣言)|否认(?:了)?(?=\s*[,。;:\"]|$)|否认(?:称|说|表示)|(?:没有|并无|没有这回|并没有)此事|(?:不存在|并无|没有)(?:该|此|这|这一|这个|相关)(?:事项|事|回事|计划|计画|情况)|(?:未|没有|从未|并未)(?:与|和|跟)任何(?:公司|企业|厂商|一方)|(?:从未|并未|未曾|从来没有)[^,。;]{0,14}?(?:进行过?|有过)任何(?:接触|洽谈|谈判|合作|商讨|讨论|沟通)",
-    "en": r"\b(?:denied|denies|dismissed|refuted|rejected)\b[^.]{0,20}\b(?:report|reports|rumou?rs?|claims?|speculation)\b",
+    "en": r"\b(?:denied|denies|dismissed|refuted|rejected)\b[^.]{0,20}\b(?:report|reports|rumou?rs?|claims?|speculation)\b"
+          # "A Medtronic spokesman denied that, saying the company 'has had no discussions with Artimis'"
+          r"|\b(?:denied|denies) (?:that|this|it)\s*(?:[,.;:]|$)"
+          r"|\b(?:has|have|had) (?:had )?no (?:talks|discussions|negotiations|contact|dealings)\b"
+          r"|\b(?:has|have|had) (?:not|never) (?:had|held|been in) any (?:talks|discussions|negotiations|contact)\b"
+          r"|\b(?:is|are|was|were) not in (?:talks|discussions|negotiations)\b",
 }
 
 # ---- attribution --------------------------------------------------------------------------------

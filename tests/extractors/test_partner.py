@@ -64,6 +64,25 @@ ROWS = [
         id="en-agreed-with-B-to-build",
     ),
     pytest.param(
+        "Tarsier Therapeutics Inc. said it had granted Halvard Pharma AB exclusive worldwide rights to its lead antibody.",
+        EN,
+        {partner(org("Tarsier Therapeutics Inc."), org("Halvard Pharma AB"))},
+        id="en-granted-B-rights-is-a-licensing-deal",
+    ),
+    pytest.param(
+        "Brightleaf Grocers Inc. ended its contract with a local courier and moved that business to Quickhaul Logistics Ltd.",
+        EN,
+        {partner(org("Brightleaf Grocers Inc."), org("Quickhaul Logistics Ltd."))},
+        id="en-moved-that-business-to-B",
+    ),
+    pytest.param(
+        "Orvik Shipping ASA, the Oslo-based tanker operator that has spent three years looking for a partner for its fleet, "
+        "has signed a vessel-sharing agreement with Tamsen Lines Ltd. covering two routes.",
+        EN,
+        {partner(org("Orvik Shipping ASA"), org("Tamsen Lines Ltd."))},
+        id="en-a-long-apposition-between-subject-and-verb",
+    ),
+    pytest.param(
         "赣锋锂业与纳米比亚锂矿开发商Kalahari Lithium Resources签署长期包销协议。",
         ZH,
         {partner("ganfeng-lithium", org("Kalahari Lithium Resources"))},

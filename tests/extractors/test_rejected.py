@@ -47,6 +47,9 @@ ROWS = [
                  {rej(org("Iberdrola SA"), "tesla")}, id="en-walked-away-last-year-from-negotiations-with"),
     pytest.param("Subaru has called off a plan to build a dedicated battery module line with Panasonic Energy Co.", EN,
                  {rej("subaru", org("Panasonic Energy Co."))}, id="en-called-off-a-plan-to-build-with"),
+    pytest.param("Corvane Systems Inc., which shipped 1.2 million units last year, ended its supply agreement with Pellor Devices Ltd. "
+                 "in March.", EN, {rej(org("Corvane Systems Inc."), org("Pellor Devices Ltd."))},
+                 id="en-a-relative-clause-without-a-name-between-subject-and-verb"),
     pytest.param("Spotify ended a test of Lumora Labs Ltd.'s technology in January.", EN,
                  {rej("spotify", org("Lumora Labs Ltd.")), ("spotify", "evaluated", org("Lumora Labs Ltd."))},
                  id="en-ended-a-test-of-Bs-technology"),

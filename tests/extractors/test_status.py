@@ -116,6 +116,13 @@ ROWS = [
         id="en-denied-the-report",
     ),
     pytest.param(
+        "Pfizer also approached Kestrel Biosciences Inc. this spring, the Journal reported. A Pfizer spokesman denied that, "
+        "saying the company \"has had no discussions with Kestrel.\"",
+        EN,
+        {("pfizer", "evaluated", org("Kestrel Biosciences Inc.")): DEN},
+        id="en-denied-that-in-a-sentence-of-its-own",
+    ),
+    pytest.param(
         "腾讯与蔚来签署了合作协议。另外，百度否认了与小米合作的传闻。",
         ZH,
         {p("tencent", "nio"): CON, p("baidu", "xiaomi"): DEN},

@@ -1,4 +1,4 @@
-"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset8):
+"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset9):
 articles in English, Traditional and Simplified Chinese with hand-labelled gold. Their scores must not
 regress below the floors here (the measured scores are in the README)."""
 
@@ -10,8 +10,8 @@ from kg.evaluate import evaluate, load_aliases, load_gold
 from kg.pipeline import build
 
 DATA = Path(__file__).resolve().parent / "data"
-# name: (articles, micro F1 floor, attribution F1 floor, precision floor per relation). devset7 and devset8
-# were each scored blind once before being used for development (their READMEs give those scores); the
+# name: (articles, micro F1 floor, attribution F1 floor, precision floor per relation). devset7, devset8 and
+# devset9 were each scored blind once before being used for development (their READMEs give those scores); the
 # current scores are in the README.
 DEVSETS = {
     "devset2": (10, 0.92, 0.82, 0.75),
@@ -19,8 +19,9 @@ DEVSETS = {
     "devset4": (15, 0.78, 0.70, 0.75),
     "devset5": (12, 0.75, 0.65, 0.75),
     "devset6": (12, 0.80, 0.75, 0.70),
-    "devset7": (12, 0.75, 0.45, 0.60),
-    "devset8": (12, 0.55, 0.55, 0.50),
+    "devset7": (12, 0.80, 0.50, 0.60),
+    "devset8": (12, 0.75, 0.72, 0.60),
+    "devset9": (12, 0.60, 0.45, 0.55),
 }
 
 

@@ -103,12 +103,14 @@ _CJK_NAME = re.compile("[\u4e00-\u9fff]{3,12}")
 def _backfill(sentences: list[Sentence]) -> list[Sentence]:
     """Chinese names found only where a rule could see them (另有传闻称京东物流考虑入股九识智能), marked
     wherever else the article writes them (测试九识智能的Z5无人车, 九识智能亦在年内完成融资): three or
-    more Chinese characters, not inside another mention."""
+    more Chinese characters, not inside another mention. People too (董事长郑凯文 … 郑凯文同时表示), by
+    names of three or four characters."""
     names: dict[str, tuple[str, EntityKind]] = {}
     for s in sentences:
         for m in s.mentions:
             key = s.norm[m.start : m.end]
-            if m.source in _BACKFILL_SOURCES and m.entity_id and m.kind is EntityKind.ORG and _CJK_NAME.fullmatch(key):
+            if (m.source in _BACKFILL_SOURCES and m.entity_id and _CJK_NAME.fullmatch(key)
+                    and (m.kind is EntityKind.ORG or (m.kind is EntityKind.PERSON and len(key) <= 4))):
                 names.setdefault(key, (m.entity_id, m.kind))
     if not names:
         return sentences

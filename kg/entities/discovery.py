@@ -347,7 +347,8 @@ _EN_PLACE_ADJECTIVE = ("-based", "-listed", "-backed", "-owned", "-headquartered
 # A company the text describes: "Lumen Health, a Boston-based startup," / "chipmaker Moonwell Robotics".
 _EN_ORG_NOUN = (
     r"(?:startup|start-up|company|firm|maker|chipmaker|automaker|carmaker|provider|developer|retailer|bank|lender|"
-    r"insurer|manufacturer|supplier|operator|carrier|platform|conglomerate|giant|subsidiary|unit|brand)"
+    r"insurer|manufacturer|supplier|operator|carrier|platform|conglomerate|giant|subsidiary|unit|brand|label|publisher|"
+    r"studio|airline|drugmaker|biotech|utility|fintech|miner|foundry|chain|broker)"
 )
 _EN_NAME_WORDS = rf"[A-Z][{_L}&.-]*(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}}"  # "Light & Wonder"
 # …but not "Jane Doe, a former bank executive" or "Tim Cook, the company's chief executive".

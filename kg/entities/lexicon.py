@@ -61,7 +61,8 @@ EN_ORG_SUFFIXES = (
     "Investments Robotics Therapeutics "
     "AB Oyj ASA A/S KK K.K. Pte Bhd Berhad Pty BV B.V. SpA S.p.A. "  # Nordic, Japanese, Southeast Asian, Dutch, Italian legal forms
     "Bio Biotech Biosciences Biologics Healthcare Lithium Mining Resources Shipping Foods Telecom Communications "
-    "Aerospace Automotive Utilities"
+    "Aerospace Automotive Utilities Publishing Studios Renewables Marine Lines Aviation Chemicals Materials "
+    "Petroleum Diagnostics Genetics Engineering Infrastructure Freight Cargo Brands Beverages Payments Analytics"
 ).split()
 
 # Capitalized words that start English sentences or name places, never organizations alone.
@@ -123,7 +124,7 @@ ZH_NAME_VERBS = (
     "实现 加强 深化 推进 促进 寻求 谋求 拓展 扩大 保持 维持 加深 开启 启动 恢复 终止 中止 暂停 结束 "  # 为实现与X的合作
     "关注 关心 期待 看到 听说 传出 曝出 热议 猜测 "  # 市场关注的与特斯拉合作事宜
     "结盟 联姻 获得 提升 委托 召开 "  # 雪松控股结盟浦发银行, 长江电力获得了中国三峡总公司
-    "强调 回应 否认 证实 确认 澄清 包括 符合 担心 有利于 保障 用于 涉及 披露 评估 测试 考虑 讨论 协商 商讨 探讨 重启 参与 派出 转向 转与 改与 改由 决定转 取件 有过"  # 鸿海强调集团持续…, 对象包括银行
+    "强调 回应 否认 证实 确认 澄清 包括 符合 担心 有利于 保障 用于 涉及 披露 评估 测试 考虑 讨论 协商 商讨 探讨 重启 参与 派出 转向 转与 改与 改由 决定转 取件 有过 签订 签署 签约 签下 达成 缔结"  # 鸿海强调集团持续…, 对象包括银行
 ).split()
 
 # Words the left-trimmer must not strip although they start with a noise word (当代集团, 当当网).

@@ -447,6 +447,7 @@ def test_a_contextual_alias_alone_is_a_common_word() -> None:
         ("French operator Orange denied a report.", "Orange"),
         ("Robots run in warehouses of shipping giant Nordvik in the Netherlands.", "Nordvik"),
         ("Rapidus also works with Belgian research institute Imec.", "Imec"),
+        ("It left Lanternfish Publishing, the Stockholm-based label that released its game.", "Lanternfish Publishing"),
     ],
 )
 def test_an_english_company_described_before_or_after_its_name_is_found(text: str, name: str) -> None:
@@ -465,6 +466,12 @@ def test_an_english_company_found_once_is_found_again_later_in_the_article() -> 
     doc = annotate("Japanese chipmaker Rapidus will build chips for Sakura.\n\nUnder the deal, Rapidus will run the fab.", EN)
     rapidus = discovered_id("Rapidus", EntityKind.ORG)
     assert [m.entity_id for m in doc.sentences[1].mentions] == [rapidus]
+
+
+def test_a_person_named_once_with_a_title_is_found_again_by_name() -> None:
+    doc = annotate("岚序数科董事长郑凯文证实了这一消息。\n\n郑凯文同时表示，公司目前正与平安银行洽谈合作。", ZH)
+    first = next(m.entity_id for m in doc.sentences[0].mentions if m.kind is EntityKind.PERSON)
+    assert [m.entity_id for m in doc.sentences[1].mentions if m.kind is EntityKind.PERSON] == [first]
 
 
 def test_a_company_merely_next_to_another_is_not_its_subsidiary() -> None:
@@ -563,6 +570,8 @@ NO_ORG = [
     pytest.param("低軌衛星（LEO）商機升溫，國內電信三雄動作頻頻。", TW, id="zh-technology-before-its-acronym"),
     # function words before a generic word
     pytest.param("新規若落實，或令保險公司與銀行的分成安排需重新磋商。", TW, id="zh-huoling-baoxian-gongsi"),
+    # a verb after a kind of company: 電訊商 then 簽訂商業合約, not a company called 簽訂商業
+    pytest.param("公司成立僅三年，今次是首次與大型電訊商簽訂商業合約。", TW, id="zh-kind-of-company-then-a-verb"),
 ]
 
 

@@ -47,6 +47,11 @@ ROWS = [
                  {rej(org("Iberdrola SA"), "tesla")}, id="en-walked-away-last-year-from-negotiations-with"),
     pytest.param("Subaru has called off a plan to build a dedicated battery module line with Panasonic Energy Co.", EN,
                  {rej("subaru", org("Panasonic Energy Co."))}, id="en-called-off-a-plan-to-build-with"),
+    pytest.param("Halden Air Ltd., a regional airline, has cancelled an order for 12 Embraer SA jets, people familiar with the "
+                 "matter said.", EN, {rej(org("Halden Air Ltd."), "embraer")}, id="en-cancelled-an-order-for-N-of-B"),
+    pytest.param("Marlow Energy PLC has walked away from a planned 1.2-gigawatt wind farm that it had been developing with "
+                 "Tarn Renewables Ltd, the developer said.", EN, {rej(org("Marlow Energy PLC"), org("Tarn Renewables Ltd"))},
+                 id="en-walked-away-from-a-project-it-had-been-developing-with-B"),
     pytest.param("Corvane Systems Inc., which shipped 1.2 million units last year, ended its supply agreement with Pellor Devices Ltd. "
                  "in March.", EN, {rej(org("Corvane Systems Inc."), org("Pellor Devices Ltd."))},
                  id="en-a-relative-clause-without-a-name-between-subject-and-verb"),

@@ -90,7 +90,7 @@ def _without_legal_endings(names: tuple[str, ...]) -> frozenset[str]:
     for name in names:
         if name.isascii() and (m := _LEGAL_ENDING.search(name)):
             core = name[: m.start()].strip()
-            if len(core) >= 3 and not core.endswith("&") and core.lower() not in EN_COMMON_WORD_NAMES:
+            if (len(core) >= 3 or (len(core) == 2 and core.isupper())) and not core.endswith("&") and core.lower() not in EN_COMMON_WORD_NAMES:
                 out.add(core)
     return frozenset(out)
 

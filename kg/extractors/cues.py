@@ -94,6 +94,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"\b(?:moved|moves|shifted|shifts|switched|switches|transferred|transfers) (?:that|its|the|their|this) (?:[\w-]+ ){0,3}?(?:business|work|account|contracts?|orders?|production|processing) to {d}{B1}", 0.6, True),
             # "… survodutide, which it co-developed with Zealand Pharma": the subject is the organization before
             (r"\b(?:co-develop(?:ed|s|ing)?|jointly develop(?:ed|s|ing)?|co-invent(?:ed|s)?|co-design(?:ed|s)?) (?:[\w-]+ ){0,3}?with {d}{B}", 0.65, True),
+            # "BP and Japan's JERA combined their offshore wind businesses into a joint venture"
+            (r"{A1}\s*(?:and|&)\s*{d}{B1}{W}\b(?:combined|combine|combines|combining|merged|merge|merges|merging|pooled|pool|pools|folded|fold|folds) (?:their|its) (?:[\w-]+ ){0,4}?(?:businesses|business|operations|units|assets|portfolios)\s(?:in)?to (?:a|an|the) (?:[\w-]+ ){0,2}?(?:joint venture|jv|venture)\b", 0.8, False),
             # "Hyundai and SK On already operate a $5 billion battery joint venture"
             (r"{A1}\s*(?:and|&)\s*{d}{B1}{W}\b(?:operate|operates|operated|run|runs|ran|own|owns|owned|have|has|had|set up|sets up|formed|form|forms|established|launched|created|built)\s(?:a|an|the|their)\s(?:[\w$.,-]+\s){0,4}?(?:joint venture|jv|partnership|alliance)\b", 0.8, False),
             # making for a customer: "Rapidus will produce AI processors for Preferred Networks" / "… manufacture PFN's accelerator"
@@ -301,7 +303,7 @@ OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客�
 # 该公司 / "the company": the subject of the latest sentence that named an organization.
 DEFINITE_ORG = {
     "zh": r"该公司|这家公司|该集团|该企业|这家企业|公司方面|该行|这家银行",
-    "en": r"\b[Tt]he (?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-(?:based|owned|listed|backed|controlled)) ){0,2}(?:company|firm|group|giant|maker|drugmaker|biotech|conglomerate|startup|team|utility|streamer|brewer|studio|publisher|operator)\b(?!'s? (?:shares|stock))",
+    "en": r"\b[Tt]he (?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-(?:based|owned|listed|backed|controlled)) ){0,2}(?:company|firm|group|giant|maker|drugmaker|biotech|conglomerate|startup|team|utility|streamer|brewer|studio|publisher|operator|developer|carrier|label)\b(?!'s? (?:shares|stock))",
 }
 # "it" and kinds of company ("the retailer", "the chipmaker"): the latest organization named before them
 # in the sentence (Figure AI says it has ended …), else the topic.

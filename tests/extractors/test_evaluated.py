@@ -25,6 +25,10 @@ ROWS = [
                  "The utility is also in talks with Voltfeld GmbH, a Berlin-based startup.", EN,
                  ev(org("Iberdrola SA"), org("Voltfeld GmbH")) | {partner(org("Fluence Energy Inc."), org("Iberdrola SA"))},
                  id="en-the-utility-is-the-company-introduced-as-one"),
+    pytest.param("Vireo Power signed a deal with Tarn Renewables Ltd, the Aberdeen-based developer said.\n\n"
+                 "The developer has also approached Norway's Equinor ASA, one of the people said.", EN,
+                 ev(org("Tarn Renewables Ltd"), "equinor") | {partner(org("Vireo Power"), org("Tarn Renewables Ltd"))},
+                 id="en-the-developer-is-the-company-introduced-as-one"),
     pytest.param("Boehringer Ingelheim International GmbH is considering licensing a drug from Chinese biotech startup "
                  "Sciwind Biosciences Co., people said.", EN,
                  ev("boehringer-ingelheim", org("Sciwind Biosciences Co.")), id="en-considering-licensing-from"),

@@ -64,6 +64,12 @@ ROWS = [
         id="en-agreed-with-B-to-build",
     ),
     pytest.param(
+        "BP and Japan's JERA combined their offshore wind businesses into a joint venture last year.",
+        EN,
+        {partner("bp", "jera")},
+        id="en-A-and-B-combined-their-businesses-into-a-joint-venture",
+    ),
+    pytest.param(
         "Tarsier Therapeutics Inc. said it had granted Halvard Pharma AB exclusive worldwide rights to its lead antibody.",
         EN,
         {partner(org("Tarsier Therapeutics Inc."), org("Halvard Pharma AB"))},

@@ -194,7 +194,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
 
 # Cancellation of a cooperation named earlier: 双方的合作被取消 / 该合作后来被取消 / "the deal was called off".
 CANCELLED = {
-    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|有关|这一|该|此|上述|这项|此项|这笔|该笔|此笔|那笔)?(?:谈判|计划|合作|项目|方案|协商|交易|合约|洽谈|磋商|商谈|接触)?(?=[,。;!?]|$)|(?:最终|最后|后来|随后|但)(?:均|都)?(?:作罢|告吹|不了了之)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止)|(?:并未|未|没有|未再)续约(?=[,。;!?]|$)",
+    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|有关|这一|该|此|上述|这项|此项|这笔|该笔|此笔|那笔)?(?:(?:导入|引入|采购|供货|代工|开发|合作|试点|测试|投资|建设)(?:计划|计画|项目|方案)|谈判|计划|计画|合作|项目|方案|协商|交易|合约|洽谈|磋商|商谈|接触|试点)?(?=[,。;!?]|$)|(?:最终|最后|后来|随后|但)(?:均|都)?(?:作罢|告吹|不了了之)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止)|(?:并未|未|没有|未再)续约(?=[,。;!?]|$)",
     "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan|review|pilot|discussions|negotiations)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved|halted|ended)|\b(?:halted|ended|scrapped|abandoned|dropped|called off|terminated|shelved|pulled out of|walked away from|withdrew from|broke off|exited)\s(?:that|the|those|these|its|the)\s(?:\w+\s)?(?:review|talks|plan|plans|deal|pilot|discussions|negotiations|partnership|effort)\b|\b(?:chose|decided|opted) not to (?:move forward|proceed|go ahead|continue)\b(?!\s+with\b)|\bbut (?:later |eventually |ultimately |then )?(?:walked away|pulled out|backed out|withdrew)\b",
 }
 
@@ -298,7 +298,7 @@ OWN_VOICE = {
     "en": r"^(?:data|figures|estimates|the company's (?:website|filing))$",
 }
 # Pronouns inside a speaker's words: 我们 → the speaker's organization; 他们 → the organization talked about.
-SELF_PRONOUNS = {"zh": r"我们公司|我们|我司|本公司|咱们|(?<![\u4e00-\u9fff])公司(?=并|将|已|正|目前|与|和|没|未|不|也|还|一直|此前|曾|近期|今年|去年|前年|早前|日前|近日|先前|亦|于|决定|拟|计划|提前)", "en": r"\b(?:our company|we|us|our)\b"}
+SELF_PRONOUNS = {"zh": r"我们公司|我们|我司|本公司|咱们|(?<=与|和|跟|同)公司(?=的|之间|签|合作)|(?<![\u4e00-\u9fff])公司(?=并|将|已|正|目前|与|和|没|未|不|也|还|一直|此前|曾|近期|今年|去年|前年|早前|日前|近日|先前|亦|于|决定|拟|计划|提前)", "en": r"\b(?:our company|we|us|our)\b"}
 OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客户|供应商))|其(?=(?:合作伙伴|合作方|客户|供应商))", "en": r"\bthey\b|\bthem\b"}
 # 该公司 / "the company": the subject of the latest sentence that named an organization.
 DEFINITE_ORG = {

@@ -29,10 +29,26 @@ def extract_rejected(doc: Doc) -> Iterator[Claim]:
             if any(org_id(doc, x) for x in sentence.mentions if m.start() <= x.start < m.end()):
                 continue  # names its own sides: the frames above handle it
             pair = _latest_partnership(doc, sentence, m.start())
+            if pair and _clause_subject(doc, sentence, norm, m.start()) == pair[1]:
+                pair = (pair[1], pair[0])  # …禾穗原本也与全家洽谈…，但全家近期已取消该合作计画: 全家 cancelled
             if pair:
                 status, hedged = clause_status(doc, sentence, m.span(), "rejected")
                 yield Claim(pair[0], Relation.REJECTED, pair[1], doc.article.id, (sentence.index,),
                             "rejected", 0.6, status=status, hedged=hedged, span=m.span())
+
+
+_GAP_TO_CANCEL = re.compile(r"[^,，。;；:：!?\"“”]{0,6}")
+
+
+def _clause_subject(doc: Doc, sentence: Sentence, norm: str, start: int) -> str | None:
+    """The organization named just before a cancellation in its clause (但全家近期已取消 → 全家), if any."""
+    if norm.startswith(("的", "之间", "合作", "合约", "协议", "交易", "双方", "两家"), start):
+        return None  # 药明康德与礼来的合作协议已到期: the deal of both, no side cancelled it
+    for x in reversed(sentence.mentions):
+        if x.end <= start:
+            gap = norm[x.end : start]
+            return org_id(doc, x) if _GAP_TO_CANCEL.fullmatch(gap) else None
+    return None
 
 
 # A cancellation whose own sentence names the talks (…评估过中创新航的方案，但已放弃) refers to them, not

@@ -307,6 +307,8 @@ def test_a_contextual_alias_belongs_to_one_entity_and_is_no_plain_name():
         ("盘和林", "pan-helin"),
         ("通义千问", "qwen"),
         ("ChatGPT", "chatgpt"),
+        ("新光人壽", "shin-kong-life"),  # a subsidiary of 新光金控, its own company
+        ("國泰人壽", "cathay-life"),
     ],
 )
 def test_surface_resolves_to(surface, entity):

@@ -47,6 +47,14 @@ ROWS = [
                  {rej(org("Iberdrola SA"), "tesla")}, id="en-walked-away-last-year-from-negotiations-with"),
     pytest.param("Subaru has called off a plan to build a dedicated battery module line with Panasonic Energy Co.", EN,
                  {rej("subaru", org("Panasonic Energy Co."))}, id="en-called-off-a-plan-to-build-with"),
+    pytest.param("消息人士指出，恒信人壽原本已與安衡科技完成初步測試，但已決定終止導入計畫。", TW,
+                 {rej(org("恒信人壽"), org("安衡科技")), (org("恒信人壽"), "evaluated", org("安衡科技"))},
+                 id="tw-zhongzhi-daoru-jihua"),
+    pytest.param("禾穗生技原本也与全家便利商店洽谈代工，但全家近期已取消该合作计划。", ZH,
+                 {rej("familymart", org("禾穗生技")), (org("禾穗生技"), "evaluated", "familymart")},
+                 id="zh-the-side-named-before-the-cancellation-cancelled"),
+    pytest.param("瑞钛新能源董秘刘雅琴表示，驰远汽车已于去年底取消与公司的电池联合开发项目。", ZH,
+                 {rej(org("驰远汽车"), org("瑞钛新能源"))}, id="zh-yu-gongsi-inside-a-speakers-words-is-the-speakers-company"),
     pytest.param("Halden Air Ltd., a regional airline, has cancelled an order for 12 Embraer SA jets, people familiar with the "
                  "matter said.", EN, {rej(org("Halden Air Ltd."), "embraer")}, id="en-cancelled-an-order-for-N-of-B"),
     pytest.param("Marlow Energy PLC has walked away from a planned 1.2-gigawatt wind farm that it had been developing with "

@@ -18,6 +18,7 @@ from kg.extractors.cues import (
     ANONYMOUS,
     APPOSITION_BEFORE_VERB,
     BOTH_SAID,
+    LEARNED_FROM,
     OPINION_VERBS,
     OWN_VOICE,
     PERSON_PRONOUNS,
@@ -53,6 +54,7 @@ class Speech:
 def _regexes(lang: str) -> dict[str, re.Pattern[str]]:
     return {
         "according": compile_cue(ACCORDING_TO[lang]),
+        "learned": compile_cue(LEARNED_FROM[lang]),
         "verb": compile_cue(REPORT_VERBS[lang]),
         "opinion_before": compile_cue(rf"{OPINION_VERBS[lang]}\s*$"),
         "gap": compile_cue(rf"(?:{SPEAKER_GAP[lang]})\s*$"),
@@ -137,6 +139,13 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 # 据X，… opens the paragraph; a trailing "…, according to X" covers its whole sentence.
                 speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1],
                                        m.start() if initial else 0, according=True))
+            for m in rx["learned"].finditer(norm):
+                # 财新从多位知情人士处获悉: the unnamed people are the source; the outlet that learned it is
+                # most often the publisher itself (经济观察网获悉 in its own article), the article's own voice
+                if m.group("anon"):
+                    initial = m.start() <= 3 or not re.search(r"[,;]", norm[: m.start()])
+                    speeches.append(Speech(ANON_ID, sent.index, rest if initial else one, None,
+                                           m.start() if initial else 0, according=True))
             for m in rx["verb"].finditer(norm):
                 before = norm[: m.start()]
                 if rx["opinion_before"].search(before) or _inside_word(norm, m.start(), lang):

@@ -289,6 +289,7 @@ class Annotator:
         self._ahead: dict[str, Found] = {}  # this article's English names found anywhere in it
         self._shared: frozenset[str] = frozenset()  # short names two of them share
         self._initials: dict[str, str] = {}  # "ONE" of Ocean Network Express, this article only → entity id
+        self._stems: dict[str, str] = {}  # 街口 of 街口支付, this article only → entity id (after known names)
 
     def annotate(self, article: Article) -> Doc:
         """The article's sentences, each with its resolved mentions in text order."""
@@ -306,7 +307,7 @@ class Annotator:
                 at = pos + len(text) if pos >= 0 else at
         found = [discover(text, norm) for _, text, norm in split]
         self._ahead, self._shared = _english_names(found)
-        self._initials = {}
+        self._initials, self._stems = {}, {}
         for (p, text, norm), here in zip(split, found, strict=True):
             mentions = self._mentions(text, norm, local, article, declared, here)
             sentences.append(Sentence(len(sentences), p, text, norm, tuple(mentions)))
@@ -444,6 +445,11 @@ class Annotator:
             table.see(eid, surface)
             kind = self.gazetteer.entities[eid].kind
             mentions.append(Mention(surface, start, end, kind, eid))
+        if self._stems:  # 街口 after 街口支付: only where no known name (統一超商 after 統一集團) is written
+            for start, end, surface, eid in _find_declared(text, norm, self._stems):
+                if not any(taken[start:end]):
+                    taken[start:end] = b"\x01" * (end - start)
+                    mentions.append(Mention(surface, start, end, EntityKind.ORG, eid, "coref"))
         self._declare_forms(mentions, declared)  # "Siam Commercial Bank, SCB": initials count in their own sentence too
         for start, end, surface, eid in _find_initials(text, self._initials):
             if not any(taken[start:end]):
@@ -475,9 +481,17 @@ class Annotator:
         return mentions
 
     def _declare_forms(self, mentions: list[Mention], declared: dict[str, str]) -> None:
-        """Forms of the sentence's English company names that name them in later sentences: the name
-        without its legal ending ("HMM Co." … "HMM shares slipped") and its initials ("ONE")."""
+        """Forms of the sentence's company names that name them in later sentences: an English name
+        without its legal ending ("HMM Co." … "HMM shares slipped") and its initials ("ONE"); a known
+        Chinese name without its industry word (街口支付 … 街口也与KakaoPay接触), unless that names another
+        known company."""
         for m in mentions:
+            if (m.kind is EntityKind.ORG and m.entity_id and m.source == "gazetteer" and not m.text.isascii()
+                    and m.entity_id in self.gazetteer.entities):
+                for stem in _stem(m.text):
+                    other = self.gazetteer.lookup(stem)
+                    if other is None or other.id == m.entity_id:
+                        self._stems.setdefault(normalize(stem), m.entity_id)
             if m.kind is EntityKind.ORG and m.entity_id and m.text.isascii():
                 if (core := core_name(m.text)) != m.text and len(core) >= 3:
                     declared.setdefault(normalize(core), m.entity_id)

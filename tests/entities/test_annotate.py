@@ -468,6 +468,12 @@ def test_an_english_company_found_once_is_found_again_later_in_the_article() -> 
     assert [m.entity_id for m in doc.sentences[1].mentions] == [rapidus]
 
 
+def test_a_known_chinese_name_without_its_industry_word_names_it_later_but_never_inside_another_known_name() -> None:
+    doc = annotate("街口支付昨日宣布與PayPay合作。\n\n街口也與KakaoPay接觸。統一集團旗下統一超商表示樂觀。", TW)
+    assert ("街口", "jkopay") in mentions(doc)
+    assert ("統一超商", "president-chain-store") in mentions(doc)
+
+
 def test_a_person_named_once_with_a_title_is_found_again_by_name() -> None:
     doc = annotate("岚序数科董事长郑凯文证实了这一消息。\n\n郑凯文同时表示，公司目前正与平安银行洽谈合作。", ZH)
     first = next(m.entity_id for m in doc.sentences[0].mentions if m.kind is EntityKind.PERSON)

@@ -25,6 +25,9 @@ ROWS = [
                  "The utility is also in talks with Voltfeld GmbH, a Berlin-based startup.", EN,
                  ev(org("Iberdrola SA"), org("Voltfeld GmbH")) | {partner(org("Fluence Energy Inc."), org("Iberdrola SA"))},
                  id="en-the-utility-is-the-company-introduced-as-one"),
+    pytest.param("街口支付也與南韓KakaoPay接觸，洽談跨境合作，是否簽約仍有變數。", TW, ev("jkopay", "kakaopay"),
+                 id="tw-a-clause-on-whether-it-comes-off-asks-nothing"),
+    pytest.param("外界关注小米是否会与宁德时代洽谈合作。", ZH, set(), id="zh-shifou-in-the-clause-is-a-question"),
     pytest.param("Vireo Power signed a deal with Tarn Renewables Ltd, the Aberdeen-based developer said.\n\n"
                  "The developer has also approached Norway's Equinor ASA, one of the people said.", EN,
                  ev(org("Tarn Renewables Ltd"), "equinor") | {partner(org("Vireo Power"), org("Tarn Renewables Ltd"))},

@@ -370,6 +370,25 @@ _EN_DESCRIBED_RE = re.compile(
     rf"\s(?P<name>(?:\d[{_L}0-9]*|[A-Z][{_L}&.-]*)(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}})(?![{_L}])"
 )
 
+# "talks with DBS Group Holdings and Malaysia's Maybank", "trials with Switzerland's Lonza": a country's
+# one-word name in a slot of a deal (after with / from / and …), unless it is a body of that country.
+_EN_COUNTRIES = (
+    "Malaysia Singapore Indonesia Thailand Vietnam Philippines India Pakistan Bangladesh Japan Korea China Taiwan "
+    "Australia Germany France Britain Italy Spain Portugal Netherlands Switzerland Sweden Norway Denmark Finland "
+    "Belgium Austria Poland Ireland Israel Turkey Brazil Mexico Argentina Chile Colombia Peru Canada Russia "
+    "Nigeria Egypt Kenya Qatar UAE U.S. America Europe"
+).split()
+_EN_COUNTRY_BODIES = frozenset(
+    "Ministry Government Parliament Central Prime President Foreign Finance Trade Economy Supreme Court Navy Army "
+    "Senate Congress Cabinet Treasury Commerce Industry Competition Financial Securities National State Federal "
+    "Premier Chancellor King Queen Crown Embassy Election Top Largest Biggest Second Third First Leading Oldest "
+    "Own Economic Stock Exchange Market Regulator Police Health Defence Defense Labour Labor".split()
+)
+_EN_COUNTRY_OWNED_RE = re.compile(
+    r"\b(?:with|from|and|to|by|or|including|like|as)\s(?:(?:South|New|Saudi)\s)?(?:" + "|".join(map(re.escape, _EN_COUNTRIES))
+    + r")(?:'s|’s)\s(?P<name>[A-Z][A-Za-z0-9&-]+)(?![\w&.-]|\s[A-Z0-9])"
+)
+
 # "Orient Meridian Lines (OML)", "Bank Rakyat Indonesia (BRI)": a name that declares its acronym; the
 # acronym starts with the name's first letter (not "Financial Services Authority (OJK)").
 _EN_ACRONYM_RE = re.compile(
@@ -577,6 +596,10 @@ def discover(text: str, norm: str) -> list[Found]:
         found += _en_declared(text, found)
         found += _en_acronyms(text, found)
         found += _en_roles(text, found)
+        for m in _EN_COUNTRY_OWNED_RE.finditer(text):
+            name = m.group("name")
+            if name not in _EN_COUNTRY_BODIES and name not in EN_NOT_ORG and _free(found, m.start("name"), m.end("name")):
+                found.append(Found(m.start("name"), m.end("name"), name, "en-described"))
         for m in (*_EN_APPOSITION_RE.finditer(text), *_EN_DESCRIBED_RE.finditer(text)):
             words = m.group("name").split()
             while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(_EN_PLACE_ADJECTIVE)):

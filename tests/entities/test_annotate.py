@@ -448,6 +448,7 @@ def test_a_contextual_alias_alone_is_a_common_word() -> None:
         ("Robots run in warehouses of shipping giant Nordvik in the Netherlands.", "Nordvik"),
         ("Rapidus also works with Belgian research institute Imec.", "Imec"),
         ("It left Lanternfish Publishing, the Stockholm-based label that released its game.", "Lanternfish Publishing"),
+        ("It held talks with Thai lenders and Malaysia's Kaybank last year.", "Kaybank"),
     ],
 )
 def test_an_english_company_described_before_or_after_its_name_is_found(text: str, name: str) -> None:
@@ -459,6 +460,11 @@ def test_an_english_company_described_before_or_after_its_name_is_found(text: st
     ["The deal was signed, said Tim Cook, the company's chief executive.", "It was approved, said Jane Doe, a former bank executive."],
 )
 def test_a_person_in_apposition_is_no_company(text: str) -> None:
+    assert not any(m.kind is EntityKind.ORG for s in annotate(text, EN).sentences for m in s.mentions)
+
+
+@pytest.mark.parametrize("text", ["Officials met with Japan's Ministry of Trade.", "Executives spoke with Germany's Olaf Scholz on Monday."])
+def test_a_countrys_body_or_person_is_no_company(text: str) -> None:
     assert not any(m.kind is EntityKind.ORG for s in annotate(text, EN).sentences for m in s.mentions)
 
 

@@ -28,6 +28,8 @@ ROWS = [
     pytest.param("街口支付也與南韓KakaoPay接觸，洽談跨境合作，是否簽約仍有變數。", TW, ev("jkopay", "kakaopay"),
                  id="tw-a-clause-on-whether-it-comes-off-asks-nothing"),
     pytest.param("外界关注小米是否会与宁德时代洽谈合作。", ZH, set(), id="zh-shifou-in-the-clause-is-a-question"),
+    pytest.param("Lumen Pay Ltd. had also held talks with DBS Group Holdings and Malaysia's Kaybank before settling on a partner.", EN,
+                 ev(org("Lumen Pay Ltd."), "dbs", org("Kaybank")), id="en-talks-with-A-and-countrys-B"),
     pytest.param("Vireo Power signed a deal with Tarn Renewables Ltd, the Aberdeen-based developer said.\n\n"
                  "The developer has also approached Norway's Equinor ASA, one of the people said.", EN,
                  ev(org("Tarn Renewables Ltd"), "equinor") | {partner(org("Vireo Power"), org("Tarn Renewables Ltd"))},

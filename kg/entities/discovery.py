@@ -389,6 +389,14 @@ _EN_COUNTRY_OWNED_RE = re.compile(
     + r")(?:'s|’s)\s(?P<name>[A-Z][A-Za-z0-9&-]+)(?![\w&.-]|\s[A-Z0-9])"
 )
 
+# "testing an autonomous yard-truck system from Outrider": the maker of a product named as its source.
+_EN_MADE_BY_RE = re.compile(
+    r"\b(?:system|systems|platform|platforms|software|chips?|processors?|robots?|models?|technology|technologies|"
+    r"products?|solutions?|trucks?|drones?|engines?|tools?|sensors?|batteries|cells|modules?|devices?|kits?)\s"
+    r"(?:(?:made|built|developed|designed|supplied|offered)\s)?(?:from|by)\s"
+    r"(?P<name>[A-Z][A-Za-z0-9&-]+(?:\s[A-Z][A-Za-z0-9&-]+){0,2})(?![\w&.-]|\s[A-Z])"
+)
+
 # "Orient Meridian Lines (OML)", "Bank Rakyat Indonesia (BRI)": a name that declares its acronym; the
 # acronym starts with the name's first letter (not "Financial Services Authority (OJK)").
 _EN_ACRONYM_RE = re.compile(
@@ -596,8 +604,10 @@ def discover(text: str, norm: str) -> list[Found]:
         found += _en_declared(text, found)
         found += _en_acronyms(text, found)
         found += _en_roles(text, found)
-        for m in _EN_COUNTRY_OWNED_RE.finditer(text):
+        for m in (*_EN_COUNTRY_OWNED_RE.finditer(text), *_EN_MADE_BY_RE.finditer(text)):
             name = m.group("name")
+            if name.split()[0] in _EN_COUNTRIES or name.split()[0] in EN_LEAD_WORDS:
+                continue
             if name not in _EN_COUNTRY_BODIES and name not in EN_NOT_ORG and _free(found, m.start("name"), m.end("name")):
                 found.append(Found(m.start("name"), m.end("name"), name, "en-described"))
         for m in (*_EN_APPOSITION_RE.finditer(text), *_EN_DESCRIBED_RE.finditer(text)):

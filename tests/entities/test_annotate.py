@@ -449,6 +449,7 @@ def test_a_contextual_alias_alone_is_a_common_word() -> None:
         ("Rapidus also works with Belgian research institute Imec.", "Imec"),
         ("It left Lanternfish Publishing, the Stockholm-based label that released its game.", "Lanternfish Publishing"),
         ("It held talks with Thai lenders and Malaysia's Kaybank last year.", "Kaybank"),
+        ("The company is now testing an autonomous yard-truck system from Yardwise at its depot.", "Yardwise"),
     ],
 )
 def test_an_english_company_described_before_or_after_its_name_is_found(text: str, name: str) -> None:
@@ -463,7 +464,7 @@ def test_a_person_in_apposition_is_no_company(text: str) -> None:
     assert not any(m.kind is EntityKind.ORG for s in annotate(text, EN).sentences for m in s.mentions)
 
 
-@pytest.mark.parametrize("text", ["Officials met with Japan's Ministry of Trade.", "Executives spoke with Germany's Olaf Scholz on Monday."])
+@pytest.mark.parametrize("text", ["Officials met with Japan's Ministry of Trade.", "It buys chips from China and tools from Europe.", "Executives spoke with Germany's Olaf Scholz on Monday."])
 def test_a_countrys_body_or_person_is_no_company(text: str) -> None:
     assert not any(m.kind is EntityKind.ORG for s in annotate(text, EN).sentences for m in s.mentions)
 

@@ -84,6 +84,9 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\b{word}\s*$"), re.compile(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}?{word}\b")
 
 
+_AND_THAT = re.compile(r"\band that\s$")
+
+
 def add_coreference(doc: Doc) -> Doc:
     """A copy of `doc` whose sentences also carry mentions for resolved pronouns."""
     lang = lang_key(doc.article.lang)
@@ -123,6 +126,7 @@ def add_coreference(doc: Doc) -> Doc:
             events.append((m.start, "mention", i))
         sentence_topic: str | None = None
         latest: str | None = None
+        last_it: str | None = None
         for start, kind, end in sorted(events):
             if kind == "mention":
                 men = s.mentions[end]
@@ -138,6 +142,8 @@ def add_coreference(doc: Doc) -> Doc:
             elif kind == "other":  # 他们 in a speaker's words: the latest topic that is not the speaker's side
                 here = [sentence_topic] if sentence_topic else []
                 target = next((t for t in reversed(topics + here) if t != own), None)
+            elif kind == "nearest" and latest and last_it and _AND_THAT.search(s.text, 0, start):
+                target = last_it  # "…disclosed that it is in talks with Samsung, and that it had terminated …": the same one
             elif kind == "nearest" and latest:
                 # "Honda, which partners with Sony, said it would …": after a verb of saying, "it" is
                 # the one who said it, the sentence's subject, not the nearest name
@@ -155,6 +161,8 @@ def add_coreference(doc: Doc) -> Doc:
                 target = sentence_topic or (topics[-1] if topics else None)
             if kind == "definite" and target and lang == "en" and (head := s.text[start:end].split()[-1].lower()) not in _EVERY_COMPANY:
                 by_head.setdefault(head, target)
+            if kind == "nearest" and target:
+                last_it = target
             if target and target in doc.entities:
                 extra.append(Mention(s.text[start:end], start, end, EntityKind.ORG, target, "coref"))
                 taken.append((start, end))

@@ -60,6 +60,10 @@ ROWS = [
     pytest.param("Marlow Energy PLC has walked away from a planned 1.2-gigawatt wind farm that it had been developing with "
                  "Tarn Renewables Ltd, the developer said.", EN, {rej(org("Marlow Energy PLC"), org("Tarn Renewables Ltd"))},
                  id="en-walked-away-from-a-project-it-had-been-developing-with-B"),
+    pytest.param("Veltra Bio Inc. disclosed in a filing that it is in early-stage negotiations with Samsung Biologics over "
+                 "manufacturing, and that it had terminated its research collaboration with Orrin Therapeutics.", EN,
+                 {rej(org("Veltra Bio Inc."), org("Orrin Therapeutics")), (org("Veltra Bio Inc."), "evaluated", "samsung-biologics")},
+                 id="en-and-that-it-is-the-same-it-as-before"),
     pytest.param("Corvane Systems Inc., which shipped 1.2 million units last year, ended its supply agreement with Pellor Devices Ltd. "
                  "in March.", EN, {rej(org("Corvane Systems Inc."), org("Pellor Devices Ltd."))},
                  id="en-a-relative-clause-without-a-name-between-subject-and-verb"),

@@ -74,7 +74,10 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
         for m in compile_frame(pattern).finditer(skel.text):
             objects = tuple(skel.ids(m.group("B")))
             if implicit:
-                subject = _earlier_subject(skel, m.start("B"), exclude=objects)
+                # a Chinese frame opening its own clause (…最终作罢，目前仍以台积电为主要代工伙伴) continues the
+                # sentence's subject, not the name nearest before it
+                first = lang == "zh" and skel.text[m.start() : m.start() + 1] in (",", ":")
+                subject = _earlier_subject(skel, m.start("B"), exclude=objects, first=first)
                 if not subject:
                     continue
                 subjects: tuple[str, ...] = subject

@@ -64,6 +64,13 @@ ROWS = [
         id="en-agreed-with-B-to-build",
     ),
     pytest.param(
+        "知情人士透露，晶亮科技股份有限公司去年曾考慮將部分訂單交由力積電生產，但最終作罷，目前仍以台積電為主要代工夥伴。",
+        TW,
+        {partner(org("晶亮科技股份有限公司"), "tsmc"), (org("晶亮科技股份有限公司"), "rejected", "psmc"),
+         (org("晶亮科技股份有限公司"), "evaluated", "psmc")},
+        id="tw-yi-B-wei-zhuyao-huoban-continues-the-sentences-subject",
+    ),
+    pytest.param(
         "BP and Japan's JERA combined their offshore wind businesses into a joint venture last year.",
         EN,
         {partner("bp", "jera")},

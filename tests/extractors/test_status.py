@@ -116,6 +116,12 @@ ROWS = [
         id="en-denied-the-report",
     ),
     pytest.param(
+        "至於市場盛傳聯晶科技將與格羅方德洽談策略入股，聯晶發言人昨日澄清，「純屬市場臆測，雙方並無任何合作計畫」。",
+        TW,
+        {(org("聯晶科技"), "evaluated", "globalfoundries"): DEN},
+        id="tw-chunshu-shichang-yice-denies-the-rumour-before-it",
+    ),
+    pytest.param(
         "Pfizer also approached Kestrel Biosciences Inc. this spring, the Journal reported. A Pfizer spokesman denied that, "
         "saying the company \"has had no discussions with Kestrel.\"",
         EN,

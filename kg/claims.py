@@ -69,10 +69,11 @@ def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: dict[int, 
             # 对此，贝泰妮回应称，"网传消息不实，公司未与拜耳进行任何合作洽谈": the denial opens its sentence
             # and answers the one before; what follows it restates the denial
         named = {oid for m in doc.sentences[j].mentions if (oid := org_id(doc, m))}
-        for c in claims:
-            i = c.evidence[0]
-            if j - 2 <= i < j and ((named and named <= {c.subject, c.object}) or (not named and i == j - 1)):
-                out.add(id(c))
+        hits = [c for c in claims if j - 2 <= c.evidence[0] < j
+                and ((named and named <= {c.subject, c.object}) or (not named and c.evidence[0] == j - 1))]
+        if any(c.evidence[0] == j - 1 for c in hits):  # 对此，X否认…: it answers the sentence right before
+            hits = [c for c in hits if c.evidence[0] == j - 1]
+        out |= {id(c) for c in hits}
     return out
 
 

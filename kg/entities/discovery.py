@@ -223,7 +223,7 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
 # 大厂保瑞药业, 龙头宁德时代: a kind of company, then a name that ends in an industry word.
 _ZH_NAME_OPENERS = (
     "大厂 厂商 巨头 龙头 车企 药企 房企 新创 初创 新创公司 初创公司 创业公司 科技公司 芯片公司 代工厂 药厂 车厂 电讯商 "
-    "电信商 运营商 供应商 制造商 生产商 开发商 服务商 零售商 经销商 设备商 业者 品牌 平台 鞋厂 母公司"
+    "电信商 运营商 供应商 制造商 生产商 开发商 服务商 零售商 经销商 设备商 业者 品牌 平台 鞋厂 母公司 旗下"
 ).split()
 _BRACKET_OPENER = re.compile("(?:" + "|".join(sorted({*ZH_ROLE_NOUNS, *ZH_COUNTRY_PREFIXES, *_ZH_NAME_OPENERS, "集团"}, key=len, reverse=True)) + ")$")
 _ZH_DESCRIBED = re.compile(
@@ -245,6 +245,11 @@ _ZH_QUOTED_DESCRIBED = re.compile(
 )
 
 
+# After 旗下 (美团旗下小象超市) a name is a company's only if it is no line of business or product.
+_UNIT_CATEGORY = re.compile("(?:游戏|通讯|通信|网络|软件|娱乐|传媒|文化|影视|电商|商城|业务|线上|在线|手机|移动|流动)$|^(?:线上|在线|网络|手机|移动|流动)")
+_AFTER_CATEGORY = re.compile("品牌|平台|业务|产品|系列|旗舰|等|及|和")
+
+
 def _described_names(text: str, norm: str) -> list[Found]:
     out = []
     for m in _ZH_QUOTED_DESCRIBED.finditer(norm):
@@ -263,6 +268,8 @@ def _described_names(text: str, norm: str) -> list[Found]:
             out.append(Found(m.start("name"), m.start("name") + len(name), name, "described"))
     for m in _ZH_DESCRIBED.finditer(norm):
         name = m.group("name")
+        if norm[m.start() : m.start("name")] == "旗下" and (_UNIT_CATEGORY.search(name) or _AFTER_CATEGORY.match(norm, m.end("name"))):
+            continue  # 旗下流动通讯品牌csl, 旗下线上角色扮演游戏: a line of business or a product, not a company
         stem = INDUSTRY_ENDING.sub("", name)
         if (len(stem) >= 2 and stem not in ZH_GENERIC_NAMES and stem not in ZH_PLACES and not VERB_RE.search(name)
                 and not any(c in _FUNCTION_CHARS for c in stem)

@@ -71,6 +71,18 @@ ROWS = [
         id="tw-yi-B-wei-zhuyao-huoban-continues-the-sentences-subject",
     ),
     pytest.param(
+        "杭州岚序数字科技股份有限公司成立于2015年，目前客户包括南京银行和宁波银行，相关合同仍在履行中。",
+        ZH,
+        {partner(org("杭州岚序数字科技股份有限公司"), org("南京银行")), partner(org("杭州岚序数字科技股份有限公司"), org("宁波银行"))},
+        id="zh-kehu-baokuo-names-customers-of-the-subject",
+    ),
+    pytest.param(
+        "美团旗下小象超市与鲜筑农业股份有限公司签署采购合作协议。",
+        ZH,
+        {partner(org("小象超市"), org("鲜筑农业股份有限公司"))},
+        id="zh-a-company-named-after-qixia-acts-for-itself",
+    ),
+    pytest.param(
         "BP and Japan's JERA combined their offshore wind businesses into a joint venture last year.",
         EN,
         {partner("bp", "jera")},

@@ -116,6 +116,12 @@ ROWS = [
         id="en-denied-the-report",
     ),
     pytest.param(
+        "杭州岚序数字科技股份有限公司(以下简称\"岚序数科\")成立于2015年，目前客户包括南京银行。此外，有消息称岚序数科拟与蚂蚁集团成立合资公司。对此，岚序数科相关负责人否认称\"没有这回事\"。",
+        ZH,
+        {p(org("杭州岚序数字科技股份有限公司"), org("南京银行")): REP, p(org("杭州岚序数字科技股份有限公司"), "ant-group"): DEN},
+        id="zh-duici-fouren-answers-the-sentence-right-before-only",
+    ),
+    pytest.param(
         "至於市場盛傳聯晶科技將與格羅方德洽談策略入股，聯晶發言人昨日澄清，「純屬市場臆測，雙方並無任何合作計畫」。",
         TW,
         {(org("聯晶科技"), "evaluated", "globalfoundries"): DEN},

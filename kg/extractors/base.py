@@ -74,9 +74,10 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
         for m in compile_frame(pattern).finditer(skel.text):
             objects = tuple(skel.ids(m.group("B")))
             if implicit:
-                # a Chinese frame opening its own clause (…最终作罢，目前仍以台积电为主要代工伙伴) continues the
-                # sentence's subject, not the name nearest before it
-                first = lang == "zh" and skel.text[m.start() : m.start() + 1] in (",", ":")
+                # a Chinese frame opening its own clause (…最终作罢，目前仍以台积电为主要代工伙伴) or an English
+                # one opening with "and" continues the sentence's subject, not the name nearest before it
+                first = (skel.text[m.start() : m.start() + 1] in (",", ":") if lang == "zh"
+                         else skel.text.startswith("and ", m.start()))  # "… with LG and will instead license …"
                 subject = _earlier_subject(skel, m.start("B"), exclude=objects, first=first)
                 if not subject:
                     continue

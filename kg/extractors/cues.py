@@ -92,6 +92,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) (?:heavily |largely |mostly |entirely |partly )?on {d}{B1}(?!(?:'s|’s)? (?:rivals?|competitors?))", 0.55, False),
             # licensing: "Merck licensed an oral GLP-1 pill from Hansoh" / "Sciwind licensed its lead drug, X, to Verdiva"
             (r"{A}{W}\b(?:licens(?:ed|es|ing)|in-licens(?:ed|es|ing)|sublicens(?:ed|es|ing)|agreed to license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:from|to) {d}{B}", 0.7, False),
+            # "Ridgeline has scrapped its venture with LG and will instead license cell technology from CATL":
+            # a second verb of the sentence's subject
+            (r"\band (?:will |would |plans to |agreed to |is set to )?(?:instead |now )?(?:license|licenses|licensed|in-license|in-licensed) [^\ue000-\uf8ff.!?;,]{0,60}?\bfrom {d}{B}", 0.65, True),
             # "Kestrel said it had granted Merck & Co. exclusive worldwide rights to KST-207"
             (r"{A}{W}\b(?:granted|grants|granting|gave|gives|sold|sells) {d}{B1} (?:an? |the |its )?(?:[\w-]+ ){0,3}?(?:rights|licen[cs]es?|option)\b", 0.7, False),
             # "… and moved that business to Adyen": the customer took its work to a new provider

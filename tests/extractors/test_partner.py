@@ -83,6 +83,13 @@ ROWS = [
         id="zh-a-company-named-after-qixia-acts-for-itself",
     ),
     pytest.param(
+        "Halden Trucks Inc. has scrapped its battery venture with LG Energy Solution and will instead license cell "
+        "technology from China's CATL, people said.",
+        EN,
+        {partner(org("Halden Trucks Inc."), "catl"), (org("Halden Trucks Inc."), "rejected", "lg-energy-solution")},
+        id="en-and-will-instead-license-from-B-is-the-subjects-second-verb",
+    ),
+    pytest.param(
         "BP and Japan's JERA combined their offshore wind businesses into a joint venture last year.",
         EN,
         {partner("bp", "jera")},

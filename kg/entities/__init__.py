@@ -290,6 +290,7 @@ class Annotator:
         self._shared: frozenset[str] = frozenset()  # short names two of them share
         self._initials: dict[str, str] = {}  # "ONE" of Ocean Network Express, this article only → entity id
         self._stems: dict[str, str] = {}  # 街口 of 街口支付, this article only → entity id (after known names)
+        self._stem_cache: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def annotate(self, article: Article) -> Doc:
         """The article's sentences, each with its resolved mentions in text order."""
@@ -486,17 +487,24 @@ class Annotator:
         Chinese name without its industry word (街口支付 … 街口也与KakaoPay接触), unless that names another
         known company."""
         for m in mentions:
-            if (m.kind is EntityKind.ORG and m.entity_id and m.source == "gazetteer" and not m.text.isascii()
-                    and m.entity_id in self.gazetteer.entities):
-                for stem in _stem(m.text):
-                    other = self.gazetteer.lookup(stem)
-                    if other is None or other.id == m.entity_id:
-                        self._stems.setdefault(normalize(stem), m.entity_id)
+            if m.kind is EntityKind.ORG and m.entity_id and m.source == "gazetteer" and not m.text.isascii():
+                for stem in self._known_stems(m.text, m.entity_id):
+                    self._stems.setdefault(stem, m.entity_id)
             if m.kind is EntityKind.ORG and m.entity_id and m.text.isascii():
                 if (core := core_name(m.text)) != m.text and len(core) >= 3:
                     declared.setdefault(normalize(core), m.entity_id)
                 for acronym in initials(m.text):
                     self._initials.setdefault(acronym, m.entity_id)
+
+    def _known_stems(self, surface: str, eid: str) -> tuple[str, ...]:
+        """Normalized stems of a known Chinese name that name no other known company (memoized)."""
+        key = (surface, eid)
+        if key not in self._stem_cache:
+            self._stem_cache[key] = tuple(
+                normalize(stem) for stem in _stem(surface)
+                if (other := self.gazetteer.lookup(stem)) is None or other.id == eid
+            ) if eid in self.gazetteer.entities else ()
+        return self._stem_cache[key]
 
     def _join_met_short_name(
         self, f: Found, local: dict[str, str], declared: dict[str, str], mentions: list[Mention], article_id: str

@@ -611,7 +611,9 @@ def discover(text: str, norm: str) -> list[Found]:
         found += _en_declared(text, found)
         found += _en_acronyms(text, found)
         found += _en_roles(text, found)
-        for m in (*_EN_COUNTRY_OWNED_RE.finditer(text), *_EN_MADE_BY_RE.finditer(text)):
+        owned = _EN_COUNTRY_OWNED_RE.finditer(text) if ("'s " in text or "’s " in text) else ()
+        made = _EN_MADE_BY_RE.finditer(text) if (" from " in text or " by " in text) else ()
+        for m in (*owned, *made):
             name = m.group("name")
             if name.split()[0] in _EN_COUNTRIES or name.split()[0] in EN_LEAD_WORDS:
                 continue

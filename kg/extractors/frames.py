@@ -41,9 +41,8 @@ TOKENS = {
     # English gap inside one clause: it stops at "while", "but", "although" … (a new clause, a new subject)
     # a relative clause without a name in it is skipped whole: "Lumen, which processed US$2.1 billion
     # last year, ended …"; a decimal point is no sentence end
-    "{W}": r"(?:,\s(?:which|who)\s(?:[^\ue000-\uf8ff.!?;,]|(?<=\d)\.(?=\d)){1,100}?,"
-           r"|(?<=\d)\.(?=\d)"
-           r"|(?!\s(?:while|but|although|whereas|though|after|before|because|as well as|which|who|when)\s)[^\ue000-\uf8ff.!?;]){0,120}?",
+    "{W}": r"(?:,\s(?:which|who)\s(?:[^\ue000-\uf8ff.!?;,]|(?<=\d)\.(?=\d)){1,100}?,)?"
+           r"(?:(?!\s(?:while|but|although|whereas|though|after|before|because|as well as|which|who|when)\s)[^\ue000-\uf8ff.!?;]){0,120}?",
     "{w}": r"(?:[^\ue000-\uf8ff.!?;,\s]+\s+){0,6}?",
     # English words describing the name that follows: "with Hangzhou-based Sciwind", "and U.S. satellite firm AST"
     "{d}": r"(?:(?!(?:about|over|on|for|to|from|with|or|but|regarding|including|as|at|in|of|by|that|which|who|whose|"
@@ -167,6 +166,9 @@ def compile_frame(pattern: str) -> re.Pattern[str]:
 _LEAD = re.compile(r"(?:\(\?<!(?:[^()]|\([^()]*\))*\))*\{[AB]1?\}(?:\{[WGgs]\})?(?:\\b)?")
 
 
+_LITERAL = re.compile(r"[a-z][a-z ]*[a-z](?![?*{])")
+
+
 @lru_cache(maxsize=512)
 def frame_gate(pattern: str) -> re.Pattern[str] | None:
     """The word group a frame cannot match without, as its own regex: for `{A}{W}\\b(?:use|uses) {B}`,
@@ -185,6 +187,8 @@ def frame_gate(pattern: str) -> re.Pattern[str] | None:
     if not lead:
         return None
     start = lead.end()
+    if (word := _LITERAL.match(pattern, start)) and len(word.group(0).strip()) >= 4:  # {A}{W}\bagree(?:d|s)? with …
+        return compile_cue(("\\b" if pattern[:start].endswith("\\b") else "") + re.escape(word.group(0)))
     while pattern.startswith("(?:", start):  # optional groups are skipped: the first required one gates
         end = _group_end(pattern, start)
         if end is None:

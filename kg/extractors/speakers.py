@@ -139,7 +139,7 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 # 据X，… opens the paragraph; a trailing "…, according to X" covers its whole sentence.
                 speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1],
                                        m.start() if initial else 0, according=True))
-            for m in rx["learned"].finditer(norm):
+            for m in rx["learned"].finditer(norm) if ("获悉" in norm or "了解到" in norm or "得知" in norm) else ():
                 # 财新从多位知情人士处获悉: the unnamed people are the source; the outlet that learned it is
                 # most often the publisher itself (经济观察网获悉 in its own article), the article's own voice
                 if m.group("anon"):

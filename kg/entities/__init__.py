@@ -15,7 +15,7 @@ import itertools
 import re
 
 from kg.corpus.sentences import split_sentences
-from kg.entities.discovery import INDUSTRY_ENDING, Found, discover, trim_descriptor
+from kg.entities.discovery import INDUSTRY_ENDING, Found, discover, kind_of_company, trim_descriptor
 from kg.entities.gazetteer import Gazetteer, load_gazetteer
 from kg.entities.lexicon import (
     EN_LEGAL_TAIL,
@@ -54,6 +54,7 @@ _NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to 
 Hit = tuple[int, int, str, str]
 _ST_PREFIX = re.compile(r"^\*?[sS][tT]")
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]{2,4}")
+_CJK_TAIL = re.compile("[\u4e00-\u9fff]{1,3}")
 _COUNTRIES = frozenset(ZH_COUNTRY_PREFIXES)
 _COUNTRY_LENGTHS = sorted({len(c) for c in _COUNTRIES}, reverse=True)
 _LEGAL_TAIL = re.compile("|".join(ZH_LEGAL_TAILS))
@@ -559,6 +560,11 @@ class Annotator:
         out = list(mentions)
         for i, m in enumerate(mentions):  # 眾安銀行（ZA Bank）, both discovered: the bracketed spelling joins the name
             prev = mentions[i - 1] if i else None
+            if (prev is not None and m.source in ("tagger", "slot") and norm[prev.end : m.start].strip() == "("
+                    and (close := norm.find(")", m.end, m.end + 4)) > m.end and _CJK_TAIL.fullmatch(norm[m.end : close])):
+                m = Mention(text[m.start : close], m.start, close, m.kind, m.entity_id, m.source)  # CLAAS(科乐收), not 科乐
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+                out[i] = m
             if (prev is None or m.kind is not EntityKind.ORG or prev.kind is not EntityKind.ORG or not prev.entity_id
                     or m.entity_id == prev.entity_id or norm[prev.end : m.start].strip() != "(" or norm[m.end : m.end + 1] != ")"):
                 continue
@@ -649,6 +655,8 @@ class Annotator:
                 continue
             if norm[start].isascii() and start > 0 and (norm[start - 1].isalnum() and norm[start - 1].isascii() or norm[start - 1] == "-"):
                 continue  # ELEVEN of 7-ELEVEN: a piece of a Latin word, not a name
+            if kind_of_company(norm[start:end]):
+                continue  # 教育科技公司与办公软件、云平台的合作: kinds of company, not names
             f = Found(start, end, text[start:end], "tagger")
             eid = self.table.resolve_found(f, None, local, article.lang, article.id)
             taken[start:end] = b"\x01" * (end - start)

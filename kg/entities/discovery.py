@@ -307,6 +307,28 @@ def _chinese_full_names(norm: str) -> list[Found]:
     return out
 
 
+_PLAIN_INDUSTRY_ENDING = re.compile(  # not 中国/国际: 中国银行, 中国石油 are names
+    "(?:" + "|".join(sorted(INDUSTRY_WORDS - {"中国", "国际", "集团", "集團", "控股集团"}, key=len, reverse=True)) + ")$")
+
+
+def kind_of_company(name: str) -> bool:
+    """教育科技公司, 云平台, 人工智能企业: words of industry (and a word for company) only, no name.
+
+    >>> [kind_of_company(n) for n in ("教育科技公司", "云平台", "小米科技", "中国银行")]
+    [True, True, False, False]
+    """
+    core = re.sub("(?:公司|企业|集团|平台|厂商|机构)$", "", name)
+    return len(core) <= 1 or _only_industry_words(core)
+
+
+def _only_industry_words(core: str) -> bool:
+    """教育科技 of 教育科技公司: nothing is left once its industry words are taken off the end."""
+    rest = core
+    while rest and (m := _PLAIN_INDUSTRY_ENDING.search(rest)) and m.start() < len(rest):
+        rest = rest[: m.start()]
+    return not rest
+
+
 @lru_cache(maxsize=1 << 16)
 def _full_name(raw: str, suffix: str) -> str | None:
     """The company name that ends `raw` (which ends with `suffix`, 公司/集团…), or None if it names none.
@@ -333,6 +355,8 @@ def _full_name(raw: str, suffix: str) -> str | None:
         return None
     if name.endswith(("合资公司", "新公司", "子公司", "分公司", "控股公司", "母公司")) and suffix in ("公司",):
         return None  # 换电站合资公司: a company described, not named
+    if _only_industry_words(core):
+        return None  # 教育科技公司, 人工智能公司: a kind of company, words of industry only
     if core in ("共同", "合资", "联合", "一家", "新设", "新"):
         return None  # 成立共同控股公司: what kind of company, not which
     if all(c in _FUNCTION_CHARS for c in core):

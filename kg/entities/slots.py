@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.entities.discovery import CJK, Found, cut_after_verbs, trim_descriptor, trim_left
+from kg.entities.discovery import CJK, Found, cut_after_verbs, kind_of_company, trim_descriptor, trim_left
 from kg.entities.lexicon import (
     EN_NOT_ORG,
     EN_SLOT_CUES,
@@ -115,7 +115,7 @@ def plausible(name: str) -> bool:
         return bool(re.fullmatch(r"[a-z][a-z0-9&.' -]{1,30}", name)) and name.lower() not in {
             w.lower() for w in EN_NOT_ORG
         }
-    if not 2 <= cjk <= 8 or _BAD_CHARS.search(name) or _REPORT.search(name):
+    if not 2 <= cjk <= 8 or _BAD_CHARS.search(name) or _REPORT.search(name) or kind_of_company(name):
         return False
     if _VERB.search(name) or name.startswith(_ADVERB_STARTS) or _FUNCTION_START.match(name):
         return False

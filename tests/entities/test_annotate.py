@@ -585,14 +585,21 @@ NO_ORG = [
     pytest.param("新規若落實，或令保險公司與銀行的分成安排需重新磋商。", TW, id="zh-huoling-baoxian-gongsi"),
     # a verb after a kind of company: 電訊商 then 簽訂商業合約, not a company called 簽訂商業
     pytest.param("公司成立僅三年，今次是首次與大型電訊商簽訂商業合約。", TW, id="zh-kind-of-company-then-a-verb"),
+    pytest.param("分析人士认为,教育科技公司与办公软件、云平台的合作,本质上是流量换能力。", ZH, id="zh-kinds-of-company-in-a-slot"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang"), NO_ORG)
 def test_no_discovered_org(text: str, lang: str) -> None:
     assert [
-        m.text for s in annotate(text, lang).sentences for m in s.mentions if m.source == "discovery"
+        m.text for s in annotate(text, lang).sentences for m in s.mentions if m.source in ("discovery", "tagger", "slot")
     ] == []
+
+
+def test_a_chinese_name_in_brackets_after_a_latin_one_is_its_alias_in_full() -> None:
+    doc = annotate("一拖股份还在与德国农机巨头CLAAS(科乐收)洽谈技术合作。", ZH)
+    claas = discovered_id("CLAAS", EntityKind.ORG)
+    assert ("CLAAS", claas) in mentions(doc) and ("科乐收", claas) in mentions(doc)
 
 
 def test_a_tagged_short_name_joins_the_one_known_company_it_shortens() -> None:

@@ -68,6 +68,10 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{B} (?:is|was|remains|has become|has been|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
             (rf"{{A1}}, (?:which|who) (?:\w+ ){{0,4}}?(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.8, False),
             (r"{A}{W}\b(?:work|build|develop|do)(?:ing|ed|s)? (?:\w+ )?together with {B}", 0.8, False),
+            # "Mazda Motor has agreed to jointly develop silicon carbide power chips for EVs with Rohm"
+            (r"{A}{W}\b(?:agreed|agrees|plans|planned|will|would|to|is set|are set) (?:to )?jointly (?:develop|build|produce|make|design|research|invest in|operate|market|manufacture)\b[^\ue000-\uf8ff.!?;]{0,80}? with {d}{B}", 0.8, False),
+            # "Lumora runs its models on Google Cloud under a multi-year agreement"
+            (r"{A}{W}\b(?:runs|ran|run|running|hosts|hosted|host|hosting) (?:its|their) (?:[\w-]+ ){0,3}?(?:models?|services?|workloads?|platform|systems?|apps?|operations?|software|infrastructure) on {d}{B}", 0.6, False),
             # "Nordhavn Charging AB has agreed with state-owned utility Vattenfall to build 40 charging sites"
             (r"{A}{W}\bagree(?:d|s)? with {d}{B}(?:\s*\([^()\ue000-\uf8ff]{1,20}\))? to (?:jointly )?(?:build|develop|co-develop|supply|provide|launch|create|set up|form|deploy|produce|manufacture|make|work|cooperate|collaborate|invest|operate|install|open|run|roll out|market|sell|distribute)\b", 0.8, False),
             # supplying a customer: "CATL will supply batteries to Ford" / "LG supplies Tesla with cells"

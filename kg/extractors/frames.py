@@ -39,9 +39,9 @@ TOKENS = {
     # …and a longer one when it ends in a kind of company: 与纳米比亚锂矿开发商Kalahari
     "{s}": r"(?:[^\ue000-\uf8ff。!?;,暨]{0,6}?|[^\ue000-\uf8ff。!?;,暨的]{5,14}?(?:商|企业|公司|厂|集团|巨头|龙头|平台|机构|新创|初创))",
     # English gap inside one clause: it stops at "while", "but", "although" … (a new clause, a new subject)
-    # a relative clause without a name in it is skipped whole: "Lumen, which processed US$2.1 billion
-    # last year, ended …"; a decimal point is no sentence end
-    "{W}": r"(?:,\s(?:which|who)\s(?:[^\ue000-\uf8ff.!?;,]|(?<=\d)\.(?=\d)){1,100}?,)?"
+    # a relative clause or apposition without a name in it is skipped whole: "Lumen, which processed
+    # US$2.1 billion last year, ended …", "Lumora Labs, a startup that dubs films while …, has signed …"
+    "{W}": r"(?:,\s(?:which|who|a|an)\s(?:[^\ue000-\uf8ff.!?;,]|(?<=\d)\.(?=\d)){1,160}?,)?"
            r"(?:(?!\s(?:while|but|although|whereas|though|after|before|because|as well as|which|who|when)\s)[^\ue000-\uf8ff.!?;]){0,120}?",
     "{w}": r"(?:[^\ue000-\uf8ff.!?;,\s]+\s+){0,6}?",
     # English words describing the name that follows: "with Hangzhou-based Sciwind", "and U.S. satellite firm AST"

@@ -90,6 +90,25 @@ ROWS = [
         id="en-and-will-instead-license-from-B-is-the-subjects-second-verb",
     ),
     pytest.param(
+        "Ostra Motor Corp. has agreed to jointly develop power chips for electric vehicles with Halvik Devices Ltd., the two companies said.",
+        EN,
+        {partner(org("Ostra Motor Corp."), org("Halvik Devices Ltd."))},
+        id="en-agreed-to-jointly-develop-with-B",
+    ),
+    pytest.param(
+        "Dubwise Labs Ltd., a London-based startup that dubs films into dozens of languages while keeping the actors' voices, "
+        "has signed a licensing agreement with Warner Bros. Discovery.",
+        EN,
+        {partner(org("Dubwise Labs Ltd."), "warner-bros-discovery")},
+        id="en-a-long-apposition-with-while-inside-is-skipped-whole",
+    ),
+    pytest.param(
+        "Dubwise Labs Ltd. runs its models on Google Cloud under a multi-year agreement signed last year.",
+        EN,
+        {partner(org("Dubwise Labs Ltd."), "google")},  # a unit (Google Cloud) stands for its parent
+        id="en-runs-its-models-on-B",
+    ),
+    pytest.param(
         "BP and Japan's JERA combined their offshore wind businesses into a joint venture last year.",
         EN,
         {partner("bp", "jera")},

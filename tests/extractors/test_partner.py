@@ -108,6 +108,10 @@ ROWS = [
         {partner(org("Dubwise Labs Ltd."), "google")},  # a unit (Google Cloud) stands for its parent
         id="en-runs-its-models-on-B",
     ),
+    pytest.param("據了解，星宇航空目前已與阿拉斯加航空等多家業者簽有代碼共享協議。", TW,
+                 {partner("starlux", org("阿拉斯加航空"))}, id="tw-yu-B-qianyou-xieyi"),
+    pytest.param("丰禾种业股份有限公司与清华大学签署产学研合作协议。", ZH,
+                 {partner(org("丰禾种业股份有限公司"), org("清华大学"))}, id="zh-a-university-is-an-organization"),
     pytest.param(
         "BP and Japan's JERA combined their offshore wind businesses into a joint venture last year.",
         EN,

@@ -55,6 +55,8 @@ ROWS = [
                  id="zh-the-side-named-before-the-cancellation-cancelled"),
     pytest.param("瑞钛新能源董秘刘雅琴表示，驰远汽车已于去年底取消与公司的电池联合开发项目。", ZH,
                  {rej(org("驰远汽车"), org("瑞钛新能源"))}, id="zh-yu-gongsi-inside-a-speakers-words-is-the-speakers-company"),
+    pytest.param("据内部人士透露,沙钢已于6月底正式通知西澳铁矿初创公司Tarn Ore Pty Ltd,终止双方2022年签署的包销协议。", ZH,
+                 {rej("shagang", org("Tarn Ore Pty Ltd"))}, id="zh-tongzhi-B-zhongzhi-shuangfang-xieyi"),
     pytest.param("Halden Air Ltd., a regional airline, has cancelled an order for 12 Embraer SA jets, people familiar with the "
                  "matter said.", EN, {rej(org("Halden Air Ltd."), "embraer")}, id="en-cancelled-an-order-for-N-of-B"),
     pytest.param("Marlow Energy PLC has walked away from a planned 1.2-gigawatt wind farm that it had been developing with "

@@ -124,6 +124,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?:评估|测试|考察|测评|评测|接触|洽谈|谈判|商谈|磋商|接洽)(?:了|过)?[^\ue000-\uf8ff。;!?]{0,24}?(?:包括|例如|比如|其中有)[^\ue000-\uf8ff。;!?]{0,4}?{B}", 0.7, False),
             (r"{A}{G}(?:与|和|跟|同){g}{B}{g}(?:洽谈|谈判|商谈|商讨|磋商|协商|接洽|接触|谈合作|进行测试|测试|对接|探讨|讨论|会谈|会面|沟通|交流|谈)", 0.85, False),
             (r"{A}{G}在{B}{g}(?:当中|之中|中间|中)(?:选择|选定|选中|挑选|选出)", 0.8, False),
+            # 比亚迪半导体目前正对复旦微电的车规级FPGA产品进行验证测试
+            (r"{A}{G}(?:正|正在|已|已经|也|还)?对{s}{B}(?:的)?[^\ue000-\uf8ff,。;!?]{0,16}?(?:进行|开展|展开)(?:了)?[^\ue000-\uf8ff,。;!?]{0,4}?(?:测试|验证|评估|试用|认证|测评|试验)", 0.75, False),
         ],
         "en": [
             (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive |early-stage |late-stage |initial |formal |detailed |final |direct )?(?:talks|negotiations|discussions)|holding talks|held talks|has held talks|holding discussions|held discussions|held negotiations|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.85, False),

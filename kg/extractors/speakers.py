@@ -259,6 +259,8 @@ def _announcer(doc: Doc, sent: Sentence, lookback: int = 3) -> str | None:
         orgs = [src[0] for m in prev.mentions if m.end <= at and m.kind is EntityKind.ORG and (src := _source_of(doc, m, True))]
         if orgs:
             return orgs[-1]
+        if at <= 8 and _regexes(lang_key(doc.article.lang))["announcement"].match(norm.lstrip()):
+            return _announcer(doc, prev, lookback)  # 公告称，… then 公告同时披露，…: the same announcement, its issuer
     return None
 
 

@@ -34,6 +34,10 @@ ROWS = [
     pytest.param("江苏恒驰精密科技股份有限公司(以下简称\"恒驰精密\",证券代码:301629)晚间公告,公司与宁德时代签署《战略合作框架协议》。", ZH,
                  {c("catl", "partner", org("江苏恒驰精密科技股份有限公司"), org("江苏恒驰精密科技股份有限公司"))},
                  id="zh-abbreviation-with-its-stock-code-then-gonggao"),
+    pytest.param("上海复旦微电子集团股份有限公司发布公告。\n\n公告称，本协议不涉及具体金额。协议的签署有利于公司发展。复旦微电是芯片龙头之一。"
+                 "公告同时披露，公司此前已与中移物联网有限公司签署供货协议。", ZH,
+                 {c(org("上海复旦微电子集团股份有限公司"), "partner", org("中移物联网有限公司"), org("上海复旦微电子集团股份有限公司"))},
+                 id="zh-gonggao-tongshi-pilu-after-gonggao-cheng-is-the-same-issuer"),
     pytest.param("财新从多位知情人士处获悉，鞍钢集团正与必和必拓洽谈低碳炼钢合作。", ZH,
                  {c("ansteel", "evaluated", "bhp", ANONYMOUS)}, id="zh-outlet-cong-zhiqing-renshi-chu-huoxi"),
     pytest.param("2月13日，经济观察网获悉，鞍钢集团正与必和必拓洽谈低碳炼钢合作。", ZH,

@@ -30,6 +30,8 @@ ROWS = [
     pytest.param("外界关注小米是否会与宁德时代洽谈合作。", ZH, set(), id="zh-shifou-in-the-clause-is-a-question"),
     pytest.param("Lumen Pay Ltd. had also held talks with DBS Group Holdings and Malaysia's Kaybank before settling on a partner.", EN,
                  ev(org("Lumen Pay Ltd."), "dbs", org("Kaybank")), id="en-talks-with-A-and-countrys-B"),
+    pytest.param("界面新闻从知情人士处获悉，比亚迪半导体股份有限公司目前正对上海复旦微电子集团股份有限公司的车规级FPGA产品进行验证测试。", ZH,
+                 ev(org("比亚迪半导体股份有限公司"), org("上海复旦微电子集团股份有限公司")), id="zh-dui-B-de-chanpin-jinxing-yanzheng-ceshi"),
     pytest.param("Vireo Power signed a deal with Tarn Renewables Ltd, the Aberdeen-based developer said.\n\n"
                  "The developer has also approached Norway's Equinor ASA, one of the people said.", EN,
                  ev(org("Tarn Renewables Ltd"), "equinor") | {partner(org("Vireo Power"), org("Tarn Renewables Ltd"))},

@@ -36,6 +36,9 @@ _EN_NAME = rf"(?:[A-Z][\w&'.-]*\s){{0,3}}(?:{_EN_ENDING})"
 _EN_CITED = re.compile(
     rf"\b(?:according to|citing|reported by|cited by)\s(?:the\s)?(?P<name>{_EN_NAME})\b"
     rf"|(?:^|(?<=[.,;]\s))(?:The\s)?(?P<name2>{_EN_NAME})\s(?:reported|reports)\b"
+    # "…, The Edge Singapore reported on Sunday, citing people familiar with the matter": whoever reports,
+    # citing sources, is an outlet
+    r"|(?<=[.,;]\s)(?P<name3>The\s(?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(?:reported|reports)(?:\s(?:on|late on|earlier on)\s[A-Z]\w+)?,\s(?:citing|quoting)\b"
 )
 _ZH_NOT_START = tuple(normalize(w) for w in OUTLET_NOT_START)
 _ZH_CITE_WORD = re.compile("据|援引|引述")  # a cheap pre-check: no citation verb, no outlet
@@ -57,7 +60,7 @@ def discover_outlets(text: str, norm: str | None = None) -> list[Found]:
                 found.append(Found(s, e, text[s:e], "outlet"))
     if _CAPITAL.search(text):
         for m in _EN_CITED.finditer(text):
-            group = "name" if m.group("name") else "name2"
+            group = next(g for g in ("name", "name2", "name3") if m.group(g))
             s, e = m.span(group)
             if " " in text[s:e]:  # one word ("Insider", "Post") names no outlet on its own
                 found.append(Found(s, e, text[s:e], "outlet"))

@@ -95,7 +95,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Rapidus has relied heavily on IBM"
             (r"{A}{W}\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) (?:heavily |largely |mostly |entirely |partly )?on {d}{B1}(?!(?:'s|’s)? (?:rivals?|competitors?))", 0.55, False),
             # licensing: "Merck licensed an oral GLP-1 pill from Hansoh" / "Sciwind licensed its lead drug, X, to Verdiva"
-            (r"{A}{W}\b(?:licens(?:ed|es|ing)|in-licens(?:ed|es|ing)|sublicens(?:ed|es|ing)|agreed to license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:from|to) {d}{B}", 0.7, False),
+            (r"{A}{W}\b(?:licens(?:ed|es|ing)|in-licens(?:ed|es|ing)|sublicens(?:ed|es|ing)|(?:agreed to|will|would|plans to|is to) license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:from|to) {d}{B}", 0.7, False),
             # "Ridgeline has scrapped its venture with LG and will instead license cell technology from CATL":
             # a second verb of the sentence's subject
             (r"\band (?:will |would |plans to |agreed to |is set to )?(?:instead |now )?(?:license|licenses|licensed|in-license|in-licensed) [^\ue000-\uf8ff.!?;,]{0,60}?\bfrom {d}{B}", 0.65, True),

@@ -139,6 +139,9 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 # 据X，… opens the paragraph; a trailing "…, according to X" covers its whole sentence.
                 speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1],
                                        m.start() if initial else 0, according=True))
+                if found[0] != ANON_ID and _CITING_UNNAMED.match(norm, e0):  # "according to Bloomberg News, which cited people familiar …"
+                    speeches.append(Speech(ANON_ID, sent.index, rest if initial else one, None,
+                                           m.start() if initial else 0, according=True))
             for m in rx["learned"].finditer(norm) if ("获悉" in norm or "了解到" in norm or "得知" in norm) else ():
                 # 财新从多位知情人士处获悉: the unnamed people are the source; the outlet that learned it is
                 # most often the publisher itself (经济观察网获悉 in its own article), the article's own voice
@@ -209,6 +212,7 @@ def _find_speeches(doc: Doc) -> list[Speech]:
     return [dataclasses.replace(sp, by_person=sp.source in people) for sp in speeches]
 
 
+_CITING_UNNAMED = re.compile(r",?\s(?:which|who)\s(?:cited|quoted|citing)\s(?:\w+\s){0,2}?(?:people|sources|persons|insiders|officials|executives)\b")
 _REPRESENTATIVE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|representative)\s*$")
 _THEY_END = re.compile(r"\b(?:they|[Tt]hey)\s*$")
 

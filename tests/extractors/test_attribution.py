@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import ANONYMOUS
+from kg.entities.resolve import discovered_id
+from kg.model import ANONYMOUS, EntityKind
 
 from .conftest import claims_of, org, person, xfail
 
@@ -38,6 +39,13 @@ ROWS = [
                  "公告同时披露，公司此前已与中移物联网有限公司签署供货协议。", ZH,
                  {c(org("上海复旦微电子集团股份有限公司"), "partner", org("中移物联网有限公司"), org("上海复旦微电子集团股份有限公司"))},
                  id="zh-gonggao-tongshi-pilu-after-gonggao-cheng-is-the-same-issuer"),
+    pytest.param("Halden Trucks Inc. will license cell technology from CATL, according to Bloomberg News, which cited people "
+                 "familiar with the matter.", EN,
+                 {c(org("Halden Trucks Inc."), "partner", "catl", "bloomberg", ANONYMOUS)}, id="en-according-to-X-which-cited-people"),
+    pytest.param("Grab Holdings has held talks about acquiring PayLantern Ltd., The Edge Singapore reported on Sunday, citing people "
+                 "familiar with the matter.", EN,
+                 {c("grab", "evaluated", org("PayLantern Ltd."), ANONYMOUS, discovered_id("The Edge Singapore", EntityKind.OUTLET))},
+                 id="en-an-unknown-name-reporting-citing-people-is-an-outlet"),
     pytest.param("财新从多位知情人士处获悉，鞍钢集团正与必和必拓洽谈低碳炼钢合作。", ZH,
                  {c("ansteel", "evaluated", "bhp", ANONYMOUS)}, id="zh-outlet-cong-zhiqing-renshi-chu-huoxi"),
     pytest.param("2月13日，经济观察网获悉，鞍钢集团正与必和必拓洽谈低碳炼钢合作。", ZH,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from kg.model import Attribution, Claim, Doc, Finding, Relation, Status, StatusCue
+from kg.model import ANONYMOUS, Attribution, Claim, Doc, EntityKind, Finding, Relation, Status, StatusCue
 
 STATUS_RANK = {Status.RUMORED: 0, Status.REPORTED: 1, Status.CONFIRMED: 2, Status.DENIED: 3}
 
@@ -108,6 +108,8 @@ def _follow_up_sources(doc: Doc, claims: list[Claim], attributions: list[Attribu
             before = [c for c in claims if j - FOLLOW_UP_WINDOW <= max(c.evidence) < j]
             for c in sorted(before, key=lambda c: -max(c.evidence)):
                 if c.relation is not Relation.PARTNER:
+                    if deal and _reporter(doc, a.source) and (c.subject in named or c.object in named or side not in doc.entities):
+                        out.setdefault(id(c), set()).add(a.source)  # 多位知情人士透露，双方已就…进行多轮沟通: the talks' source
                     if deal:
                         break  # 双方 / "the deal" refers to the latest claim, and that one is talks or a split
                     continue
@@ -115,6 +117,12 @@ def _follow_up_sources(doc: Doc, claims: list[Claim], attributions: list[Attribu
                     out.setdefault(id(c), set()).add(a.source)
                     break
     return out
+
+
+def _reporter(doc: Doc, source: str) -> bool:
+    """Unnamed people or a news outlet: sources that report on talks rather than decline to comment on them."""
+    entity = doc.entities.get(source)
+    return source == ANONYMOUS or (entity is not None and entity.kind is EntityKind.OUTLET)
 
 
 def assemble(doc: Doc, findings: Iterable[Finding]) -> list[Claim]:

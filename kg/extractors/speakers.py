@@ -182,6 +182,8 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                     found = _org_of_officer(doc, sent, norm, a) or (ANON_ID, None)
                 elif _THEY_END.search(before[:end]) and _latest_source(speeches, sent.index) == ANON_ID:
                     found = (ANON_ID, None)  # "…, the people said. The utility ruled out CATL, they said."
+                if found is None and lang == "en" and m.group(0) in ("said", "says") and _PEOPLE_AFTER.match(norm, m.end()):
+                    found = (ANON_ID, None)  # "…, said the people, who asked not to be identified"
                 if lang == "en" and m.group(0) in ("told", "tells"):  # "…, people familiar with it told Reuters"
                     told = next((x for x in sent.mentions if 0 < x.start - m.end() <= 2), None)
                     if told is not None and told.kind is EntityKind.OUTLET and (src := _source_of(doc, told, False)):
@@ -212,6 +214,7 @@ def _find_speeches(doc: Doc) -> list[Speech]:
     return [dataclasses.replace(sp, by_person=sp.source in people) for sp in speeches]
 
 
+_PEOPLE_AFTER = re.compile(r"\s(?:the|one of the|two of the|some of the) (?:people|persons?|sources?|insiders)\b")
 _CITING_UNNAMED = re.compile(r",?\s(?:which|who)\s(?:cited|quoted|citing)\s(?:\w+\s){0,2}?(?:people|sources|persons|insiders|officials|executives)\b")
 _REPRESENTATIVE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|representative)\s*$")
 _THEY_END = re.compile(r"\b(?:they|[Tt]hey)\s*$")

@@ -50,6 +50,8 @@ ROWS = [
                  {c("nio-power", "evaluated", "sinopec", ANONYMOUS)}, id="zh-unnamed-people-on-shuangfang-after-talks-are-the-talks-source"),
     pytest.param("蔚来能源正与中国石化洽谈成立换电站合资公司。中国石化表示，双方的沟通不予置评。", ZH,
                  {c("nio-power", "evaluated", "sinopec")}, id="zh-a-side-commenting-on-shuangfang-after-talks-reports-nothing"),
+    pytest.param("The carrier Halden Air Ltd. has been negotiating with ATR for 15 aircraft, said the people, who asked not to be identified.", EN,
+                 {c(org("Halden Air Ltd."), "evaluated", "atr", ANONYMOUS)}, id="en-said-the-people-after-the-claim"),
     pytest.param("财新从多位知情人士处获悉，鞍钢集团正与必和必拓洽谈低碳炼钢合作。", ZH,
                  {c("ansteel", "evaluated", "bhp", ANONYMOUS)}, id="zh-outlet-cong-zhiqing-renshi-chu-huoxi"),
     pytest.param("2月13日，经济观察网获悉，鞍钢集团正与必和必拓洽谈低碳炼钢合作。", ZH,

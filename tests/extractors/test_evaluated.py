@@ -32,6 +32,12 @@ ROWS = [
                  ev(org("Lumen Pay Ltd."), "dbs", org("Kaybank")), id="en-talks-with-A-and-countrys-B"),
     pytest.param("界面新闻从知情人士处获悉，比亚迪半导体股份有限公司目前正对上海复旦微电子集团股份有限公司的车规级FPGA产品进行验证测试。", ZH,
                  ev(org("比亚迪半导体股份有限公司"), org("上海复旦微电子集团股份有限公司")), id="zh-dui-B-de-chanpin-jinxing-yanzheng-ceshi"),
+    pytest.param("Halden Air Ltd., a regional airline, has cancelled an order for 12 Embraer SA jets and is in talks to buy "
+                 "turboprops from ATR instead, people said.", EN,
+                 ev(org("Halden Air Ltd."), "atr") | {(org("Halden Air Ltd."), "rejected", "embraer")},
+                 id="en-and-is-in-talks-to-buy-from-B-is-the-subjects"),
+    pytest.param("Halden Air Ltd. is also weighing whether to end its ground-handling contract with Kowhai Ground Services Ltd.", EN,
+                 set(), id="en-weighing-whether-to-end-a-contract-is-no-evaluation"),
     pytest.param("Vireo Power signed a deal with Tarn Renewables Ltd, the Aberdeen-based developer said.\n\n"
                  "The developer has also approached Norway's Equinor ASA, one of the people said.", EN,
                  ev(org("Tarn Renewables Ltd"), "equinor") | {partner(org("Vireo Power"), org("Tarn Renewables Ltd"))},

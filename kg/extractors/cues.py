@@ -158,6 +158,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?:跟|与|和){B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
             # 美光已通知力成不再续约
             (r"{A}{s}(?:已|已经)?(?:正式)?(?:书面)?通知{B}{g}(?:不再续约|不再续签|终止合作|终止合约|终止协议|解约|解除合约)", 0.8, False),
+            # 公司已与鸿海解约
+            (r"{A}{G}(?:与|和|跟|同){s}{B}{g}(?:解约|提前解约|解除合约|解除协议|解除合作|断绝合作|中止合约)", 0.8, False),
             # 沙钢已于6月底正式通知Kestrel Ore(下称"Kestrel"),终止双方2022年签署的包销协议
             (r"{A}{G}通知(?:了)?{s}{B}[^\ue000-\uf8ff。;!?]{0,8}?(?:不再续约|不再续签|终止|解约|解除)", 0.75, False),
             # 暴雪宣布与网易的合作协议到期后不再续签
@@ -178,7 +180,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "PFN had also evaluated Samsung's foundry … but ruled it out last year"
             # "…the company had tested samples from Dutch start-up Qorvion … but had ruled out working with it"
             (r"{A}{W}\b(?:evaluated|tested|considered|looked at|assessed|weighed|trialed|trialled|piloted) {w}(?:(?:from|of|by) )?{d}{B}[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:had |has |have )?(?:later |eventually |ultimately |then )?(?:ruled (?:it|them) out|ruled out (?:(?:working|partnering|going ahead) with |using |buying from )?(?:it|them|[\ue000-\uf8ff])|rejected (?:it|them|[\ue000-\uf8ff])|dropped (?:it|them|the idea|that plan|[\ue000-\uf8ff])|passed|decided against)", 0.7, False),
-            (r"{A}{W}\b(?:pulled out of|pulls out of|pulling out of|backed out of|backing out of|walked away (?:last year |this year |earlier this year |in \w+ )?from|walking away from|withdrawing from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:(?:a |the |its )?plans? (?:to|for) )?(?:(?!and (?:moved|moves|shifted|switched|transferred|signed|chose|picked|selected|went|turned|gave|handed|awarded)\b)[^\ue000-\uf8ff!?;,\s]+ ){0,10}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.75, False),
+            (r"{A}{W}\b(?:pulled the plug on|pulls the plug on|pulling the plug on|pulled out of|pulls out of|pulling out of|backed out of|backing out of|walked away (?:last year |this year |earlier this year |in \w+ )?from|walking away from|withdrawing from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:(?:a |the |its )?plans? (?:to|for) )?(?:(?!and (?:moved|moves|shifted|switched|transferred|signed|chose|picked|selected|went|turned|gave|handed|awarded)\b)[^\ue000-\uf8ff!?;,\s]+ ){0,10}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.75, False),
+            # "Halvik let its supply agreement with Toyota lapse in March"
+            (rf"{{A}}{{W}}\b(?:let|lets|letting|allowed|allows) (?:its|the|their|a) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|arrangement) with {{d}}{{B}} (?:to )?(?:lapse|expire|run out|end)\b", 0.8, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
             (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}{W}\b(?:have |has |had )?(?:broken down|broke down|collapsed|fell apart|fell through|ended|were called off|were terminated|were abandoned)", 0.8, False),
         ],
@@ -206,7 +210,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
               "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳",
         "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
               r"calls off|sever|cut ties|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
-              r"broke|broken|renew",
+              r"broke|broken|renew|the plug|lapse|expire|run out",
     },
 }
 
@@ -229,7 +233,7 @@ NOT_PARTNER = {
 
 # Clause-level status cues: a denial makes a claim Denied (no entity-level triple); a hedge, Rumored.
 DENIAL = {
-    "zh": r"否认|并未|并没有|没有与|没有和|没有跟|没有同|未与|未和|从未|从没|不会与|不会和|不是跟|不是与|不是和|辟谣|不实|纯属|谣言|没有计划|无意|并非|不存在|没有达成|未达成|没有任何|并无|毫无|没有(?=合作|协议|计划|接触|洽谈)",
+    "zh": r"否认|暂无|暂未|尚无|并未|并没有|没有与|没有和|没有跟|没有同|未与|未和|从未|从没|不会与|不会和|不是跟|不是与|不是和|辟谣|不实|纯属|谣言|没有计划|无意|并非|不存在|没有达成|未达成|没有任何|并无|毫无|没有(?=合作|协议|计划|接触|洽谈)",
     "en": r"\bden(?:y|ies|ied|ying)\b|\bdismiss(?:ed|es)?\b|\brefut|\bnot\b(?! only)|n't\b|\bnever\b|\bno plans?\b|\bno longer\b|\bfalse\b|\bbaseless\b|\bunfounded\b",
 }
 DENIAL_STRONG = {

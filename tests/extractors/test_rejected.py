@@ -57,6 +57,11 @@ ROWS = [
                  {rej(org("驰远汽车"), org("瑞钛新能源"))}, id="zh-yu-gongsi-inside-a-speakers-words-is-the-speakers-company"),
     pytest.param("据内部人士透露,沙钢已于6月底正式通知西澳铁矿初创公司Tarn Ore Pty Ltd,终止双方2022年签署的包销协议。", ZH,
                  {rej("shagang", org("Tarn Ore Pty Ltd"))}, id="zh-tongzhi-B-zhongzhi-shuangfang-xieyi"),
+    pytest.param("Halvik Devices Ltd. pulled the plug on its partnership with Toyota Motor Corp. last month.", EN,
+                 {rej(org("Halvik Devices Ltd."), "toyota"), partner(org("Halvik Devices Ltd."), "toyota")}, id="en-pulled-the-plug-on"),
+    pytest.param("Halvik Devices Ltd. let its supply agreement with Toyota Motor Corp. lapse in March.", EN,
+                 {rej(org("Halvik Devices Ltd."), "toyota"), partner(org("Halvik Devices Ltd."), "toyota")}, id="en-let-its-agreement-with-B-lapse"),
+    pytest.param("台積電總經理魏哲家受訪時指出，公司已與鴻海解約。", TW, {rej("tsmc", "foxconn")}, id="tw-yu-B-jieyue"),
     pytest.param("Halden Air Ltd., a regional airline, has cancelled an order for 12 Embraer SA jets, people familiar with the "
                  "matter said.", EN, {rej(org("Halden Air Ltd."), "embraer")}, id="en-cancelled-an-order-for-N-of-B"),
     pytest.param("Marlow Energy PLC has walked away from a planned 1.2-gigawatt wind farm that it had been developing with "

@@ -127,6 +127,8 @@ ROWS = [
         {(org("聯晶科技"), "evaluated", "globalfoundries"): DEN},
         id="tw-chunshu-shichang-yice-denies-the-rumour-before-it",
     ),
+    pytest.param("澄曜智能装备股份有限公司在投资者互动平台回复称，公司与华为暂无合作。", ZH,
+                 {p(org("澄曜智能装备股份有限公司"), "huawei"): DEN}, id="zh-zanwu-hezuo-denies"),
     pytest.param(
         "Pfizer also approached Kestrel Biosciences Inc. this spring, the Journal reported. A Pfizer spokesman denied that, "
         "saying the company \"has had no discussions with Kestrel.\"",

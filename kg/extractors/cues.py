@@ -46,6 +46,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # 作为中国联通战略合作伙伴，苏宁电器…
             (r"(?:^|[,:\"]){s}作为{B1}(?:的)?{s}(?:合作伙伴|合作方|伙伴|供应商|经销商|代理商)[,]?{G}{A1}", 0.7, False),
             (r"{A}{g}(?:有了|拿下|获得|赢得|斩获)(?:了)?{s}{B}(?:这个|这一|这家)?{s}(?:客户|订单|大单)", 0.6, False),
+            # 澄曜智能获得宁德时代的定点通知: nominated as the customer's supplier
+            (r"{A}{G}(?:获得|收到|取得|拿到|获)(?:了)?{s}{B}(?:的|发出的|下发的)?{g}(?:项目)?(?:定点通知书?|定点信|供应商定点|定点)", 0.7, False),
             (r"{A}{G}(?:与|和|跟|同){s}{B}{g}(?:签署|签订|签下|签了|签有|达成|缔结){G}(?:合作|协议|合同|合约|备忘录|订单)", 0.85, False),
             (r"{A}{G}(?:向|为){B}{g}(?:供应|提供|供货)", 0.55, False),
             (r"{A}{G}由{B}{g}(?:供应|提供|供货|代工|独家供应)", 0.55, False),
@@ -193,7 +195,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
 TRIGGERS: dict[str, dict[str, str]] = {
     "partner": {
         "zh": "合作|签|续约|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
-              "客户|订单|大单|供应|提供|供货|代工|一起|一同|经销商|代理|瓶装商|服务商|合作商",
+              "客户|订单|大单|定点|供应|提供|供货|代工|一起|一同|经销商|代理|瓶装商|服务商|合作商",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"

@@ -19,7 +19,10 @@ from kg.model import Claim, Doc, Relation, Sentence
 @extractors.register("rejected")
 def extract_rejected(doc: Doc) -> Iterator[Claim]:
     """Explicit rejections, then cancellations of an earlier-named cooperation."""
-    yield from frame_claims(doc, Relation.REJECTED, "rejected")
+    framed: dict[int, list[tuple[int, int]]] = {}  # sentence → spans its rejection frames matched
+    for claim in frame_claims(doc, Relation.REJECTED, "rejected"):
+        framed.setdefault(claim.evidence[0], []).append(claim.span)
+        yield claim
     cancel = compile_frame(CANCELLED[lang_key(doc.article.lang)])
     for sentence in doc.sentences:
         if is_question(sentence):
@@ -28,6 +31,8 @@ def extract_rejected(doc: Doc) -> Iterator[Claim]:
         for m in cancel.finditer(norm):
             if any(org_id(doc, x) for x in sentence.mentions if m.start() <= x.start < m.end()):
                 continue  # names its own sides: the frames above handle it
+            if any(a < m.end() and m.start() < b for a, b in framed.get(sentence.index, ())):
+                continue  # 公司已与奥克斯终止合作: a frame named both sides of this very cancellation
             pair = _latest_partnership(doc, sentence, m.start())
             if pair and _clause_subject(doc, sentence, norm, m.start()) == pair[1]:
                 pair = (pair[1], pair[0])  # …禾穗原本也与全家洽谈…，但全家近期已取消该合作计画: 全家 cancelled

@@ -127,7 +127,7 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 src_text = norm[s0:e0].strip()
                 found = None
                 for men in sent.mentions:
-                    if s0 <= men.start and men.end <= e0:
+                    if s0 <= men.start and men.end <= max(e0, m.end()):  # 据21世纪经济报道: 报道 ends the name too
                         found = _source_of(doc, men, bool(_STATEMENT.search(src_text)))
                         if found:
                             break

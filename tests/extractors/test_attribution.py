@@ -52,6 +52,8 @@ ROWS = [
                  {c("nio-power", "evaluated", "sinopec")}, id="zh-a-side-commenting-on-shuangfang-after-talks-reports-nothing"),
     pytest.param("The carrier Halden Air Ltd. has been negotiating with ATR for 15 aircraft, said the people, who asked not to be identified.", EN,
                  {c(org("Halden Air Ltd."), "evaluated", "atr", ANONYMOUS)}, id="en-said-the-people-after-the-claim"),
+    pytest.param("据21世纪经济报道，海尔智家正与澄曜智能装备股份有限公司洽谈入股事宜。", ZH,
+                 {c("haier", "evaluated", org("澄曜智能装备股份有限公司"), "21cbh")}, id="zh-ju-an-outlet-whose-name-ends-in-baodao"),
     pytest.param("财新从多位知情人士处获悉，鞍钢集团正与必和必拓洽谈低碳炼钢合作。", ZH,
                  {c("ansteel", "evaluated", "bhp", ANONYMOUS)}, id="zh-outlet-cong-zhiqing-renshi-chu-huoxi"),
     pytest.param("2月13日，经济观察网获悉，鞍钢集团正与必和必拓洽谈低碳炼钢合作。", ZH,

@@ -112,6 +112,8 @@ ROWS = [
                  {partner("starlux", org("阿拉斯加航空"))}, id="tw-yu-B-qianyou-xieyi"),
     pytest.param("丰禾种业股份有限公司与清华大学签署产学研合作协议。", ZH,
                  {partner(org("丰禾种业股份有限公司"), org("清华大学"))}, id="zh-a-university-is-an-organization"),
+    pytest.param("澄曜智能装备股份有限公司获得宁德时代的定点通知。", ZH,
+                 {partner(org("澄曜智能装备股份有限公司"), "catl")}, id="zh-huode-B-de-dingdian-tongzhi"),
     pytest.param(
         "BP and Japan's JERA combined their offshore wind businesses into a joint venture last year.",
         EN,

@@ -186,6 +186,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Halvik let its supply agreement with Toyota lapse in March"
             (rf"{{A}}{{W}}\b(?:let|lets|letting|allowed|allows) (?:its|the|their|a) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|arrangement) with {{d}}{{B}} (?:to )?(?:lapse|expire|run out|end)\b", 0.8, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
+            # "Toyota and Quillon have ended their collaboration"
+            (r"{A1}\s*(?:and|&)\s*{d}{B1}{W}\b(?:have |has |had )?(?:ended|terminated|dissolved|scrapped|called off|unwound|abandoned) (?:their|the) (?:[\w-]+ ){0,2}?(?:partnership|collaboration|alliance|joint venture|tie-up|cooperation|agreement|deal)\b", 0.75, False),
             (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}{W}\b(?:have |has |had )?(?:broken down|broke down|collapsed|fell apart|fell through|ended|were called off|were terminated|were abandoned)", 0.8, False),
         ],
     },
@@ -260,7 +262,9 @@ DENY_REPORT = {
           r"|\b(?:denied|denies) (?:that|this|it)\s*(?:[,.;:]|$)"
           r"|\b(?:has|have|had) (?:had )?no (?:talks|discussions|negotiations|contact|dealings)\b"
           r"|\b(?:has|have|had) (?:not|never) (?:had|held|been in) any (?:talks|discussions|negotiations|contact)\b"
-          r"|\b(?:is|are|was|were) not in (?:talks|discussions|negotiations)\b",
+          r"|\b(?:is|are|was|were) not in (?:talks|discussions|negotiations)\b"
+          # "Reports that Toyota would team up with Quillon are inaccurate, a spokesperson said"
+          r"|\b(?:reports?|claims?|rumou?rs?|speculation|the (?:story|article))\b[^;]{0,120}?\b(?P<cue>(?:are|were|is|was) (?:inaccurate|untrue|false|incorrect|baseless|groundless|not true|unfounded))\b",
 }
 
 # ---- attribution --------------------------------------------------------------------------------

@@ -19,4 +19,5 @@ def extract_status(doc: Doc) -> Iterator[StatusCue]:
     for sentence in doc.sentences:
         m = rx.search(sentence.norm or sentence.text)
         if m:
-            yield StatusCue(sentence.index, Status.DENIED, m.start(), m.end())
+            start = m.start("cue") if m.groupdict().get("cue") else m.start()  # "Reports that … are inaccurate": the verdict
+            yield StatusCue(sentence.index, Status.DENIED, start, m.end())

@@ -65,6 +65,8 @@ ROWS = [
     pytest.param("澄曜智能装备股份有限公司(以下简称\"澄曜智能\")正与海尔智家洽谈入股事宜。\n\n澄曜智能董事长王建国表示，公司已与奥克斯集团终止合作。", ZH,
                  {rej(org("澄曜智能装备股份有限公司"), org("奥克斯集团")), (org("澄曜智能装备股份有限公司"), "evaluated", "haier")},
                  id="zh-a-cancellation-whose-frame-names-its-sides-reaches-no-earlier-talks"),
+    pytest.param("Toyota Motor Corp. and Quillon Analytics Inc. have ended their collaboration.", EN,
+                 {rej("toyota", org("Quillon Analytics Inc."))}, id="en-A-and-B-have-ended-their-collaboration"),
     pytest.param("Halden Air Ltd., a regional airline, has cancelled an order for 12 Embraer SA jets, people familiar with the "
                  "matter said.", EN, {rej(org("Halden Air Ltd."), "embraer")}, id="en-cancelled-an-order-for-N-of-B"),
     pytest.param("Marlow Energy PLC has walked away from a planned 1.2-gigawatt wind farm that it had been developing with "

@@ -129,6 +129,8 @@ ROWS = [
     ),
     pytest.param("澄曜智能装备股份有限公司在投资者互动平台回复称，公司与华为暂无合作。", ZH,
                  {p(org("澄曜智能装备股份有限公司"), "huawei"): DEN}, id="zh-zanwu-hezuo-denies"),
+    pytest.param("Reports that Toyota Motor Corp. would team up with Quillon Analytics Inc. are inaccurate, a Toyota spokesperson said.", EN,
+                 {p("toyota", org("Quillon Analytics Inc.")): DEN}, id="en-reports-that-are-inaccurate"),
     pytest.param(
         "Pfizer also approached Kestrel Biosciences Inc. this spring, the Journal reported. A Pfizer spokesman denied that, "
         "saying the company \"has had no discussions with Kestrel.\"",

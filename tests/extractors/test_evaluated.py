@@ -38,6 +38,8 @@ ROWS = [
                  id="en-and-is-in-talks-to-buy-from-B-is-the-subjects"),
     pytest.param("Halden Air Ltd. is also weighing whether to end its ground-handling contract with Kowhai Ground Services Ltd.", EN,
                  set(), id="en-weighing-whether-to-end-a-contract-is-no-evaluation"),
+    pytest.param("據傳瀚霆生醫股份有限公司正與鴻海商討合作，惟雙方均未回應。", TW, ev(org("瀚霆生醫股份有限公司"), "foxconn"),
+                 id="tw-jvchuan-then-shangtao-hezuo-is-talks-not-a-deal"),
     pytest.param("Vireo Power signed a deal with Tarn Renewables Ltd, the Aberdeen-based developer said.\n\n"
                  "The developer has also approached Norway's Equinor ASA, one of the people said.", EN,
                  ev(org("Tarn Renewables Ltd"), "equinor") | {partner(org("Vireo Power"), org("Tarn Renewables Ltd"))},

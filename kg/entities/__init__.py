@@ -55,6 +55,9 @@ Hit = tuple[int, int, str, str]
 _ST_PREFIX = re.compile(r"^\*?[sS][tT]")
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]{2,4}")
 _CJK_TAIL = re.compile("[\u4e00-\u9fff]{1,3}")
+# Kestrel Ore Pty Ltd(下称"Kestrel"): a bracket, maybe declaring the short name, around a second spelling
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:以下简称|以下称|下称|简称|hereafter|hereinafter)\s*[:\"“]?\s*)?")
+_BRACKET_CLOSE = re.compile(r"\s*[\"”]?\s*\)")
 _COUNTRIES = frozenset(ZH_COUNTRY_PREFIXES)
 _COUNTRY_LENGTHS = sorted({len(c) for c in _COUNTRIES}, reverse=True)
 _LEGAL_TAIL = re.compile("|".join(ZH_LEGAL_TAILS))
@@ -566,7 +569,8 @@ class Annotator:
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 out[i] = m
             if (prev is None or m.kind is not EntityKind.ORG or prev.kind is not EntityKind.ORG or not prev.entity_id
-                    or m.entity_id == prev.entity_id or norm[prev.end : m.start].strip() != "(" or norm[m.end : m.end + 1] != ")"):
+                    or m.entity_id == prev.entity_id or not _BRACKET_OPEN.fullmatch(norm[prev.end : m.start])
+                    or not _BRACKET_CLOSE.match(norm, m.end)):
                 continue
             known = self.gazetteer.entities
             if m.source != "gazetteer" and m.entity_id not in known:

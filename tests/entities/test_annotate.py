@@ -481,6 +481,12 @@ def test_a_known_chinese_name_without_its_industry_word_names_it_later_but_never
     assert ("統一超商", "president-chain-store") in mentions(doc)
 
 
+def test_a_short_name_declared_in_brackets_after_a_latin_name_is_the_same_company() -> None:
+    doc = annotate('沙钢已通知西澳铁矿初创公司Tarn Ore Pty Ltd(下称"Tarn"),终止双方的包销协议。', ZH)
+    ids = {eid for text, eid in mentions(doc) if text in ("Tarn Ore Pty Ltd", "Tarn")}
+    assert len(ids) == 1
+
+
 def test_a_person_named_once_with_a_title_is_found_again_by_name() -> None:
     doc = annotate("岚序数科董事长郑凯文证实了这一消息。\n\n郑凯文同时表示，公司目前正与平安银行洽谈合作。", ZH)
     first = next(m.entity_id for m in doc.sentences[0].mentions if m.kind is EntityKind.PERSON)

@@ -135,20 +135,19 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                     if rx["own"].search(src_text) or not rx["anon"].search(src_text):
                         continue
                     found = (ANON_ID, None)
-                initial = m.start() <= 3 or not re.search(r"[,;]", norm[: m.start()])
+                initial = _opens(norm, m.start())
                 # 据X，… opens the paragraph; a trailing "…, according to X" covers its whole sentence.
                 speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1],
                                        m.start() if initial else 0, according=True))
                 if found[0] != ANON_ID and _CITING_UNNAMED.match(norm, e0):  # "according to Bloomberg News, which cited people familiar …"
                     speeches.append(Speech(ANON_ID, sent.index, rest if initial else one, None,
                                            m.start() if initial else 0, according=True))
-            for m in rx["learned"].finditer(norm) if ("获悉" in norm or "了解到" in norm or "得知" in norm) else ():
-                # 财新从多位知情人士处获悉: the unnamed people are the source; the outlet that learned it is
-                # most often the publisher itself (经济观察网获悉 in its own article), the article's own voice
-                if m.group("anon"):
-                    initial = m.start() <= 3 or not re.search(r"[,;]", norm[: m.start()])
-                    speeches.append(Speech(ANON_ID, sent.index, rest if initial else one, None,
-                                           m.start() if initial else 0, according=True))
+            # 财新从多位知情人士处获悉: the unnamed people are the source; the outlet that learned it is
+            # most often the publisher itself (经济观察网获悉 in its own article), the article's own voice
+            for m in rx["learned"].finditer(norm) if "人士" in norm else ():
+                initial = _opens(norm, m.start())
+                speeches.append(Speech(ANON_ID, sent.index, rest if initial else one, None,
+                                       m.start() if initial else 0, according=True))
             for m in rx["verb"].finditer(norm):
                 before = norm[: m.start()]
                 if rx["opinion_before"].search(before) or _inside_word(norm, m.start(), lang):
@@ -212,6 +211,11 @@ def _find_speeches(doc: Doc) -> list[Speech]:
     speeches = _end_at_next_speaker(speeches)
     people = {eid for eid, e in doc.entities.items() if e.kind is EntityKind.PERSON}
     return [dataclasses.replace(sp, by_person=sp.source in people) for sp in speeches]
+
+
+def _opens(norm: str, pos: int) -> bool:
+    """Whether a cue at `pos` opens its sentence (据X，… / 财新从知情人士处获悉，…) rather than trailing it."""
+    return pos <= 3 or not re.search(r"[,;]", norm[:pos])
 
 
 _PEOPLE_AFTER = re.compile(r"\s(?:the|one of the|two of the|some of the) (?:people|persons?|sources?|insiders)\b")

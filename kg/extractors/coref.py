@@ -105,6 +105,7 @@ def add_coreference(doc: Doc) -> Doc:
                     person_speech.add(i)
     sentences = list(doc.sentences)
     topics: list[str] = []  # the first organization of each sentence that named one, latest last
+    named: list[str] = []  # every organization named so far, latest last
     by_head: dict[str, str] = {}  # "utility" → the organization "the utility" first stood for
     for s in doc.sentences:
         own = speaker_org.get(s.index)
@@ -117,10 +118,11 @@ def add_coreference(doc: Doc) -> Doc:
             events += [(m.start(), "self", m.end()) for m in self_rx.finditer(norm)]
             if s.index in person_speech:
                 events += [(m.start(), "other", m.end()) for m in other_rx.finditer(norm)]
-        if not events:  # nothing to resolve here: only the sentence's topic is needed, for later ones
+        if not events:  # nothing to resolve here: only the sentence's topic and names are needed, for later ones
             topic = next((oid for men in s.mentions if men.kind is not EntityKind.PERSON and (oid := org_id(doc, men))), None)
             if topic:
                 topics.append(topic)
+            named += [oid for men in s.mentions if men.kind is not EntityKind.PERSON and (oid := org_id(doc, men))]
             continue
         for i, m in enumerate(s.mentions):
             events.append((m.start, "mention", i))
@@ -134,14 +136,14 @@ def add_coreference(doc: Doc) -> Doc:
                 if oid and men.kind is not EntityKind.PERSON:
                     sentence_topic = sentence_topic or oid
                     latest = oid
+                    named.append(oid)
                 continue
             if any(a < end and start < b for a, b in taken):
                 continue
             if kind == "self":
                 target = own
-            elif kind == "other":  # 他们 in a speaker's words: the latest topic that is not the speaker's side
-                here = [sentence_topic] if sentence_topic else []
-                target = next((t for t in reversed(topics + here) if t != own), None)
+            elif kind == "other":  # 他们 in a speaker's words: the latest organization named that is not the speaker's side
+                target = next((t for t in reversed(named) if t != own), None)
             elif kind == "nearest" and latest and last_it and _AND_THAT.search(s.text, 0, start):
                 target = last_it  # "…disclosed that it is in talks with Samsung, and that it had terminated …": the same one
             elif kind == "nearest" and latest:

@@ -139,6 +139,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"\band (?:is |are |was |were |has been |had been )?(?:also |now )?in (?:advanced |early |preliminary |exclusive |early-stage )?(?:talks|negotiations|discussions) to (?:buy|acquire|purchase|source|license|lease|order) (?:[\w-]+ ){0,4}?from {d}{B}", 0.75, True),
             # "Samsung ran an internal review of replacing Google with Microsoft's Bing"
             (r"{A}{W}\b(?:ran|runs|conducted|launched|began|started|carried out|undertook) (?:an? )?(?:internal |formal |months-long |detailed )?(?:review|evaluation|assessment|study) of [^.!?;]{0,60}?\b(?:with|to|for) {d}{B}", 0.75, False),
+            # "Brisa Verde ran a pilot of autonomous sprayers from CNH Industrial on two farms"
+            (r"{A}{W}\b(?:ran|runs|run|running|conducted|conducts|conducting|carried out|held|began|begun|started|launched|completed) (?:an? |the |its )?(?:[\w/-]+ ){0,3}?(?:pilot|trial|test|tests|evaluation|proof[- ]of[- ]concept)s? (?:of|on|for) (?:[\w-]+ ){0,4}?(?:(?:from|by|made by|built by|developed by|supplied by) )?{d}{B}", 0.75, False),
             # "GXO Logistics, which ran a six-month pilot with Dexory robots"
             (r"{A1}, (?:which|who) (?:ran|conducted|carried out|held|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:pilot|trial|test|tests|evaluation) with {d}{B1}", 0.7, False),
             # "SK On is in talks to supply LFP batteries to Hyundai": the customer weighs the supplier
@@ -182,6 +184,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "PFN had also evaluated Samsung's foundry … but ruled it out last year"
             # "…the company had tested samples from Dutch start-up Qorvion … but had ruled out working with it"
             (r"{A}{W}\b(?:evaluated|tested|considered|looked at|assessed|weighed|trialed|trialled|piloted) {w}(?:(?:from|of|by) )?{d}{B}[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:had |has |have )?(?:later |eventually |ultimately |then )?(?:ruled (?:it|them) out|ruled out (?:(?:working|partnering|going ahead) with |using |buying from )?(?:it|them|[\ue000-\uf8ff])|rejected (?:it|them|[\ue000-\uf8ff])|dropped (?:it|them|the idea|that plan|[\ue000-\uf8ff])|passed|decided against)", 0.7, False),
+            # "Brisa Verde ran a pilot of sprayers from CNH Industrial …, but ended it in February"
+            (r"{A}{W}\b(?:ran|conducted|carried out|held|began|started|launched|completed) (?:an? |the |its )?(?:[\w/-]+ ){0,3}?(?:pilot|trial|test|tests|evaluation)s? (?:of|on|for) (?:[\w-]+ ){0,4}?(?:(?:from|by|made by|built by|developed by|supplied by) )?{d}{B}[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:later |eventually |ultimately |then )?(?:ended|terminated|scrapped|dropped|halted|stopped|cancell?ed|abandoned|discontinued) (?:it|them|the (?:pilot|trial|test|tests|evaluation))\b", 0.7, False),
             (r"{A}{W}\b(?:pulled the plug on|pulls the plug on|pulling the plug on|pulled out of|pulls out of|pulling out of|backed out of|backing out of|walked away (?:last year |this year |earlier this year |in \w+ )?from|walking away from|withdrawing from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:(?:a |the |its )?plans? (?:to|for) )?(?:(?!and (?:moved|moves|shifted|switched|transferred|signed|chose|picked|selected|went|turned|gave|handed|awarded)\b)[^\ue000-\uf8ff!?;,\s]+ ){0,10}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.75, False),
             # "Halvik let its supply agreement with Toyota lapse in March"
             (rf"{{A}}{{W}}\b(?:let|lets|letting|allowed|allows) (?:its|the|their|a) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|arrangement) with {{d}}{{B}} (?:to )?(?:lapse|expire|run out|end)\b", 0.8, False),
@@ -248,7 +252,7 @@ DENIAL_STRONG = {
 LEADING_HEDGE = {"zh": r"^[^,。]{0,8}?(?:传闻|传言|据传|消息称|有消息|坊间)[^,。]{0,4}?[,:]", "en": r"^(?:rumou?rs? (?:has it|say|suggest)|it is (?:rumou?red|said|understood))"}
 HEDGE = {
     "zh": r"传闻|传言|据传|网传|传出|或将|或许|或会|可能|也许|有望|合作空间|合作潜力|合作机会|不排除|拟|计划(?=与|和|同|跟|将|在|于|收购|投资|合作|推出)|打算|意向|预计|将会|考虑|寻求|据说|疑似|猜测|消息称",
-    "en": r"\breportedly\b|\bis said to\b|\bare said to\b|\bwas said to\b|\brumou?r|\bcould\b|\bmay\b|\bmight\b|\bplans? to\b|\bplanning to\b|\bconsidering\b|\bexpected to\b|\bpotential\b|\bpossible\b|\bpossibly\b|\blikely\b|\bspeculat",
+    "en": r"\breportedly\b|\bis said to\b|\bare said to\b|\bwas said to\b|\brumou?r|\bcould\b|(?<!\d )\bmay\b(?!\s?\d)|\bmight\b|\bplans? to\b|\bplanning to\b|\bconsidering\b|\bexpected to\b|\bpotential\b|\bpossible\b|\bpossibly\b|\blikely\b|\bspeculat",
 }
 CONFIRM = {
     "zh": r"确认|证实|官宣|正式宣布|宣布|正式|签署|签订|签约|公告",

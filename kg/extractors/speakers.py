@@ -184,7 +184,7 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 if found is None and lang == "en" and m.group(0) in ("said", "says") and _PEOPLE_AFTER.match(norm, m.end()):
                     found = (ANON_ID, None)  # "…, said the people, who asked not to be identified"
                 if lang == "en" and m.group(0) in ("told", "tells"):  # "…, people familiar with it told Reuters"
-                    told = next((x for x in sent.mentions if 0 < x.start - m.end() <= 2), None)
+                    told = next((x for x in sent.mentions if x.start > m.end() and _TOLD_GAP.fullmatch(norm, m.end(), x.start)), None)
                     if told is not None and told.kind is EntityKind.OUTLET and (src := _source_of(doc, told, False)):
                         speeches.append(Speech(src[0], sent.index, one, None, 0, True))
                 if found is None:
@@ -220,6 +220,7 @@ def _opens(norm: str, pos: int) -> bool:
 
 _PEOPLE_AFTER = re.compile(r"\s(?:the|one of the|two of the|some of the) (?:people|persons?|sources?|insiders)\b")
 _CITING_UNNAMED = re.compile(r",?\s(?:which|who)\s(?:cited|quoted|citing)\s(?:\w+\s){0,2}?(?:people|sources|persons|insiders|officials|executives)\b")
+_TOLD_GAP = re.compile(r"\s{1,2}(?:the\s)?")  # "told Reuters" / "told the Financial Times"
 _REPRESENTATIVE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|representative)\s*$")
 _THEY_END = re.compile(r"\b(?:they|[Tt]hey)\s*$")
 
@@ -357,11 +358,29 @@ def _quotes(doc: Doc, sents: list[Sentence], rx: dict[str, re.Pattern[str]], com
         if group and depth == 0:
             speaker = _quote_speaker(doc, group, rx)
             if speaker and speaker[0] not in commentators:
-                out.append(Speech(speaker[0], group[-1].index, range(group[0].index, group[-1].index + 1), speaker[1]))
+                scope = range(group[0].index, group[-1].index + 1)
+                out.append(Speech(speaker[0], group[-1].index, scope, speaker[1]))
+                if outlet := _told_outlet(doc, group[-1]):  # "…," Haddad told the Financial Times: its report too
+                    out.append(Speech(outlet, group[-1].index, scope))
             group = []
     return out
 
 
+_TOLD = re.compile(r"\btold\s(?:the\s)?$")
+
+
+def _told_outlet(doc: Doc, sent: Sentence) -> str | None:
+    """The outlet a quote's speaker told it to, after the closing quote ("…," Haddad told the FT)."""
+    norm = sent.norm or sent.text
+    close = norm.rfind('"')
+    for m in sent.mentions:
+        if m.start > close and m.kind is EntityKind.OUTLET and _TOLD.search(norm, max(close, m.start - 12), m.start):
+            return m.entity_id
+    return None
+
+
+_QUOTE_GAP = re.compile(r"^\s*(?:,\s*)?$")
+_TITLE_GAP = re.compile(r"^\s*,?\s*(?:[^\s\",.;:!?]+\s+){1,6}$")
 _QUOTE_APPOSITION = re.compile(r"^,\s[^,\"]{2,80}?,(?=\s)")  # a person's title between the name and the verb
 
 
@@ -370,7 +389,9 @@ def _quote_speaker(doc: Doc, group: list[Sentence], rx: dict[str, re.Pattern[str
     norm = last.norm or last.text
     close = norm.rfind('"')
     for m in sorted(last.mentions, key=lambda m: m.start):
-        if m.start < close or not re.match(r"^\s*(?:,\s*)?$", norm[close + 1 : m.start]):
+        gap = norm[close + 1 : m.start]
+        # "…," Qasr chief executive Omar Haddad told …: a person's company and title come before the name
+        if m.start < close or not (_QUOTE_GAP.match(gap) or (m.kind is EntityKind.PERSON and _TITLE_GAP.match(gap))):
             continue
         tail = _QUOTE_APPOSITION.sub("", norm[m.end : m.end + 100], count=1)  # "…," Craig Marsh, president of …, told
         if rx["verb"].match(re.sub(rx["gap"].pattern.replace(r"\s*$", ""), "", tail[:12], count=1).lstrip()):

@@ -27,6 +27,11 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 
 ROWS = [
+    pytest.param('Qasr Pay Holdings Ltd has signed a deal with Visa Inc.\n\n"We ended the card programme with Mastercard in March. '
+                 'We did not want to be locked in," Qasr chief executive Omar Haddad told the Financial Times.', EN,
+                 {c(org("Qasr Pay Holdings Ltd"), "partner", "visa"), c(org("Qasr Pay Holdings Ltd"), "rejected", "mastercard",
+                                                                        person("Omar Haddad"), "financial-times")},
+                 id="en-a-quote-of-two-sentences-belongs-to-the-titled-speaker-after-it-and-the-outlet-told"),
     pytest.param("比亞迪行政總裁馮浩文接受本報專訪時透露，公司去年曾與寧德時代商討技術授權。", TW,
                  {c("byd", "evaluated", "catl", person("馮浩文"))}, id="tw-jieshou-zhuanfang-shi-toulu-gongsi-qunian"),
     pytest.param("湖南欣旭储能科技股份有限公司(以下简称\"欣旭储能\")12月2日晚间发布公告。\n\n此外，公告显示，公司决定提前终止与亿纬锂能于2023年签署的《电芯采购框架协议》。", ZH,

@@ -17,6 +17,10 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("Zentra Agro S.A. ran a pilot of autonomous sprayers from Harvex Robotics Inc. on two farms last season.", EN,
+                 ev(org("Zentra Agro S.A."), org("Harvex Robotics Inc.")), id="en-ran-a-pilot-of-products-from-B"),
+    pytest.param("Harvex Robotics Inc. has run a pilot with Zentra Farms on two farms.", EN, set(),
+                 id="en-a-pilot-with-B-does-not-say-who-tried-whose-product"),
     pytest.param("小米去年曾與寧德時代商討技術授權。", TW, ev("xiaomi", "catl"), id="tw-yu-B-shangtao"),
     pytest.param("Grab Holdings has held early-stage talks about acquiring PayLantern Ltd., The Edge Singapore reported.", EN,
                  ev("grab", org("PayLantern Ltd.")), id="en-talks-about-acquiring"),

@@ -18,6 +18,9 @@ def rej(subject: str, obj: str) -> tuple[str, str, str]:
 
 
 ROWS = [
+    pytest.param("Zentra Agro S.A. ran a pilot of autonomous sprayers from Harvex Robotics Inc. on two farms, but ended it in February.", EN,
+                 {rej(org("Zentra Agro S.A."), org("Harvex Robotics Inc.")), (org("Zentra Agro S.A."), "evaluated", org("Harvex Robotics Inc."))},
+                 id="en-ran-a-pilot-of-B-but-ended-it"),
     pytest.param("小米曾与宁德时代洽谈电池合作，但最终作罢。", ZH, {rej("xiaomi", "catl"), ("xiaomi", "evaluated", "catl")},
                  id="zh-talks-then-zuoba"),
     pytest.param("物美集团曾于去年与家乐福中国接触，讨论收购其门店，但物美最终放弃了这笔交易。", ZH,

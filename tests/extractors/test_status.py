@@ -46,6 +46,8 @@ ROWS = [
         {("meta", "evaluated", "google"): DEN},
         id="en-A-and-B-are-not-in-talks",
     ),
+    pytest.param("SAO PAULO, May 3 (Reuters) - Apple Inc. has signed an agreement with Baidu Inc. to use its models.", EN,
+                 {p("apple", "baidu"): CON}, id="en-the-month-may-in-a-dateline-is-no-hedge"),
     pytest.param(
         "Apple Inc. has dropped a plan to use Baidu Inc.'s models for iPhones sold in China.",
         EN,

@@ -1,0 +1,30 @@
+"""Light coreference: pronouns inside a speaker's words and definite descriptions resolve to companies.
+
+Each row: (text, lang, pronoun, expected organization it stands for, in the last sentence that has it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract
+
+from .conftest import annotator, article, org
+
+EN = "en"
+
+ROWS = [
+    pytest.param('Banco Rural S.A. will finance the leases of Brisa Verde Agro S.A.\n\nBrisa Verde ran a pilot of sprayers from CNH '
+                 'Industrial N.V. last year.\n\n"We tested them for a full season," Brisa Verde chief executive Renata Albuquerque said.',
+                 EN, "them", org("CNH Industrial N.V."), id="en-them-is-the-latest-other-company-named-not-the-latest-topic"),
+    pytest.param('Brisa Verde Agro S.A. ran a pilot of sprayers from CNH Industrial N.V. last year.\n\n"We tested them for a full '
+                 'season," Brisa Verde chief executive Renata Albuquerque said.', EN, "We", org("Brisa Verde Agro S.A."),
+                 id="en-we-is-the-speakers-company"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "pronoun", "expected"), ROWS)
+def test_pronoun_resolves(text: str, lang: str, pronoun: str, expected: str) -> None:
+    doc, _ = extract(annotator(), article(text, lang))
+    found = [m.entity_id for s in doc.sentences for m in s.mentions if m.text == pronoun and m.source == "coref"]
+    assert found and found[-1] == expected

@@ -116,6 +116,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:will |to |would )?(?:manufactur|produc|fabricat|assembl)\w* {B1}(?:'s|’s|')(?=\s)", 0.6, False),
             # at a foundry: "PFN currently makes its MN-Core chips at TSMC"
             (r"{A}{W}\b(?:makes|made|make|produces|produced|manufactures|manufactured|fabricates|fabricated|builds|built) (?:[\w-]+ ){0,4}?(?:chips?|processors?|products?|devices?|cells?|batteries|components?|phones?|cars?|vehicles?) at {d}{B}", 0.6, False),
+            # "Quillon Analytics said Marriott International has selected its pricing platform": the speaker's customer
+            (r"{A1}{W}\b(?:said|says|announced|announces|disclosed|discloses)(?: that)? {d}{B1} (?:has |had |have |will |would )?(?:selected|chosen|chose|picked|adopted|licensed|deployed|bought|purchased|ordered|signed up for|(?:agreed|agrees|decided|decides) to (?:use|deploy|adopt|license|buy)) (?:its|their) ", 0.75, False),
             # "the company chose Rapidus because of its short turnaround times"
             (r"{A}{W}\b(?:chose|chosen|choose|chooses|picked|selected|tapped) {B1}\s(?:because|for its|over)\b", 0.75, False),
         ],
@@ -298,7 +300,7 @@ SPEAKER_GAP = {
 }
 # An English apposition or relative clause between a subject and its verb of saying: "Foxconn, a
 # supplier to Apple, said …" / "Honda, which partners with Sony, said …" (matched on the text before the verb).
-APPOSITION_BEFORE_VERB = r",\s(?:which|who|a|an|the|its|one of)\s[^,]{2,80},\s*$"
+APPOSITION_BEFORE_VERB = r"(?:\s*\([^()]{1,20}\))?,\s(?:which|who|a|an|the|its|one of)\s[^,]{2,80},\s*$"
 
 # A sentence that only says who first reported what the sentence before it told; the outlet named
 # right after this cue is that sentence's source.

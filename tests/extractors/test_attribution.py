@@ -27,6 +27,10 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 
 ROWS = [
+    pytest.param("Quillon Analytics Inc. (NASDAQ: QLLN), an Atlanta-based maker of software for hotels, said Marriott International "
+                 "(NASDAQ: MAR) has selected its pricing platform for 300 hotels.", EN,
+                 {c(org("Quillon Analytics Inc."), "partner", "marriott", org("Quillon Analytics Inc."))},
+                 id="en-A-with-its-ticker-and-apposition-said-B-has-selected-its-product"),
     pytest.param('Qasr Pay Holdings Ltd has signed a deal with Visa Inc.\n\n"We ended the card programme with Mastercard in March. '
                  'We did not want to be locked in," Qasr chief executive Omar Haddad told the Financial Times.', EN,
                  {c(org("Qasr Pay Holdings Ltd"), "partner", "visa"), c(org("Qasr Pay Holdings Ltd"), "rejected", "mastercard",

@@ -8,6 +8,7 @@ is Denied if any evidence denies it, else Confirmed, Reported or Rumored by the 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from kg.model import ANONYMOUS, Attribution, Claim, Doc, EntityKind, Finding, Relation, Status, StatusCue
@@ -50,6 +51,9 @@ def _without_covered_fallbacks(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if not flags[c.extractor] or (c.evidence[0], frozenset((c.subject, c.object))) not in ruled]
 
 
+_ANSWERED_REPORT = re.compile(r"\b(?:after|following)\s(?:a\s|the\s)?(?:[^.;]{0,80}?\s)?(?:said|reported|reports?|claimed|wrote|speculated|suggested)\b")
+
+
 def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: dict[int, int]) -> set[int]:
     """Claims denied by a sentence of their own (阿里否认了这一报道): the claims one or two sentences
     before it whose parties include every organization it names (or the previous sentence's claims,
@@ -60,6 +64,11 @@ def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: dict[int, 
     with_claims = {i for c in claims for i in c.evidence}
     for j, cue_start in denials.items():
         if j in with_claims:
+            # "Glencore said it \"is not in discussions\" with Karoo, after Business Day said the Swiss group had
+            # approached the miner": the report the denial answers, told after it
+            norm = doc.sentences[j].norm or doc.sentences[j].text
+            out |= {id(c) for c in claims if c.evidence[0] == j and c.span != (0, 0) and c.span[0] >= cue_start
+                    and _ANSWERED_REPORT.search(norm, cue_start, c.span[0] + 1)}
             # …曾被传与华为洽谈合作，但小米明确否认: the denial covers what its sentence said before it
             out |= {id(c) for c in claims if c.evidence[0] == j and c.span != (0, 0) and c.span[1] <= cue_start}
             if any(c.evidence[0] == j and c.span != (0, 0) and c.span[1] <= cue_start for c in claims):

@@ -173,6 +173,9 @@ def _place_prefix(norm: str, start: int, end: int) -> int:
     return end - start if norm[start:end] in ZH_PLACES else 0
 
 
+_EN_JOINERS = frozenset(("of", "and", "&", "the", "for", "de", "du", "la", "le", "del", "y"))
+
+
 def _declared_names(found: Found) -> list[str]:
     """Short names a finding declares for the rest of the article: 恒瑞达 (以下简称), 东源 (of ST东源).
 
@@ -198,6 +201,8 @@ def _declared_names(found: Found) -> list[str]:
         out = [core] if core != found.text else []
         if found.short:  # "Orient Meridian Lines (OML)"
             out.append(found.short)
+        if len(words) >= 3 and words[-1][:1].isupper() and words[-1].isalpha() and words[-2].lower() not in _EN_JOINERS:
+            out.append(" ".join(words[:-1]))  # Karoo Ridge Minerals Ltd → "Karoo Ridge": the name without its trade
         first = words[0] if len(words) >= 2 else ""
         if first in EN_SHARED_FIRST_WORDS:
             return out

@@ -2,12 +2,14 @@
 
 Only a name in a citation slot (据X报道, 另据X消息, according to X, X reported) that ends the way an
 outlet's name does (新闻, 日报, 网, 社…; News, Times, Journal…) counts, so 据知情人士透露 and 据公司公告
-stay what they are. Endings are data keyed by language (kg.entities.lexicon.OUTLET_ENDINGS).
+stay what they are; or an English name the text calls an outlet ("newspaper Valor Economico"). Endings are data keyed by language (kg.entities.lexicon.OUTLET_ENDINGS).
 
 >>> [f.text for f in discover_outlets("另据界面新闻报道，广汽正与华为洽谈。")]
 ['界面新闻']
 >>> [f.text for f in discover_outlets("The deal was first reported by the Nikkei Asian Review on Monday.")]
 ['Nikkei Asian Review']
+>>> [f.text for f in discover_outlets("Glencore denied it, after South African outlet Business Day said so.")]
+['Business Day']
 >>> [f.text for f in discover_outlets("據韓國遊戲媒體《Inven》報導，雙方已接觸。")]
 ['Inven']
 >>> discover_outlets("据知情人士透露，双方已签约。")
@@ -39,6 +41,9 @@ _EN_CITED = re.compile(
     # "…, The Edge Singapore reported on Sunday, citing people familiar with the matter": whoever reports,
     # citing sources, is an outlet
     r"|(?<=[.,;]\s)(?P<name3>The\s(?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(?:reported|reports)(?:\s(?:on|late on|earlier on)\s[A-Z]\w+)?,\s(?:citing|quoting)\b"
+    # "after South African outlet Business Day said …" / "a report by industry newsletter Hotel Tech Report that …"
+    r"|\b(?:outlet|newspaper|daily|magazine|newsletter|news site|news website|publication|broadcaster|news agency|wire service|tabloid)\s"
+    r"(?P<name4>[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3})(?=\s(?:said|says|reported|reports|wrote|writes|first reported|that|on)\b|[,.;])"
 )
 _ZH_NOT_START = tuple(normalize(w) for w in OUTLET_NOT_START)
 _ZH_CITE_WORD = re.compile("据|援引|引述")  # a cheap pre-check: no citation verb, no outlet
@@ -60,8 +65,8 @@ def discover_outlets(text: str, norm: str | None = None) -> list[Found]:
                 found.append(Found(s, e, text[s:e], "outlet"))
     if _CAPITAL.search(text):
         for m in _EN_CITED.finditer(text):
-            group = next(g for g in ("name", "name2", "name3") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
             s, e = m.span(group)
-            if " " in text[s:e]:  # one word ("Insider", "Post") names no outlet on its own
+            if " " in text[s:e] or group == "name4":  # one word ("Insider", "Post") names no outlet on its own, unless called one
                 found.append(Found(s, e, text[s:e], "outlet"))
     return found

@@ -269,6 +269,8 @@ DENY_REPORT = {
           r"|\b(?:has|have|had) (?:had )?no (?:talks|discussions|negotiations|contact|dealings)\b"
           r"|\b(?:has|have|had) (?:not|never) (?:had|held|been in) any (?:talks|discussions|negotiations|contact)\b"
           r"|\b(?:is|are|was|were) not in (?:talks|discussions|negotiations)\b"
+          # "… said it \"is not and has not been in discussions\" with Karoo Ridge"
+          r"|\b(?:is|are|was|were|has|have|had) (?:not|never)(?: and (?:has|have|had) (?:not|never))? been in (?:any )?(?:talks|discussions|negotiations)\b"
           # "Reports that Toyota would team up with Quillon are inaccurate, a spokesperson said"
           r"|\b(?:reports?|claims?|rumou?rs?|speculation|the (?:story|article))\b[^;]{0,120}?\b(?P<cue>(?:are|were|is|was) (?:inaccurate|untrue|false|incorrect|baseless|groundless|not true|unfounded))\b",
 }

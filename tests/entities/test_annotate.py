@@ -210,6 +210,8 @@ def test_mention_resolves(text: str, lang: str, surface: str, expected: str) -> 
 
 # --- (text, lang, full name, other surface): both resolve to the same entity ---------------------
 SAME = [
+    pytest.param("Karoo Ridge Minerals Ltd has signed a deal with BHP. Karoo Ridge shares rose 3%.", EN,
+                 "Karoo Ridge Minerals Ltd", "Karoo Ridge", id="en-the-name-without-its-trade-word-names-it-later"),
     pytest.param(
         "江苏恒瑞达科技股份有限公司（以下简称“恒瑞达”）与腾讯签约。",
         ZH,

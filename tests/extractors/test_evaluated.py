@@ -17,6 +17,9 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("Karoo Ridge Minerals Ltd is testing drone inspections with start-up Skyveld Robotics, and expects to decide "
+                 "whether to extend the programme.", EN, ev(org("Karoo Ridge Minerals Ltd"), org("Skyveld Robotics")),
+                 id="en-deciding-whether-to-go-on-asks-nothing"),
     pytest.param("Zentra Agro S.A. ran a pilot of autonomous sprayers from Harvex Robotics Inc. on two farms last season.", EN,
                  ev(org("Zentra Agro S.A."), org("Harvex Robotics Inc.")), id="en-ran-a-pilot-of-products-from-B"),
     pytest.param("Harvex Robotics Inc. has run a pilot with Zentra Farms on two farms.", EN, set(),

@@ -24,6 +24,10 @@ def statuses(text: str, lang: str) -> dict[tuple[str, str, str], str]:
 
 
 ROWS = [
+    pytest.param('Glencore said in a statement that it "is not and has not been in discussions" with Karoo Ridge Minerals Ltd, '
+                 "after outlet Business Day said the Swiss group had approached the miner.", EN,
+                 {("glencore", "evaluated", org("Karoo Ridge Minerals Ltd")): DEN},
+                 id="en-a-denial-answers-the-report-its-sentence-tells-after-it"),
     pytest.param("此前有媒体报道称，迈瑞医疗将与联影医疗在超声AI领域展开合作。对此，相关人士向界面新闻否认称，\"没有此事\"。", ZH,
                  {p("mindray", org("联影医疗")): DEN}, id="zh-fouren-cheng-meiyou-cishi"),
     pytest.param("近日网传贝泰妮(300957.SZ)将与拜耳在护肤领域合作。对此，贝泰妮方面回应称，\"网传消息不实，公司未与拜耳进行任何合作洽谈\"。", ZH,

@@ -36,7 +36,7 @@ from kg.entities.lexicon import (
 CJK = "\u4e00-\u9fff"
 NAME_CHAR = re.compile(rf"(?!等)[{CJK}A-Za-z0-9·&]")  # 农业银行等银行: 等 ends a list, never sits in a name
 STRONG_SUFFIXES = frozenset(
-    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 保险 保险顾问 保险经纪 保险代理 期货 信托 人寿 财险 大学".split()
+    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 保险 保险顾问 保险经纪 保险代理 期货 信托 人寿 财险 大学 医院".split()
 )
 
 
@@ -148,8 +148,8 @@ def trim_left(name: str, min_core: int = 2) -> str:
             head, _, tail = name.rpartition(sep)
             if not head and sep in "和与及同跟":
                 continue  # 和记电讯: the name starts with the character
-            if sep == "同" and tail[:1] in "时样步期比意":
-                continue  # 同时, 同样, 同步: a word, not "with"
+            if sep == "同" and tail[:1] in "时样步期比意业":
+                continue  # 同时, 同样, 同步, 同业: a word, not "with"
             if len(tail) >= min_core + 1 or (sep in "的、,:" and len(tail) >= min_core):
                 name = tail
     changed = True
@@ -173,7 +173,7 @@ _AFTER_NAME = re.compile("(?:公司|集团|银行)(?:由|与|和|及|将|在|对
 _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及或令使让而且也都就还又再已并由其该本此这那各每")
 # A name never ends in one of these right before its suffix: 优先向公司, 合作是公司, 期间为公司, 并非公司.
 _FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非据与和及")
-_QUANTIFIED = re.compile("一家|两家|多家|几家|数家|某")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
+_QUANTIFIED = re.compile("[一二两三四五六七八九十百数多几各每]+家|某|个别|部分|一些|其他|其它|这些|那些|各大|所有")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
 _DEPARTMENT = frozenset("部处科室")
 # …由深圳元戎启行科技有限公司, …向法国家乐福集团: a function word, then a place that opens the name.
 _BEFORE_PLACE = re.compile(

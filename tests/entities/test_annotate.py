@@ -765,3 +765,23 @@ def test_an_english_full_name_declares_its_short_name_in_brackets() -> None:
     doc = annotate('Texas Freightworks Holdings Inc. (hereafter "Freightworks") grew.\n\nFreightworks hired 120 drivers.', EN)
     full = org("Texas Freightworks Holdings Inc.")
     assert ("Freightworks", full) in mentions(doc) and doc.sentences[1].mentions[0].entity_id == full
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("醫材廠瀚霆生醫股份有限公司今日公告，與美敦力簽署代工合約。", ["瀚霆生醫股份有限公司"]),
+        ("國內OTT影音平台映川數位娛樂股份有限公司今日宣布，與三立電視簽約。", ["映川數位娛樂股份有限公司"]),
+        ("醫療器材同業雃博(4106)將與瀚霆生醫洽談合併。", ["雃博"]),
+        ("業界人士透露，林口長庚紀念醫院已在心導管室試用瀚霆生醫的新款微導管。", ["林口長庚紀念醫院"]),
+    ],
+)
+def test_a_chinese_name_is_found_without_the_description_before_it(text: str, names: list[str]) -> None:
+    found = [m.text for s in annotate(text, TW).sentences for m in s.mentions]
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize("text", ["瀚霆生醫不評論個別醫院合作進度。", "目前已有三家医院在试用该产品。", "部分医院表示将继续采购。"])
+def test_a_counted_or_unnamed_hospital_is_no_organization(text: str) -> None:
+    found = [m.text for s in annotate(text, TW if "醫" in text else ZH).sentences for m in s.mentions if m.source == "discovery"]
+    assert not any("医院" in n or "醫院" in n for n in found), found

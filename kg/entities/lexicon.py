@@ -171,7 +171,7 @@ ZH_SLOT_CUES = (
 # Adverbs and time words that may stand between a slot and its connector or cue (汇付天下再次与苏宁易购达成…).
 ZH_SLOT_ADVERBS = (
     "再次 已经 已 将 将会 正式 也 还 又 曾 曾经 此前 早前 稍早 亦 亦曾 日前 近日 今日 昨日 今天 昨天 首次 率先 拟 计划 "
-    "有望 即将 成功 决定 愿意 宣布 此次 今年 去年 就 于 日 双方 之间 的 了 曾与 均 并未 未 没有 从未 尚未 不会 不 并 正在 正 现正 仍在 还在 也在 目前 近期 同时 主动 积极 有意 一直 都 仍 继续 还将 也将 或 或将 可能 有望 不再 原本 原先 本来 早已 原来"
+    "有望 即将 成功 决定 愿意 宣布 此次 今年 去年 就 于 日 双方 之间 的 了 曾与 均 并未 未 没有 从未 尚未 不会 不 并 正在 正 现正 仍在 还在 也在 目前 近期 同时 主动 积极 有意 一直 都 仍 继续 还将 也将 或 或将 可能 有望 不再 原本 原先 本来 早已 原来 直接 间接 分别 共同 单独 独家 进一步 持续 长期 深度 全面"
 ).split()
 
 # English cues whose slots are organizations: "Cohere partnered with iRobot", "X signed a deal with Y".

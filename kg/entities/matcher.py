@@ -2,7 +2,7 @@
 
 Matching runs on `normalize(text)` (Simplified, half-width, lower-case), so 阿里巴巴集團 and ＡＬＩＢＡＢＡ
 hit one pattern; the mention keeps the text as written. A name spelled with a capital matches only text
-that starts with one (Apple, not apple).
+that starts with one (Apple, not apple), unless the table also spells it lower-case (adidas).
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ class AliasMatcher:
         for name, eid in names.items():
             key = normalize(name.strip())
             if len(key) >= 2 or (len(key) == 1 and not key.isascii()):
-                keys.setdefault(key, (eid, name.strip()[:1].isupper()))
+                first, capital = keys.get(key, (eid, True))
+                keys[key] = (first, capital and name.strip()[:1].isupper())  # a lower-case spelling (adidas) allows it
         for key, (eid, capital) in keys.items():
             self._auto.add_word(key, (len(key), eid, capital))
         if keys:

@@ -20,7 +20,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.entities.discovery import CJK, Found, cut_after_verbs, kind_of_company, trim_descriptor, trim_left
+from kg.entities.discovery import (
+    CJK,
+    QUANTIFIED,
+    Found,
+    cut_after_verbs,
+    kind_of_company,
+    trim_descriptor,
+    trim_left,
+)
 from kg.entities.lexicon import (
     EN_NOT_ORG,
     EN_SLOT_CUES,
@@ -117,6 +125,8 @@ def plausible(name: str) -> bool:
         }
     if not 2 <= cjk <= 8 or _BAD_CHARS.search(name) or _REPORT.search(name) or kind_of_company(name):
         return False
+    if QUANTIFIED.search(name):
+        return False  # 全球多家车厂, 个别医院: counted or unnamed, not a name
     if _VERB.search(name) or name.startswith(_ADVERB_STARTS) or _FUNCTION_START.match(name):
         return False
     if name in ("车厂", "车企", "厂商", "新创", "企业", "机构", "客户", "伙伴") or (

@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 from kg.entities.discovery import VERB_RE
-from kg.entities.lexicon import NOT_NAME_ACRONYMS
+from kg.entities.lexicon import NOT_NAME_ACRONYMS, ZH_COUNTRY_PREFIXES, ZH_PLACES
 
 MODEL_RESOURCE = ("kg.entities", "data/org_tagger.crfsuite")
 
@@ -58,6 +58,7 @@ GENERIC = frozenset(
 ) | NOT_NAME_ACRONYMS  # acronyms of kinds of business, not names
 
 # 国籍航空 (the national carriers), 美籍航空公司, 外资银行: a nationality and a line of business.
+_PLACE_LEAD = re.compile("|".join(sorted({*ZH_PLACES, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)))
 NATIONALITY_KIND = re.compile("(?:[国本外美中台日韩港陆英德法欧]籍|外资|中资|陆资|台资|港资|日资|美资)[\u4e00-\u9fff]{1,4}$")
 MIN_LEN, MAX_LEN = 2, 20
 _PAD = "\x00"
@@ -190,6 +191,8 @@ def _keep(span_norm: str) -> bool:
         return False  # punctuation, digits, placeholders only
     if NATIONALITY_KIND.match(span_norm):
         return False  # 国籍航空, 外籍银行: carriers or banks of a nationality, not one of them
+    if (place := _PLACE_LEAD.match(span_norm)) and len(span_norm) - place.end() < 2:
+        return False  # 瑞士跑 of 瑞士跑鞋品牌: a place and a character, no name
     return span_norm.strip() not in GENERIC
 
 

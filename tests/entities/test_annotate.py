@@ -785,3 +785,9 @@ def test_a_chinese_name_is_found_without_the_description_before_it(text: str, na
 def test_a_counted_or_unnamed_hospital_is_no_organization(text: str) -> None:
     found = [m.text for s in annotate(text, TW if "醫" in text else ZH).sentences for m in s.mentions if m.source == "discovery"]
     assert not any("医院" in n or "醫院" in n for n in found), found
+
+
+@pytest.mark.parametrize("text", ["據報導，織峰已與瑞士跑鞋品牌On昂跑簽約。", "鴻海強調集團持續與全球多家車廠洽談合作機會。"])
+def test_a_place_and_one_character_or_a_counted_kind_is_no_organization(text: str) -> None:
+    found = [m.text for s in annotate(text, TW).sentences for m in s.mentions]
+    assert not any(n.startswith(("瑞士", "全球")) for n in found), found

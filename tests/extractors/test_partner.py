@@ -13,6 +13,12 @@ from .conftest import org, partner, triples_of, xfail
 ZH, TW, EN = "zh-CN", "zh-TW", "en"
 
 ROWS = [
+    pytest.param("織峰科技股份有限公司已與瑞士跑鞋品牌On昂跑簽訂三年供貨合約。", TW, {partner(org("織峰科技股份有限公司"), "on-holding")},
+                 id="tw-with-a-brand-described-by-country-and-trade"),
+    pytest.param("織峰科技股份有限公司積極轉型。\n\n公司同時與工研院合作開發無溶劑貼合技術。", TW,
+                 {partner(org("織峰科技股份有限公司"), "itri")}, id="tw-gongsi-opening-a-sentence-is-the-company-before"),
+    pytest.param("德國運動品牌adidas將直接與織峰科技股份有限公司合作開發新款鞋材。", TW, {partner("adidas", org("織峰科技股份有限公司"))},
+                 id="tw-a-brand-written-lower-case-and-an-adverb-before-yu"),
     # --- Simplified Chinese ---
     pytest.param("小米与宁德时代在电池领域展开合作。", ZH, {partner("xiaomi", "catl")}, id="zh-yu-hezuo"),
     pytest.param(

@@ -18,6 +18,9 @@ def rej(subject: str, obj: str) -> tuple[str, str, str]:
 
 
 ROWS = [
+    pytest.param("織峰科技股份有限公司董事長表示，公司今年初已停止供貨給製鞋大廠寶成工業（9904）。", "zh-TW", {rej(org("織峰科技股份有限公司"), "pou-chen")},
+                 id="tw-stopped-supplying-B"),
+    pytest.param("星河科技股份有限公司已停止向宁德时代供货。", "zh-CN", {rej(org("星河科技股份有限公司"), "catl")}, id="zh-stopped-supplying-to-B"),
     pytest.param("Zentra Agro S.A. ran a pilot of autonomous sprayers from Harvex Robotics Inc. on two farms, but ended it in February.", EN,
                  {rej(org("Zentra Agro S.A."), org("Harvex Robotics Inc.")), (org("Zentra Agro S.A."), "evaluated", org("Harvex Robotics Inc."))},
                  id="en-ran-a-pilot-of-B-but-ended-it"),

@@ -24,6 +24,8 @@ def statuses(text: str, lang: str) -> dict[tuple[str, str, str], str]:
 
 
 ROWS = [
+    pytest.param("對於市場傳出adidas將直接與織峰科技股份有限公司合作，織峰發言人澄清，「目前與adidas並無任何接觸」。", TW,
+                 {p("adidas", org("織峰科技股份有限公司")): DEN}, id="tw-no-contact-of-any-kind-denies-what-the-sentence-reported"),
     pytest.param('Glencore said in a statement that it "is not and has not been in discussions" with Karoo Ridge Minerals Ltd, '
                  "after outlet Business Day said the Swiss group had approached the miner.", EN,
                  {("glencore", "evaluated", org("Karoo Ridge Minerals Ltd")): DEN},

@@ -96,6 +96,7 @@ _EN_SUFFIX_RE = re.compile(
 )
 
 
+_EN_INSTITUTION_AFTER = re.compile(r"\s(?:Stock\s)?(?:Exchange|Index|Commission|Authority|Regulatory|Clearing)\b")
 VERB_RE = re.compile(_alternation(ZH_NAME_VERBS))  # words no name contains; also cuts the tagger's spans
 _ROLE_RE = re.compile(_alternation(ZH_ROLE_NOUNS))
 _KEEP_RE = re.compile(_alternation(ZH_NOISE_KEEP))
@@ -173,7 +174,7 @@ _AFTER_NAME = re.compile("(?:公司|集团|银行)(?:由|与|和|及|将|在|对
 _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及或令使让而且也都就还又再已并由其该本此这那各每")
 # A name never ends in one of these right before its suffix: 优先向公司, 合作是公司, 期间为公司, 并非公司.
 _FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非据与和及")
-QUANTIFIED = re.compile("[一二两三四五六七八九十百数多几各每]+家|某|个别|部分|一些|其他|其它|这些|那些|各大|所有")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
+QUANTIFIED = re.compile("[一二两三四五六七八九十百数多几各每]+家|某|个别|部分|一些|其他|其它|这些|那些|各大|所有|任何")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
 _DEPARTMENT = frozenset("部处科室")
 # …由深圳元戎启行科技有限公司, …向法国家乐福集团: a function word, then a place that opens the name.
 _BEFORE_PLACE = re.compile(
@@ -272,7 +273,7 @@ def _described_names(text: str, norm: str) -> list[Found]:
             continue  # 旗下流动通讯品牌csl, 旗下线上角色扮演游戏: a line of business or a product, not a company
         stem = INDUSTRY_ENDING.sub("", name)
         if (len(stem) >= 2 and stem not in ZH_GENERIC_NAMES and stem not in ZH_PLACES and not VERB_RE.search(name)
-                and not any(c in _FUNCTION_CHARS for c in stem)
+                and not any(c in _FUNCTION_CHARS for c in stem) and not QUANTIFIED.search(name)
                 and not _ROLE_RE.search(name) and not _GENERIC_WORDS.search(stem)):
             out.append(Found(m.start("name"), m.end("name"), text[m.start("name") : m.end("name")], "described"))
     return out
@@ -622,6 +623,8 @@ def discover(text: str, norm: str) -> list[Found]:
             words = words[possessive[-1] + 1 :]  # "Could Indonesia's Bank": what follows the possessive
         if any(w in _EN_TITLE_WORDS for w in words[1:]):
             continue  # "Hilton Chief Financial (Officer)": a title, not a company's legal ending
+        if _EN_INSTITUTION_AFTER.match(text, m.end(1)):
+            continue  # "a listing on the Abu Dhabi Securities Exchange": a market or a regulator, no company
         if len(words) >= 2:
             name = " ".join(words)
             e = m.end(1)

@@ -241,7 +241,7 @@ MODEL_GATE = {
 
 NOT_PARTNER = {
     "zh": r"(?:停止|暂停)(?=向|对|为|帮|给|供|出货|交货|代工|接单)|(?:正|正在|仍在|还在)(?:评估|考虑|测试)|评估(?:是否|将|把)|洽谈|谈判|商谈|商讨|磋商|协商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|(?<![主重必])要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
-    "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)|\bsued\b|lawsuit|compet",
+    "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|(?<!-)acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)|\bsued\b|lawsuit|compet",
 }
 
 # Clause-level status cues: a denial makes a claim Denied (no entity-level triple); a hedge, Rumored.

@@ -162,6 +162,8 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 relative = speaker is not None
                 if speaker is None:
                     speaker = next((x for x in sent.mentions if x.end == end or x.end == end - 1), None)
+                if speaker is not None and lang == "zh" and norm[speaker.start - 1 : speaker.start] == "向":
+                    speaker = _before_recipient(sent, norm, speaker)  # 朗程昨晚向港交所发出公告，宣布…: 港交所 is told
                 if speaker is None and lang == "en" and (rep := _REPRESENTATIVE.search(norm, 0, end)):
                     # "A DHL eCommerce spokesperson confirmed …": the company its representative speaks for
                     speaker = next((x for x in sent.mentions if x.kind is EntityKind.ORG and 0 <= rep.start() - x.end <= 24
@@ -211,6 +213,18 @@ def _find_speeches(doc: Doc) -> list[Speech]:
     speeches = _end_at_next_speaker(speeches)
     people = {eid for eid, e in doc.entities.items() if e.kind is EntityKind.PERSON}
     return [dataclasses.replace(sp, by_person=sp.source in people) for sp in speeches]
+
+
+_RECIPIENT_GAP = re.compile(r"[\"\s)]*[^\ue000-\uf8ff,。;:\"]{0,8}")
+
+
+def _before_recipient(sent: Sentence, norm: str, told: Mention) -> Mention | None:
+    """The speaker of 朗程昨晚向港交所发出公告: the name just before 向 (a short gap of time words between), not
+    the one it addresses; None if there is none."""
+    for x in reversed(sent.mentions):
+        if x.end <= told.start - 1 and _RECIPIENT_GAP.fullmatch(norm, x.end, told.start - 1):
+            return x
+    return None
 
 
 def _opens(norm: str, pos: int) -> bool:

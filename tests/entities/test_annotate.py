@@ -791,3 +791,10 @@ def test_a_counted_or_unnamed_hospital_is_no_organization(text: str) -> None:
 def test_a_place_and_one_character_or_a_counted_kind_is_no_organization(text: str) -> None:
     found = [m.text for s in annotate(text, TW).sentences for m in s.mentions]
     assert not any(n.startswith(("瑞士", "全球")) for n in found), found
+
+
+@pytest.mark.parametrize("text", ["新世界發展正考慮把旗下部分酒店的銷售業務外判予朗程。", "攜程強調「並無與朗程商討任何投資或合作」。",
+                                  "朗程亦正與國泰航空洽談合作，擬由國泰提供長途航線座位配額。"])
+def test_part_of_a_kind_any_deal_or_a_clause_is_no_organization(text: str) -> None:
+    found = [m.text for s in annotate(text, TW).sentences for m in s.mentions]
+    assert not any(n.startswith(("部分", "任何")) or "提供" in n for n in found), found

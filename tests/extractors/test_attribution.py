@@ -27,6 +27,9 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 
 ROWS = [
+    pytest.param("本地旅遊股朗程旅遊集團有限公司（下稱「朗程」）昨晚向港交所發出公告，宣布與香格里拉集團簽訂策略合作協議。", TW,
+                 {c(org("朗程旅遊集團有限公司"), "partner", "shangri-la", org("朗程旅遊集團有限公司"))},
+                 id="tw-the-exchange-an-announcement-is-sent-to-is-no-speaker"),
     pytest.param("Quillon Analytics Inc. (NASDAQ: QLLN), an Atlanta-based maker of software for hotels, said Marriott International "
                  "(NASDAQ: MAR) has selected its pricing platform for 300 hotels.", EN,
                  {c(org("Quillon Analytics Inc."), "partner", "marriott", org("Quillon Analytics Inc."))},

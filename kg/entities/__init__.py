@@ -184,8 +184,8 @@ def _declared_names(found: Found) -> list[str]:
     """
     if found.rule == "abbreviation":  # 驭途智能 declared, then 驭途
         return [found.text, *_stem(found.text)]
-    if found.rule == "ticker":  # 力积电(6770): named again later without its code
-        return [found.text]
+    if found.rule == "ticker":  # 力积电(6770): named again later without its code; 爱尔达科技(8487) … 爱尔达 without its trade
+        return [found.text, *_stem(found.text)]
     if found.rule == "bracketed" and found.short:  # 梯瓦(Teva): the Latin name names it too, here and later
         return [found.text, found.short, *_stem(found.text)]
     if found.rule == "described":  # 大厂保瑞药业 … 保瑞表示: the name without its industry word names it later

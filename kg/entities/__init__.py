@@ -349,6 +349,15 @@ class Annotator:
             self._names[eid] = tuple(normalize(n) for n in self.gazetteer.names_of(entity) if len(n) >= 2)
         return self._names[eid]
 
+    def _known_abbreviation(self, full: Found, found: list[Found], hits: list[Hit]) -> str | None:
+        """The gazetteer organization whose name `full` declares as its short name, if any."""
+        for g in found:
+            if g.rule == "abbreviation" and g.short == full.text and g.start >= full.end:
+                eid = next((h[3] for h in hits if (h[0], h[1]) == (g.start, g.end)), None)
+                if eid and self.gazetteer.entities[eid].kind is EntityKind.ORG:
+                    return eid
+        return None
+
     def _contextual_hits(self, text: str, norm: str, hits: list[Hit]) -> list[Hit]:
         """The gazetteer hits plus the licensed contextual aliases that overlap none of them."""
         extra = [h for h in self.contextual.find(text, norm)
@@ -401,6 +410,12 @@ class Annotator:
             if inner and not (inner[0][0] == opens and len(inner) == 1):
                 continue  # a list or phrase of known names, not one new name
             if inner and (inner[0][0], inner[0][1]) == (f.start, f.end):
+                continue
+            if f.rule == "full-name" and not inner and (known := self._known_abbreviation(f, found, gaz_hits)):
+                # 宝山钢铁股份有限公司(以下简称"宝钢股份"): a full name declaring a known name is that company
+                taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+                table.see(known, f.text, f"{f.text!r}: declares the short name of a known organization ({article.id})")
+                mentions.append(Mention(text[f.start : f.end], f.start, f.end, EntityKind.ORG, known, "alias"))
                 continue
             prefix = None
             if inner:

@@ -342,7 +342,7 @@ OWN_VOICE = {
     "en": r"^(?:data|figures|estimates|the company's (?:website|filing))$",
 }
 # Pronouns inside a speaker's words: 我们 → the speaker's organization; 他们 → the organization talked about.
-SELF_PRONOUNS = {"zh": r"我们公司|我们|我司|本公司|咱们|(?<=与|和|跟|同)公司(?=的|之间|签|合作)|(?<![\u4e00-\u9fff])公司(?=并|将|已|正|目前|与|和|没|未|不|也|还|一直|此前|曾|近期|今年|去年|前年|早前|日前|近日|先前|亦|于|决定|拟|计划|提前)", "en": r"\b(?:our company|we|us|our)\b"}
+SELF_PRONOUNS = {"zh": r"我们公司|我们|我司|本公司|咱们|(?<=试用|使用|采用|测试|评估|采购|选用|导入)公司(?=的)|(?<=与|和|跟|同)公司(?=的|之间|签|合作)|(?<![\u4e00-\u9fff])公司(?=并|将|已|正|目前|与|和|没|未|不|也|还|一直|此前|曾|近期|今年|去年|前年|早前|日前|近日|先前|亦|于|决定|拟|计划|提前)", "en": r"\b(?:our company|we|us|our)\b"}
 OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客户|供应商))|其(?=(?:合作伙伴|合作方|客户|供应商))", "en": r"\bthey\b|\bthem\b"}
 # 该公司 / "the company": the subject of the latest sentence that named an organization.
 DEFINITE_ORG = {

@@ -113,6 +113,8 @@ _CLOSE = re.compile(r"\s*\"?\s*\)")
 _CODE = re.compile(r"\s*\(\s*(?:(?:nyse|nasdaq|hkex|tse|sse|szse|otc)\s*:\s*)?(?:\d{4,6}|[a-z]{1,5}|[a-z0-9]{1,6}\.[a-z]{1,3})"
                    r"(?:\s*[,;]\s*(?:\d{4,6}|[a-z0-9]{1,6}\.[a-z]{1,3}))*\s*\)")
 
+_DECLARED_CODE = re.compile(r"\s*\"?\s*,\s*(?:证券代码|股票代码|股份代号|代码)?\s*:?\s*\d{4,6}(?:\.[a-z]{2})?\s*\)")
+
 
 def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
     parts: list[str] = []
@@ -147,8 +149,8 @@ def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
         orgs.append(m)
         ids.append(oid)
         pos = m.end
-        if code := _CODE.match(norm, pos):
-            pos = code.end()  # 联电(2303), 阿里巴巴(09988.hk): a stock code belongs to the name before it
+        if code := _CODE.match(norm, pos) or _DECLARED_CODE.match(norm, pos):
+            pos = code.end()  # 联电(2303), 阿里巴巴(09988.hk), (以下简称"宝钢股份",600019.sh): a stock code belongs to the name
     parts.append(norm[pos:])
     offsets.extend(range(pos, len(norm)))
     return Skeleton("".join(parts), tuple(orgs), tuple(ids), tuple(offsets))

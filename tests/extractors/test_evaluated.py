@@ -17,6 +17,8 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("澄曜智能装备股份有限公司在投资者互动平台回复称，鞍钢股份（000898.SZ）正在其鲅鱼圈基地试用公司的巡检机器人。", ZH,
+                 ev("ansteel", org("澄曜智能装备股份有限公司")), id="zh-gongsi-after-a-verb-in-a-companys-reply-is-that-company"),
     pytest.param("Karoo Ridge Minerals Ltd is testing drone inspections with start-up Skyveld Robotics, and expects to decide "
                  "whether to extend the programme.", EN, ev(org("Karoo Ridge Minerals Ltd"), org("Skyveld Robotics")),
                  id="en-deciding-whether-to-go-on-asks-nothing"),

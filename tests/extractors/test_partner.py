@@ -13,6 +13,10 @@ from .conftest import org, partner, triples_of, xfail
 ZH, TW, EN = "zh-CN", "zh-TW", "en"
 
 ROWS = [
+    pytest.param("澄曜智能装备股份有限公司发布公告称，公司全资子公司澄曜机器人（苏州）有限公司与宝山钢铁股份有限公司（以下简称“宝钢股份”，"
+                 "600019.SH）签订《智能巡检机器人采购框架协议》。", ZH,
+                 {partner(org("澄曜机器人（苏州）有限公司"), "baosteel")},
+                 id="zh-a-subsidiary-signs-with-a-full-name-declaring-a-known-short-name-and-its-code"),
     pytest.param("織峰科技股份有限公司已與瑞士跑鞋品牌On昂跑簽訂三年供貨合約。", TW, {partner(org("織峰科技股份有限公司"), "on-holding")},
                  id="tw-with-a-brand-described-by-country-and-trade"),
     pytest.param("織峰科技股份有限公司積極轉型。\n\n公司同時與工研院合作開發無溶劑貼合技術。", TW,

@@ -51,6 +51,7 @@ def _without_covered_fallbacks(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if not flags[c.extractor] or (c.evidence[0], frozenset((c.subject, c.object))) not in ruled]
 
 
+_OWN_RUMOUR = re.compile(r"^[^。]{0,8}?(?:针对|对于|关于|就)(?!上述|这一|这些|此|该|相关|有关报道|媒体|市场传闻|传闻|报道)[^。,]{6,80}?(?:的)?(?:说法|传闻|传言|报道|报导|消息)")
 _ANSWERED_REPORT = re.compile(r"\b(?:after|following)\s(?:a\s|the\s)?(?:[^.;]{0,80}?\s)?(?:said|reported|reports?|claimed|wrote|speculated|suggested)\b")
 
 
@@ -77,6 +78,8 @@ def _denied_by_later_sentence(doc: Doc, claims: list[Claim], denials: dict[int, 
             # the denial, which still answers the sentences before
             # 对此，贝泰妮回应称，"网传消息不实，公司未与拜耳进行任何合作洽谈": the denial opens its sentence
             # and answers the one before; what follows it restates the denial
+        if _OWN_RUMOUR.search(doc.sentences[j].norm or doc.sentences[j].text, 0, cue_start):
+            continue  # 针对市场上有关巨子生物将与颜禾生物合作的说法，巨子生物回应称…: it answers the rumour it tells itself
         named = {oid for m in doc.sentences[j].mentions if (oid := org_id(doc, m))}
         hits = [c for c in claims if j - 2 <= c.evidence[0] < j
                 and ((named and named <= {c.subject, c.object}) or (not named and c.evidence[0] == j - 1))]

@@ -104,6 +104,9 @@ _GENERIC_WORDS = re.compile("(?:" + "|".join(sorted(ZH_GENERIC_NAMES, key=len, r
 _BARE_GENERIC = frozenset(("互联网", "人工智能", "ai", "大模型", "网络", "合资", "新", "子", "分", "母"))
 
 
+_NAME_WORD_VERB = re.compile("联合(?=股份|集团|有限|控股|实业)")  # 上海家化联合股份有限公司: 联合 is part of the name
+
+
 def cut_after_verbs(name: str, min_rest: int = 2) -> str:
     """Drop everything up to the last verb that cannot be part of a name.
 
@@ -112,7 +115,7 @@ def cut_after_verbs(name: str, min_rest: int = 2) -> str:
     """
     last = None
     for m in VERB_RE.finditer(name):
-        if len(name) - m.end() >= min_rest:
+        if len(name) - m.end() >= min_rest and not _NAME_WORD_VERB.match(name, m.start()):
             last = m
     return name[last.end() :] if last else name
 
@@ -180,6 +183,9 @@ _DEPARTMENT = frozenset("部处科室")
 _BEFORE_PLACE = re.compile(
     "[由向把被将从对在]" + "(?=" + "|".join(sorted({*ZH_PLACES, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)) + ")"
 )
+
+
+_ADVERB_THEN_PREPOSITION = re.compile("(?:目前|正在|已经|正|已|将|曾|也|还|均|都)+(?:对|向|与|和|跟|同|由|把|被|从)")
 
 
 def _cut_before_place(raw: str, keep: int) -> str:
@@ -337,6 +343,9 @@ def _full_name(raw: str, suffix: str) -> str | None:
     for cut in _AFTER_NAME.finditer(raw, 0, len(raw) - len(suffix)):  # 广海公司由星河集团有限公司
         raw = raw[cut.end() :] if len(raw) - cut.end() > len(suffix) + 1 else raw
     raw = _cut_before_place(raw, len(suffix) + 2)
+    cuts = [m.end() for m in _ADVERB_THEN_PREPOSITION.finditer(raw) if len(raw) - m.end() >= len(suffix) + 2]
+    if cuts:
+        raw = raw[cuts[-1] :]  # 欧莱雅中国目前正在对颜禾生物科技(杭州)有限公司: the clause before the name
     lead = _KIND_LEAD.search(raw)  # 香港虚拟银行众安银行: a kind of bank, then the bank
     if lead and len(raw) - lead.end() >= len(suffix) + 2:
         raw = raw[lead.end() :]

@@ -17,6 +17,12 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("颜禾生物科技（杭州）有限公司此前也曾与上海家化联合股份有限公司（以下简称“上海家化”，600315.SH）接洽，但最终未能达成合作。"
+                 "\n\n针对市场上有关巨子生物将与颜禾生物开展代工合作的说法，巨子生物方面回应称：“公司与颜禾生物没有任何合作。”", ZH,
+                 ev(org("颜禾生物科技（杭州）有限公司"), org("上海家化联合股份有限公司")),
+                 id="zh-a-denial-of-the-rumour-its-own-sentence-tells-denies-nothing-before-it"),
+    pytest.param("欧莱雅中国目前正在对颜禾生物科技（杭州）有限公司的两款原料进行样品测试，“能否进入供应体系还要看结果”。", ZH,
+                 ev("loreal", org("颜禾生物科技（杭州）有限公司")), id="zh-whether-it-comes-off-remains-to-be-seen-asks-nothing"),
     pytest.param("澄曜智能装备股份有限公司在投资者互动平台回复称，鞍钢股份（000898.SZ）正在其鲅鱼圈基地试用公司的巡检机器人。", ZH,
                  ev("ansteel", org("澄曜智能装备股份有限公司")), id="zh-gongsi-after-a-verb-in-a-companys-reply-is-that-company"),
     pytest.param("Karoo Ridge Minerals Ltd is testing drone inspections with start-up Skyveld Robotics, and expects to decide "

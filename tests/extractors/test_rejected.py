@@ -18,6 +18,8 @@ def rej(subject: str, obj: str) -> tuple[str, str, str]:
 
 
 ROWS = [
+    pytest.param("据知情人士透露，珀莱雅化妆品股份有限公司已于今年一季度停止向华熙生物（688363.SH）采购部分玻尿酸原料。", "zh-CN",
+                 {rej(org("珀莱雅化妆品股份有限公司"), org("华熙生物"))}, id="zh-stopped-buying-from-B"),
     pytest.param("織峰科技股份有限公司董事長表示，公司今年初已停止供貨給製鞋大廠寶成工業（9904）。", "zh-TW", {rej(org("織峰科技股份有限公司"), "pou-chen")},
                  id="tw-stopped-supplying-B"),
     pytest.param("星河科技股份有限公司已停止向宁德时代供货。", "zh-CN", {rej(org("星河科技股份有限公司"), "catl")}, id="zh-stopped-supplying-to-B"),

@@ -1,4 +1,4 @@
-"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset10):
+"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset11):
 articles in English, Traditional and Simplified Chinese with hand-labelled gold. Their scores must not
 regress below the floors here (the measured scores are in the README)."""
 
@@ -10,9 +10,9 @@ from kg.evaluate import evaluate, load_aliases, load_gold
 from kg.pipeline import build
 
 DATA = Path(__file__).resolve().parent / "data"
-# name: (articles, micro F1 floor, attribution F1 floor, precision floor per relation). devset7 to devset10
-# were each scored blind once before being used for development (their READMEs give those scores); the
-# current scores are in the README.
+# name: (articles, micro F1 floor, attribution F1 floor, precision floor per relation). devset7 to devset11
+# were each scored blind once before being used for development (their READMEs give those scores;
+# devset11 is not developed on yet); the current scores are in the README.
 DEVSETS = {
     "devset2": (10, 0.92, 0.85, 0.75),
     "devset3": (15, 0.94, 0.88, 0.75),
@@ -22,7 +22,8 @@ DEVSETS = {
     "devset7": (12, 0.82, 0.6, 0.6),
     "devset8": (12, 0.86, 0.85, 0.6),
     "devset9": (12, 0.82, 0.7, 0.6),
-    "devset10": (12, 0.58, 0.55, 0.55),
+    "devset10": (12, 0.87, 0.88, 0.8),
+    "devset11": (10, 0.6, 0.44, 0.75),
 }
 
 

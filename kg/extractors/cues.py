@@ -25,6 +25,12 @@ _EN_PARTNER_VERB = (
     r"(?:sign(?:ed|s|ing)?|strik(?:e|es|ing)|struck|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?(?: into)?) (?:a |an )?{w}(?:deal|agreement|pact|contract|memorandum(?: of understanding)?|letter of intent|partnership|mou)s?|"
     r"(?:form(?:ed|s|ing)?|announc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|establish(?:ed|es|ing)?|unveil(?:ed|s|ing)?) (?:a |an )?{w}(?:partnership|alliance|joint venture|collaboration|tie-up|deal|agreement)s?"
 )
+# "ran a pilot of autonomous sprayers from …": trying a vendor's product (evaluated, and rejected when ended)
+_EN_PILOT_OF = (
+    r"(?:ran|runs|run|running|conducted|conducts|conducting|carried out|held|began|begun|started|launched|completed) "
+    r"(?:an? |the |its )?(?:[\w/-]+ ){0,3}?(?:pilot|trial|test|tests|evaluation|proof[- ]of[- ]concept)s? (?:of|on|for) "
+    r"(?:[\w-]+ ){0,4}?(?:(?:from|by|made by|built by|developed by|supplied by) )?"
+)
 _EN_DEAL_NOUN = r"partnership|alliance|deal|tie-up|tie up|collaboration|agreement|joint venture|pact|cooperation"
 
 FRAMES: dict[str, dict[str, list[Frame]]] = {
@@ -142,7 +148,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Samsung ran an internal review of replacing Google with Microsoft's Bing"
             (r"{A}{W}\b(?:ran|runs|conducted|launched|began|started|carried out|undertook) (?:an? )?(?:internal |formal |months-long |detailed )?(?:review|evaluation|assessment|study) of [^.!?;]{0,60}?\b(?:with|to|for) {d}{B}", 0.75, False),
             # "Brisa Verde ran a pilot of autonomous sprayers from CNH Industrial on two farms"
-            (r"{A}{W}\b(?:ran|runs|run|running|conducted|conducts|conducting|carried out|held|began|begun|started|launched|completed) (?:an? |the |its )?(?:[\w/-]+ ){0,3}?(?:pilot|trial|test|tests|evaluation|proof[- ]of[- ]concept)s? (?:of|on|for) (?:[\w-]+ ){0,4}?(?:(?:from|by|made by|built by|developed by|supplied by) )?{d}{B}", 0.75, False),
+            (rf"{{A}}{{W}}\b{_EN_PILOT_OF}{{d}}{{B}}", 0.75, False),
             # "GXO Logistics, which ran a six-month pilot with Dexory robots"
             (r"{A1}, (?:which|who) (?:ran|conducted|carried out|held|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:pilot|trial|test|tests|evaluation) with {d}{B1}", 0.7, False),
             # "SK On is in talks to supply LFP batteries to Hyundai": the customer weighs the supplier
@@ -190,7 +196,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "…the company had tested samples from Dutch start-up Qorvion … but had ruled out working with it"
             (r"{A}{W}\b(?:evaluated|tested|considered|looked at|assessed|weighed|trialed|trialled|piloted) {w}(?:(?:from|of|by) )?{d}{B}[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:had |has |have )?(?:later |eventually |ultimately |then )?(?:ruled (?:it|them) out|ruled out (?:(?:working|partnering|going ahead) with |using |buying from )?(?:it|them|[\ue000-\uf8ff])|rejected (?:it|them|[\ue000-\uf8ff])|dropped (?:it|them|the idea|that plan|[\ue000-\uf8ff])|passed|decided against)", 0.7, False),
             # "Brisa Verde ran a pilot of sprayers from CNH Industrial …, but ended it in February"
-            (r"{A}{W}\b(?:ran|conducted|carried out|held|began|started|launched|completed) (?:an? |the |its )?(?:[\w/-]+ ){0,3}?(?:pilot|trial|test|tests|evaluation)s? (?:of|on|for) (?:[\w-]+ ){0,4}?(?:(?:from|by|made by|built by|developed by|supplied by) )?{d}{B}[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:later |eventually |ultimately |then )?(?:ended|terminated|scrapped|dropped|halted|stopped|cancell?ed|abandoned|discontinued) (?:it|them|the (?:pilot|trial|test|tests|evaluation))\b", 0.7, False),
+            (rf"{{A}}{{W}}\b{_EN_PILOT_OF}{{d}}{{B}}[^\ue000-\uf8ff.!?;]{{0,80}}?\bbut (?:later |eventually |ultimately |then )?(?:ended|terminated|scrapped|dropped|halted|stopped|cancell?ed|abandoned|discontinued) (?:it|them|the (?:pilot|trial|test|tests|evaluation))\b", 0.7, False),
             (r"{A}{W}\b(?:pulled the plug on|pulls the plug on|pulling the plug on|pulled out of|pulls out of|pulling out of|backed out of|backing out of|walked away (?:last year |this year |earlier this year |in \w+ )?from|walking away from|withdrawing from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:(?:a |the |its )?plans? (?:to|for) )?(?:(?!and (?:moved|moves|shifted|switched|transferred|signed|chose|picked|selected|went|turned|gave|handed|awarded)\b)[^\ue000-\uf8ff!?;,\s]+ ){0,10}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.75, False),
             # "Halvik let its supply agreement with Toyota lapse in March"
             (rf"{{A}}{{W}}\b(?:let|lets|letting|allowed|allows) (?:its|the|their|a) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|arrangement) with {{d}}{{B}} (?:to )?(?:lapse|expire|run out|end)\b", 0.8, False),

@@ -12,18 +12,18 @@ from kg.pipeline import build
 DATA = Path(__file__).resolve().parent / "data"
 # name: (articles, micro F1 floor, attribution F1 floor, precision floor per relation). devset7 to devset11
 # were each scored blind once before being used for development (their READMEs give those scores;
-# devset11 is not developed on yet); the current scores are in the README.
+# devset11 was developed on from 2026-12-07, after its blind 0.640); the current scores are in the README.
 DEVSETS = {
     "devset2": (10, 0.92, 0.85, 0.75),
     "devset3": (15, 0.94, 0.88, 0.75),
     "devset4": (15, 0.84, 0.76, 0.75),
-    "devset5": (12, 0.82, 0.8, 0.75),
+    "devset5": (12, 0.87, 0.86, 0.75),
     "devset6": (12, 0.88, 0.8, 0.7),
     "devset7": (12, 0.82, 0.6, 0.6),
     "devset8": (12, 0.86, 0.85, 0.6),
     "devset9": (12, 0.82, 0.7, 0.6),
     "devset10": (12, 0.87, 0.88, 0.8),
-    "devset11": (10, 0.6, 0.44, 0.75),
+    "devset11": (10, 0.88, 0.8, 0.75),
 }
 
 

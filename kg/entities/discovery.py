@@ -257,8 +257,22 @@ _UNIT_CATEGORY = re.compile("(?:游戏|通讯|通信|网络|软件|娱乐|传媒
 _AFTER_CATEGORY = re.compile("品牌|平台|业务|产品|系列|旗舰|等|及|和")
 
 
+# 中国建筑旗下中建三局已在…, 美团旗下的快驴进货正在…: after 旗下 a short name ends at an adverb or a clause end.
+_ZH_UNDER = re.compile(
+    rf"旗下(?:的)?(?P<name>[{CJK}]{{2,6}}?)(?=已|正|在|将|也|亦|还|曾|于|与|和|同|跟|并|则|为|是|从|向|对|通过|目前|此前|近日|日前|今年|去年|推出|宣布|表示|[,。;:(\"、]|$)"
+)
+
+
 def _described_names(text: str, norm: str) -> list[Found]:
     out = []
+    for m in _ZH_UNDER.finditer(norm):
+        name = m.group("name")
+        if (name not in ZH_GENERIC_NAMES and name not in ZH_PLACES and not VERB_RE.search(name) and not _UNIT_CATEGORY.search(name)
+                and not kind_of_company(name) and not QUANTIFIED.search(name) and not _ROLE_RE.search(name)
+                and not _GENERIC_WORDS.fullmatch(name) and not any(c in _FUNCTION_CHARS for c in name)
+                and not name.startswith(("子公司", "公司", "品牌", "平台", "业务", "产品", "基金", "企业", "全资", "控股", "多家", "一家", "各"))
+                and not name.endswith(("开发案", "建案", "投资案", "计划案", "专案", "项目", "计划"))):
+            out.append(Found(m.start("name"), m.end("name"), text[m.start("name") : m.end("name")], "described"))
     for m in _ZH_QUOTED_DESCRIBED.finditer(norm):
         name = m.group("name")
         if name not in ZH_GENERIC_NAMES and not VERB_RE.search(name) and name.lower() not in NOT_NAME_ACRONYMS:

@@ -26,7 +26,7 @@ ZH_SURNAMES = (
 SPEECH_AFTER = "表示|称|说|认为|指出|透露|回应|直言|坦言|强调|介绍|分析|确认|证实|预计|坦承|提到|告诉"
 _TITLE_ALT = "|".join(sorted({re.escape(t.lower()) for t in ZH_TITLES}, key=len, reverse=True))  # matched on the lower-cased norm
 _ZH_TITLED = re.compile(
-    rf"(?:{_TITLE_ALT})(?!会)(?P<name>[{CJK}]{{2,4}}?)(?=对|在|也|还|则|曾|此前|近日|日前|今天|随后|接受|受访|{SPEECH_AFTER}|,|。|、|:|\(|\"|与|和|$)"
+    rf"(?:{_TITLE_ALT})(?!会)(?P<name>[{CJK}]{{2,4}}?)(?=对|在|也|还|则|曾|此前|近日|日前|今天|(?:今|昨|前)(?:日|天)|上周|本周|周[一二三四五六日]|稍早|早前|先前|随后|接受|受访|{SPEECH_AFTER}|,|。|、|:|\(|\"|与|和|$)"
 )
 _ZH_SPEAKER = re.compile(
     rf"(?:^|(?<=[,。;:\"、\s]))(?P<name>[{ZH_SURNAMES}][{CJK}]{{1,2}}?)(?=(?:也|还|则|便|更|曾|此前|又)?(?:{SPEECH_AFTER})|对[^,。]{{1,24}}?(?:{SPEECH_AFTER}))"

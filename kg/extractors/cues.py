@@ -42,7 +42,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}(?:与|和|跟|同|、){B}(?:之间)?(?:(?:在|关于|就|对)[^,。;\ue000-\uf8ff]{1,12}?)?的{g}(?:合作|联合|联盟|结盟|伙伴关系|合资|牵手|携手|联手)", 0.85, False),
             (r"{B}{G}成为(?:了)?{g}{A}{g}(?:合作方|合作伙伴|伙伴|供应商|合作对象|提供商|经销商|代理商|瓶装商|代工商|合作商|服务商|独家代理)", 0.85, False),
             (r"{B}(?:一直|始终|也|仍|仍然|依然)?(?:是|为)(?:{A}){s}(?:的)?{s}(?:合作方|合作伙伴|伙伴|供应商|合作对象|提供商)", 0.8, False),
-            (r"{A}{s}(?:最终|最后)(?:仍|还是|仍然|依然)?(?:选择|选定|选中|敲定)(?:了)?{B1}(?=[,。;!]|$)", 0.7, False),
+            (r"{A}{s}(?:最终|最后)(?:仍|还是|仍然|依然)?(?:选择|选定|选中|敲定)(?:了)?{B1}(?=[,。;!]|$|而非|而不是)", 0.7, False),
             # 苹果的合作伙伴富士康 / 宁德时代的长期客户特斯拉
             (r"{A1}(?:的|旗下的)?(?:长期|重要|核心|主要|战略|独家|最大的?)?(?:合作伙伴|合作方|供应商|代工厂|代工商|客户)(?:之一)?[,、]?{B1}", 0.7, False),
             # 岚序数科…主要为中小银行提供风控服务，目前客户包括南京银行和宁波银行
@@ -86,7 +86,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|ship|ships|shipped|shipping) (?:[\w-]+ ){0,3}?(?:to|for) {B}", 0.6, False),
             (r"{A}{W}\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing) {B1} with\b", 0.6, False),
             # buying from a supplier: "Xiaomi agreed to buy batteries from BYD"
-            (r"{A}{W}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|source|sources|sourced|sourcing|procure|procures|procured) (?:[\w-]+ ){0,3}?from {B}", 0.6, False),
+            (r"{A}{W}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|source|sources|sourced|sourcing|procure|procures|procured|lease|leases|leased|leasing|rent|rents|rented|renting|charter|charters|chartered|chartering) (?:[\w,.-]+ ){0,4}?from {d}{B}", 0.6, False),
             # contracts: "Apple awarded the contract to Foxconn" / "Foxconn won an order from Apple"
             (r"{A}{W}\b(?:awarded|awards|gave|handed|placed) (?:a |an |the |its )?{w}(?:contract|order|deal)s? (?:to|with) {B}", 0.75, False),
             (r"{B}{W}\b(?:won|wins|secured|secures|landed|lands|bagged|clinched) (?:a |an |the )?{w}(?:contract|order|deal)s? (?:from|with) {A}", 0.75, False),
@@ -103,7 +103,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Rapidus has relied heavily on IBM"
             (r"{A}{W}\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) (?:heavily |largely |mostly |entirely |partly )?on {d}{B1}(?!(?:'s|’s)? (?:rivals?|competitors?))", 0.55, False),
             # licensing: "Merck licensed an oral GLP-1 pill from Hansoh" / "Sciwind licensed its lead drug, X, to Verdiva"
-            (r"{A}{W}\b(?:licens(?:ed|es|ing)|in-licens(?:ed|es|ing)|sublicens(?:ed|es|ing)|(?:agreed to|will|would|plans to|is to) license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:from|to) {d}{B}", 0.7, False),
+            (r"{A}{W}\b(?:licens(?:ed|es|ing)|in-licens(?:ed|es|ing)|sublicens(?:ed|es|ing)|(?:agreed to|will|would|plans to|is to) license)\b[^\ue000-\uf8ff.!?;]{0,100}?\b(?:from|to) {d}{B}", 0.7, False),
             # "Ridgeline has scrapped its venture with LG and will instead license cell technology from CATL":
             # a second verb of the sentence's subject
             (r"\band (?:will |would |plans to |agreed to |is set to )?(?:instead |now )?(?:license|licenses|licensed|in-license|in-licensed) [^\ue000-\uf8ff.!?;,]{0,60}?\bfrom {d}{B}", 0.65, True),
@@ -134,12 +134,17 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?:评估|测试|考察|测评|评测|接触|洽谈|谈判|商谈|磋商|接洽)(?:了|过)?[^\ue000-\uf8ff。;!?]{0,24}?(?:包括|例如|比如|其中有)[^\ue000-\uf8ff。;!?]{0,4}?{B}", 0.7, False),
             (r"{A}{G}(?:与|和|跟|同){g}{B}{g}(?:洽谈|谈判|商谈|商讨|磋商|协商|接洽|接触|谈合作|进行测试|测试|对接|探讨|讨论|会谈|会面|沟通|交流|谈)", 0.85, False),
             (r"{A}{G}在{B}{g}(?:当中|之中|中间|中)(?:选择|选定|选中|挑选|选出)", 0.8, False),
+            # 港卫已将众安银行及Mox Bank列入虚拟银行合作伙伴的候选名单
+            (r"{A}{G}(?:将|把){s}{B}{g}(?:列入|纳入|放入|加入|列为)(?:了)?[^\ue000-\uf8ff。;!?]{0,16}?(?:候选|入围|备选|短)(?:名单|对象|之列)", 0.75, False),
+            # 鲜果链已进入霸王茶姬的候选供应商名单 / …已进入其三家候选供应商名单 (其: the organization before)
+            (r"{B}{G}(?:进入|入选|入围|跻身|列入|纳入)(?:了)?{A1}(?:的)?[^\ue000-\uf8ff,。;!?]{0,12}?(?:候选|入围|备选|短)[^\ue000-\uf8ff,。;!?]{0,6}?(?:名单|之列)", 0.7, False),
+            (r"{B}{G}(?:进入|入选|入围|跻身|列入|纳入)(?:了)?其[^\ue000-\uf8ff,。;!?]{0,12}?(?:候选|入围|备选|短)[^\ue000-\uf8ff,。;!?]{0,6}?(?:名单|之列)", 0.65, True),
             # 比亚迪半导体目前正对复旦微电的车规级FPGA产品进行验证测试
             (r"{A}{G}(?:正|正在|已|已经|也|还)?对{s}{B}(?:的)?[^\ue000-\uf8ff,。;!?]{0,16}?(?:进行|开展|展开)(?:了)?[^\ue000-\uf8ff,。;!?]{0,4}?(?:测试|验证|评估|试用|认证|测评|试验)", 0.75, False),
         ],
         "en": [
-            (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive |early-stage |late-stage |initial |formal |detailed |final |direct )?(?:talks|negotiations|discussions)|holding talks|held talks|has held talks|holding discussions|held discussions|held negotiations|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.85, False),
-            (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|piloted|reviewed|vetted|courted|approached) (?!(?:its|their|our) )(?!whether to (?:end|terminate|cancel|drop|exit|scrap|quit|not)\b){w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:(?:from|by|of|with|developed by|made by|built by|including|such as|like)\s*{d})?{B}", 0.8, False),
+            (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive |early-stage |late-stage |initial |formal |detailed |final |direct )?(?:talks|negotiations|discussions)|(?:holding|held|holds|hold) (?:(?:preliminary|early|initial|advanced|exploratory|informal|formal|several|further|detailed|secret|private|[\w-]+-stage) )?(?:talks|discussions|negotiations)|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.85, False),
+            (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|trialing|trialling|piloted|piloting|reviewed|vetted|courted|approached) (?!(?:its|their|our) )(?!whether to (?:end|terminate|cancel|drop|exit|scrap|quit|not)\b){w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:(?:from|by|of|with|on|developed by|made by|built by|including|such as|like)\s*{d})?{B}", 0.8, False),
             # "Dexory is testing its robots in warehouses run by Maersk": the customer tries the vendor's product
             (r"{B}{W}\b(?:is |are |was |were )?(?:testing|tested|trialing|trialling|trialed|trialled|piloting|piloted) (?:its|their) (?:[\w-]+ ){1,10}?(?:run by|operated by|owned by|of|at|with|for) {d}{A}", 0.75, False),
             # "Tasman Skylink is in talks to buy turboprops from ATR": a buyer weighing a supplier
@@ -159,6 +164,10 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Denso is also weighing whether to source silicon carbide substrates for the venture from Coherent Corp."
             (r"{A}{W}\b(?:is |are |was |were )?(?:also )?(?:weighing|considering|exploring|studying|mulling|evaluating|assessing) whether to (?:source|buy|use|license|procure|order|adopt|partner|work|team up)\b[^\ue000-\uf8ff.!?;]{0,80}?\b(?:from|with) {d}{B}", 0.75, False),
             (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}", 0.75, False),
+            # "Harbourguard has shortlisted ZA Bank and Mox Bank" / "added Lonza to its shortlist"
+            (r"{A}{W}\b(?:shortlisted|short-listed|shortlisting|short-listing|shortlists) {d}{B}", 0.75, False),
+            (r"{A}{W}\b(?:added|adds|adding|put|puts|putting|placed|places|named|names) {d}{B} (?:to|on) (?:its|their|a|the) (?:[\w-]+ ){0,3}?short-?list", 0.75, False),
+            (r"{B}{W}\b(?:is|are|was|were|has been|have been|remains|remain) (?:among (?:the )?(?:[\w-]+ ){0,3}?(?:candidates|bidders|finalists|contenders) |one of (?:the )?(?:[\w-]+ ){0,3}?(?:candidates|bidders|finalists|contenders) )?(?:on|in) {A1}(?:'s|’s) (?:[\w-]+ ){0,3}?short-?list", 0.7, False),
             # "Stellantis and CATL are in talks to build …"
             (r"{A1}\s*(?:and|&)\s*{B1}[^\ue000-\uf8ff.!?;]{0,40}?\b(?:are|were|have been|had been|remain|is|was) (?:(?:also|now|still|reportedly|currently|not|no longer) )?(?:in (?:advanced |early |preliminary |exclusive |late-stage )?(?:talks|negotiations|discussions)|holding talks|negotiating)\b", 0.8, False),
         ],
@@ -168,6 +177,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?<![不未没别])(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
             (r"{A}(?:此前|之前|早前|先前|曾|曾经)?(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资|合并|并购|协商|谈判|磋商){g}(?:被|已|已经|遭|宣告|正式|最终|后来|传出)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
             (r"{A}{G}(?:跟|与|和){B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
+            # 丰禾种业最终选择了中粮集团而非隆平高科: the one passed over
+            (r"{A}{G}(?:选择|选定|选中|选用|挑选|敲定|锁定|采用|看中|青睐)(?:了)?{s}[\ue000-\uf8ff]{g}(?:而非|而不是|而没有选择|而没选|而放弃了?|而弃用了?|而舍弃了?)(?:了)?{s}{B}", 0.75, False),
             # 公司今年初已停止供货给制鞋大厂宝成工业 / 已停止向宝成供货
             (r"{A}{G}(?<![不未没别])(?:停止|暂停|终止|中止|不再)(?:了)?(?:供货|出货|供应|交货|代工|接单)(?:给|予){s}{B}", 0.75, False),
             (r"{A}{G}(?<![不未没别])(?:停止|暂停|终止|中止|不再)(?:了)?(?:向|对|为|帮|从){s}{B}{g}(?:供货|出货|供应|交货|代工|下单|采购|购买|进货|订货)", 0.75, False),
@@ -184,9 +195,11 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"(?:^|[,:]){s}(?:与|和|跟|同)(?:[^\ue000-\uf8ff,。;:!?]{0,12}?){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|结束|暂停|解除)", 0.6, True),
         ],
         "en": [
-            (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted|would|will|did|does) not (?:to )?(?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer|test|trial|pilot|review|evaluation|orders?|purchase)\s)?(?:with\s|from\s|of\s|for\s(?:(?:\d[\d,]*|a|an|its|the|all)\s)?)?{B}", 0.8, False),
+            (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted|would|will|did|does) not (?:to )?(?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer|test|trial|pilot|review|evaluation|orders?|purchase)\s)?(?:(?:with|from|of|for(?:\s(?:\d[\d,]*|a|an|its|the|all))?)\s{d})?{B}", 0.8, False),
             # "Shell has walked away from a planned wind farm that it had been developing with Corvane"
             (r"{A}{W}\b(?:walked away from|walks away from|pulled out of|pulls out of|withdrew from|withdraws from|exited|quit|abandoned|abandons) (?:[^\ue000-\uf8ff!?;,.]|(?<=\d)\.(?=\d)){0,120}?\b(?:that|which) (?:[\ue000-\uf8ff] )?(?:had|has|have) (?:been )?(?:develop|build|plann|work|run|operat)\w*(?: on)? (?:jointly )?with {d}{B}", 0.75, False),
+            # "The biotech chose Novartis over Sanofi": the one passed over
+            (r"{A}{W}\b(?:chose|chosen|choose|chooses|picked|picks|selected|selects|preferred|prefers|favou?red|went with|goes with|opted for|opts for|settled on) {d}[\ue000-\uf8ff](?:(?:'s|’s) (?:[\w-]+ ){0,3}?[\w-]+)?\s(?:over|instead of|rather than|ahead of) {d}{B}", 0.75, False),
             (r"{A}{W}\b(?:decided|decides|chose|opted) (?:not to use|not to work with|not to partner with|against (?:using|working with|partnering with)) {B}", 0.75, False),
             # "JFE Steel decided not to proceed with a planned joint venture … with Pilbara Green Iron"
             (r"{A}{W}\b(?:decided|decides|chose|opted) not to (?:proceed|go ahead|move forward) with (?:[^\ue000-\uf8ff.!?;]{0,80}?\bwith )?{d}{B}", 0.8, False),
@@ -221,15 +234,15 @@ TRIGGERS: dict[str, dict[str, str]] = {
     },
     "evaluated": {
         "zh": "评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
-              "讨论|会谈|会面|沟通|交流|谈|选择|选定|选中|挑选|选出",
-        "en": r"talks|negotiat|discuss|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting",
+              "讨论|会谈|会面|沟通|交流|谈|选择|选定|选中|挑选|选出|名单|之列",
+        "en": r"talks|negotiat|discuss|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting|short-?list",
     },
     "rejected": {
         "zh": "放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
-              "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳",
+              "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳|而非|而不是|而没|而弃|而舍",
         "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
               r"calls off|sever|cut ties|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
-              r"broke|broken|renew|the plug|lapse|expire|run out",
+              r"broke|broken|renew|the plug|lapse|expire|run out|\bover\b|instead of|rather than|ahead of",
     },
 }
 
@@ -246,7 +259,7 @@ MODEL_GATE = {
 }
 
 NOT_PARTNER = {
-    "zh": r"(?:停止|暂停)(?=向|对|为|帮|给|供|出货|交货|代工|接单)|(?:正|正在|仍在|还在)(?:评估|考虑|测试)|评估(?:是否|将|把)|洽谈|谈判|商谈|商讨|磋商|协商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|掰了|解除|暂停|结束合作|寻求|寻找|希望与|有望与|想与|愿意与|(?<![主重必])要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
+    "zh": r"(?:停止|暂停)(?=向|对|为|帮|给|供|出货|交货|代工|接单)|(?:正|正在|仍在|还在)(?:评估|考虑|测试)|评估(?:是否|将|把)|(?:测试|试验|试用)合作|候选|入围|洽谈|谈判|商谈|商讨|磋商|协商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|掰了|解除|暂停|结束合作|结束(?:了)?与|寻求|寻找|希望与|有望与|想与|愿意与|(?<![主重必])要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
     "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|(?<!-)acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)|\bsued\b|lawsuit|compet",
 }
 
@@ -354,8 +367,8 @@ OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客�
 DEFINITE_ORG = {
     # …and 公司 opening a sentence, before an adverb (matched on the text as written, so both scripts)
     "zh": r"该公司|这家公司|该集团|该企业|这家企业|公司方面|该行|这家银行|該公司|這家公司|該集團|該企業|這家企業|該行|這家銀行|"
-          r"(?:^|(?<=[。;；]))公司(?=同时|同時|并|並|将|將|已|正|目前|也|还|還|一直|此前|曾|近期|今年|去年|亦|决定|決定|拟|擬|计划|計畫|计画)",
-    "en": r"\b[Tt]he (?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-(?:based|owned|listed|backed|controlled)) ){0,2}(?:company|firm|group|giant|maker|drugmaker|biotech|conglomerate|startup|team|utility|streamer|brewer|studio|publisher|operator|developer|carrier|label)\b(?!'s? (?:shares|stock))",
+          r"(?:^|(?<=[。;；])|(?<=表示[，,:：])|(?<=[說说称稱指][，,:：])|(?<=指出[，,:：])|(?<=透露[，,:：]))(?:公司|集团|集團)(?=同时|同時|并|並|将|將|已|正|目前|也|还|還|一直|此前|曾|近期|今年|去年|前年|早前|日前|亦|决定|決定|拟|擬|计划|計畫|计画)",
+    "en": r"\b[Tt]he (?:[A-Z][\w.-]+, )?(?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-(?:based|owned|listed|backed|controlled)) ){0,2}(?:company|firm|group|giant|maker|drugmaker|biotech|conglomerate|startup|team|utility|streamer|brewer|studio|publisher|operator|developer|carrier|label)\b(?!'s? (?:shares|stock))",
 }
 # "it" and kinds of company ("the retailer", "the chipmaker"): the latest organization named before them
 # in the sentence (Figure AI says it has ended …), else the topic.
@@ -366,7 +379,8 @@ NEAREST_ORG = {
 PERSON_PRONOUNS = {"zh": r"他|她", "en": r"\bhe\b|\bshe\b"}
 # 双方 / 两家公司 / "the two companies": the last two organizations named.
 PAIR_PARTNER = {
-    "zh": r"(?:双方|两家公司|两家企业|两者|二者)(?:将|已|已经|正|还|也|计划|拟|此前)*(?:在[^,。;]{1,16}?)?(?:展开|开展|深化|加强|进行|达成|建立|签署|签订)?(?:深度|全面|战略|长期)?(?:合作|携手|联手|共同开发|共同推出|共同打造|结盟)",
+    "zh": r"(?:双方|两家公司|两家企业|两者|二者)(?:将|已|已经|正|还|也|计划|拟|此前)*(?:在[^,。;]{1,16}?)?(?:展开|开展|深化|加强|进行|达成|建立|签署|签订|完成)?(?:深度|全面|战略|长期)?"
+          r"(?:(?!终止|结束|解除|暂停|停止|取消|中止|退出|测试|试点|洽谈|谈判)[^,。;:!?\ue000-\uf8ff不未没]){0,4}?(?:合作|携手|联手|共同开发|共同推出|共同打造|结盟)",
     "en": r"\b(?:the two (?:companies|firms|groups)|both companies)\s(?:\w+\s){0,4}?(?:would|will|to|have|had|agreed to|plan to|plans to)?\s?(?:work together|cooperate|collaborate|partner|team up|jointly develop)",
 }
 

@@ -27,6 +27,9 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 
 ROWS = [
+    pytest.param("港灣保險集團有限公司昨日公布業績。行政總裁陳美玲昨日在記者會上表示，集團已於今年六月結束與東亞銀行的分銷合作。", TW,
+                 {c(org("港灣保險集團有限公司"), "rejected", "bank-of-east-asia", person("陳美玲"))},
+                 id="tw-titled-speaker-then-a-time-word"),
     pytest.param("本地旅遊股朗程旅遊集團有限公司（下稱「朗程」）昨晚向港交所發出公告，宣布與香格里拉集團簽訂策略合作協議。", TW,
                  {c(org("朗程旅遊集團有限公司"), "partner", "shangri-la", org("朗程旅遊集團有限公司"))},
                  id="tw-the-exchange-an-announcement-is-sent-to-is-no-speaker"),

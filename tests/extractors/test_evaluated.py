@@ -211,6 +211,27 @@ ROWS = [
         set(),
         id="neg-en-investors-weigh",
     ),
+    # shortlists: 将B列入候选名单 / B已进入其候选名单 / "has shortlisted B"
+    pytest.param("港灣保險集團有限公司昨日公布業績。知情人士指，港灣已將眾安銀行及Mox Bank列入合作夥伴的候選名單。", "zh-TW",
+                 {(org("港灣保險集團有限公司"), "evaluated", "za-bank"), (org("港灣保險集團有限公司"), "evaluated", org("Mox Bank"))},
+                 id="tw-put-B-on-shortlist"),
+    pytest.param("喜茶目前正在遴选新的合作方,鲜丰供应链管理有限公司已进入其三家候选供应商名单。", "zh-CN",
+                 {("heytea", "evaluated", org("鲜丰供应链管理有限公司"))}, id="zh-B-entered-its-shortlist"),
+    pytest.param("Harbor Mutual Insurance has shortlisted Mox Bank and Airstar Bank for a distribution deal.", EN,
+                 {(org("Harbor Mutual Insurance"), "evaluated", org("Mox Bank")), (org("Harbor Mutual Insurance"), "evaluated", org("Airstar Bank"))},
+                 id="en-shortlisted-B"),
+    pytest.param("Corvid Games Ltd. is considering a console release and has held preliminary talks with NetEase about publishing it.", EN,
+                 {(org("Corvid Games Ltd."), "evaluated", "netease")}, id="en-has-held-preliminary-talks-with-B"),
+    pytest.param("Aurelia Therapeutics is piloting a continuous-manufacturing process for the pill with Swiss contract manufacturer Lonza Group.", EN,
+                 {(org("Aurelia Therapeutics"), "evaluated", "lonza")}, id="en-piloting-a-process-with-B"),
+    pytest.param("Kestrel Interactive Inc. said the studio is testing a streaming version of the game on Microsoft's cloud service.", EN,
+                 {(org("Kestrel Interactive Inc."), "evaluated", "microsoft")}, id="en-testing-X-on-Bs-service"),
+    pytest.param("丰源种业股份有限公司总经理表示，公司目前正在与先正达集团就性状授权进行测试合作。", "zh-CN",
+                 {(org("丰源种业股份有限公司"), "evaluated", "syngenta")}, id="zh-test-cooperation-is-evaluation-not-partnership"),
+    pytest.param("据悉，中国建筑旗下中建三局已在武汉试用华筑新材料科技股份有限公司的预制楼板。", "zh-CN",
+                 {(org("中建三局"), "evaluated", org("华筑新材料科技股份有限公司"))}, id="zh-unit-named-after-qixia-tries-B"),
+    pytest.param("港灣保險集團有限公司昨日公布業績。港灣亦正與八達通商討推出保險。", "zh-TW",
+                 {(org("港灣保險集團有限公司"), "evaluated", org("八達通"))}, id="tw-unknown-name-in-talks-slot"),
 ]
 
 

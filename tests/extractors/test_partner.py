@@ -532,6 +532,14 @@ ROWS = [
         set(),
         id="neg-en-asked-whether",
     ),
+    pytest.param("Corvane Therapeutics Inc. has agreed to license global rights to its experimental once-daily obesity pill, CVT-101, "
+                 "to Novartis AG in a deal worth up to $1 billion.", EN,
+                 {partner(org("Corvane Therapeutics Inc."), "novartis")}, id="en-license-rights-to-a-long-named-product-to-B"),
+    pytest.param("Nordwind Shipping GmbH has agreed to lease 2,000 refrigerated containers from Textainer Group over five years.", EN,
+                 {partner(org("Nordwind Shipping GmbH"), org("Textainer Group"))}, id="en-lease-from-B"),
+    pytest.param("統一企業宣布與綠野農業科技股份有限公司簽署合約。統一超商也將上架綠野農業科技股份有限公司的零食,雙方已完成通路合作簽約。", "zh-TW",
+                 {partner("uni-president", org("綠野農業科技股份有限公司")), partner("president-chain-store", org("綠野農業科技股份有限公司"))},
+                 id="tw-shuangfang-completed-channel-cooperation"),
 ]
 
 

@@ -265,6 +265,19 @@ ROWS = [
     # --- negatives ---
     pytest.param("小米拒绝置评，宁德时代也未回应。", ZH, set(), id="neg-zh-declined-comment"),
     pytest.param("受此影响，腾讯和百度的股价双双下跌。", ZH, set(), id="neg-zh-shares-fell"),
+    # the one passed over: "chose X over Y" / 选择了X而非Y
+    pytest.param("Meridian Biosciences Inc. chose Novartis over Sanofi, which had also bid for the rights, the company said.", EN,
+                 {rej(org("Meridian Biosciences Inc."), "sanofi"), partner(org("Meridian Biosciences Inc."), "novartis")},
+                 id="en-chose-X-over-B"),
+    pytest.param("星海物流股份有限公司在比较测试后最终选择了顺丰而非京东物流。", ZH,
+                 {rej(org("星海物流股份有限公司"), "jd-logistics"), partner(org("星海物流股份有限公司"), "sf-express"),
+                  (org("星海物流股份有限公司"), "evaluated", "sf-express")},
+                 id="zh-chose-X-er-fei-B"),
+    pytest.param("Halden Freight Group said it had walked away from its planned purchase of British freight forwarder Corlan Logistics Ltd.", EN,
+                 {rej(org("Halden Freight Group"), org("Corlan Logistics Ltd."))}, id="en-walked-away-from-purchase-of-described-B"),
+    # 集團 after a title-only speaker's 表示 is the company the story is about
+    pytest.param("港灣保險集團有限公司昨日公布業績。行政總裁陳美玲昨日在記者會上表示，集團已於今年六月結束與東亞銀行的分銷合作。", TW,
+                 {rej(org("港灣保險集團有限公司"), "bank-of-east-asia")}, id="tw-jituan-after-speaker-ended-cooperation"),
     pytest.param(
         "Amazon shares dropped 3% while Microsoft rose.",
         EN,

@@ -76,6 +76,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{B} (?:is|was|remains|has become|has been|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
             (rf"{{A1}}, (?:which|who) (?:\w+ ){{0,4}}?(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.8, False),
             (r"{A}{W}\b(?:work|build|develop|do)(?:ing|ed|s)? (?:\w+ )?together with {B}", 0.8, False),
+            # "Panasonic Energy, which supplies cells to Tesla," / "Stripe, which had handled PayLantern's acquiring"
+            (r"{A1}, (?:which|who) (?:also |already |currently |now |still )?(?:supplies|supplied|provides|provided|makes|made|builds|built|delivers|delivered|ships|shipped|manufactures|manufactured) [^\ue000-\uf8ff.!?;]{0,50}?\b(?:to|for) {d}{B1}", 0.7, False),
+            (r"{B1}, (?:which|who) (?:has |had |have )?(?:long |also )?(?:handled|handles|ran|runs|run|managed|manages|processed|processes|operated|operates|powered|powers|hosted|hosts) {A1}(?:'s|’s) ", 0.7, False),
             # "Mazda Motor has agreed to jointly develop silicon carbide power chips for EVs with Rohm"
             (r"{A}{W}\b(?:agreed|agrees|plans|planned|will|would|to|is set|are set) (?:to )?jointly (?:develop|build|produce|make|design|research|invest in|operate|market|manufacture)\b[^\ue000-\uf8ff.!?;]{0,80}? with {d}{B}", 0.8, False),
             # "Lumora runs its models on Google Cloud under a multi-year agreement"
@@ -139,6 +142,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # 鲜果链已进入霸王茶姬的候选供应商名单 / …已进入其三家候选供应商名单 (其: the organization before)
             (r"{B}{G}(?:进入|入选|入围|跻身|列入|纳入)(?:了)?{A1}(?:的)?[^\ue000-\uf8ff,。;!?]{0,12}?(?:候选|入围|备选|短)[^\ue000-\uf8ff,。;!?]{0,6}?(?:名单|之列)", 0.7, False),
             (r"{B}{G}(?:进入|入选|入围|跻身|列入|纳入)(?:了)?其[^\ue000-\uf8ff,。;!?]{0,12}?(?:候选|入围|备选|短)[^\ue000-\uf8ff,。;!?]{0,6}?(?:名单|之列)", 0.65, True),
+            # 瑞思微电子正评估将部分订单由联电转往世界先进: weighing a move of its orders to B
+            (r"{A}{G}(?:评估|考虑|研究|计划|拟|打算|有意|正研议|研议)(?:将|把)[^。;!?]{0,40}?(?:转往|转至|转到|转移至|转移到|移转至|移转到|移至|移往|转给|转交|改由|改给|改交)(?:了)?{s}{B}", 0.7, False),
             # 比亚迪半导体目前正对复旦微电的车规级FPGA产品进行验证测试
             (r"{A}{G}(?:正|正在|已|已经|也|还)?对{s}{B}(?:的)?[^\ue000-\uf8ff,。;!?]{0,16}?(?:进行|开展|展开)(?:了)?[^\ue000-\uf8ff,。;!?]{0,4}?(?:测试|验证|评估|试用|认证|测评|试验)", 0.75, False),
         ],
@@ -229,8 +234,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"
-              r"settl|opt|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur|suppl|deliver|provid|ship|"
-              r"licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|\brights\b|option|(?:business|work|account|contracts?|orders?|production|processing) to\b",
+              r"settl|opt|select|pick|choos|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur|suppl|deliver|provid|ship|"
+              r"handl|manag|process|power|host|licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|\brights\b|option|(?:business|work|account|contracts?|orders?|production|processing) to\b",
     },
     "evaluated": {
         "zh": "评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
@@ -367,7 +372,7 @@ OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客�
 DEFINITE_ORG = {
     # …and 公司 opening a sentence, before an adverb (matched on the text as written, so both scripts)
     "zh": r"该公司|这家公司|该集团|该企业|这家企业|公司方面|该行|这家银行|該公司|這家公司|該集團|該企業|這家企業|該行|這家銀行|"
-          r"(?:^|(?<=[。;；])|(?<=表示[，,:：])|(?<=[說说称稱指][，,:：])|(?<=指出[，,:：])|(?<=透露[，,:：]))(?:公司|集团|集團)(?=同时|同時|并|並|将|將|已|正|目前|也|还|還|一直|此前|曾|近期|今年|去年|前年|早前|日前|亦|决定|決定|拟|擬|计划|計畫|计画)",
+          r"(?:^|(?<=^[●•■◆▪*])|(?<=^[●•■◆▪*] )|(?<=[。;；])|(?<=表示[，,:：])|(?<=[說说称稱指][，,:：])|(?<=指出[，,:：])|(?<=透露[，,:：]))(?:公司|集团|集團)(?=同时|同時|并|並|将|將|已|正|目前|也|还|還|一直|此前|曾|近期|今年|去年|前年|早前|日前|亦|决定|決定|拟|擬|计划|計畫|计画)",
     "en": r"\b[Tt]he (?:[A-Z][\w.-]+, )?(?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-(?:based|owned|listed|backed|controlled)) ){0,2}(?:company|firm|group|giant|maker|drugmaker|biotech|conglomerate|startup|team|utility|streamer|brewer|studio|publisher|operator|developer|carrier|label)\b(?!'s? (?:shares|stock))",
 }
 # "it" and kinds of company ("the retailer", "the chipmaker"): the latest organization named before them

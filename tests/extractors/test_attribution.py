@@ -77,7 +77,8 @@ ROWS = [
                  {c("starlux", "evaluated", "japan-airlines", person("張國煒"))}, id="tw-chuxi-huodong-shi-shoufang-biaoshi"),
     pytest.param("Hilton evaluated Stripe Inc. and Checkout.com before selecting Adyen, a person familiar with the process told CNBC.", EN,
                  {c(org("Hilton"), "evaluated", "stripe", ANONYMOUS, "cnbc"),
-                  c(org("Hilton"), "evaluated", "checkout-com", ANONYMOUS, "cnbc")},
+                  c(org("Hilton"), "evaluated", "checkout-com", ANONYMOUS, "cnbc"),
+                  c(org("Hilton"), "partner", "adyen", ANONYMOUS, "cnbc")},
                  id="en-a-person-familiar-with-the-process-told-an-outlet"),
     # a company announcing is the source of what it announces: 宣布, 公告, with its stock code and the date between
     pytest.param("香港電訊(6823)昨日宣布與商湯科技(0020)簽署戰略合作協議。", TW,

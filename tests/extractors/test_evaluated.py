@@ -232,6 +232,8 @@ ROWS = [
                  {(org("中建三局"), "evaluated", org("华筑新材料科技股份有限公司"))}, id="zh-unit-named-after-qixia-tries-B"),
     pytest.param("港灣保險集團有限公司昨日公布業績。港灣亦正與八達通商討推出保險。", "zh-TW",
                  {(org("港灣保險集團有限公司"), "evaluated", org("八達通"))}, id="tw-unknown-name-in-talks-slot"),
+    pytest.param("消息人士指出，Deckers Brands正評估將部分鞋款訂單由中國工廠移轉至寶成工業越南廠。", "zh-TW",
+                 {("deckers", "evaluated", "pou-chen")}, id="tw-weighing-moving-orders-to-B"),
 ]
 
 

@@ -540,6 +540,12 @@ ROWS = [
     pytest.param("統一企業宣布與綠野農業科技股份有限公司簽署合約。統一超商也將上架綠野農業科技股份有限公司的零食,雙方已完成通路合作簽約。", "zh-TW",
                  {partner("uni-president", org("綠野農業科技股份有限公司")), partner("president-chain-store", org("綠野農業科技股份有限公司"))},
                  id="tw-shuangfang-completed-channel-cooperation"),
+    pytest.param("Nordwind Shipping GmbH has agreed to lease 500 containers from Triton International over five years.", EN,
+                 {partner(org("Nordwind Shipping GmbH"), org("Triton International"))}, id="en-international-ends-a-company-name"),
+    pytest.param("Solvane Energy Corp., which supplies cells to Tesla, said output rose.", EN,
+                 {partner(org("Solvane Energy Corp."), "tesla")}, id="en-A-which-supplies-B"),
+    pytest.param("Stripe, which had handled Lumen Pay Ltd.'s card payments since 2021, declined to comment.", EN,
+                 {partner(org("Lumen Pay Ltd."), "stripe")}, id="en-B-which-handled-As-payments"),
 ]
 
 

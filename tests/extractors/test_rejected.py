@@ -284,6 +284,8 @@ ROWS = [
         set(),
         id="neg-en-shares-dropped",
     ),
+    pytest.param("宜昌兴发化工股份有限公司发布公告。\n\n● 公司决定终止与宜昌楚元新材料有限公司共同投资设立合资公司事项。", ZH,
+                 {rej(org("宜昌兴发化工股份有限公司"), org("宜昌楚元新材料有限公司"))}, id="zh-gongsi-after-a-bullet-is-the-announcer"),
 ]
 
 

@@ -316,7 +316,7 @@ LEARNED_FROM = {
 }
 # X表示 / X透露 / X报道称 (speaker before the verb, adverbs and 对…记者 allowed in between)
 REPORT_VERBS = {
-    "zh": r"(?:表示|称|说|透露|指出|确认|证实|回应|直言|坦言|强调|介绍|告诉|爆料|报道|报导|提到|披露|援引|消息称|独家报道|发文|撰文|写道|补充说|补充道|补充|否认|宣布|公告(?=\s*[,:])|指(?=\s*[,:]))",
+    "zh": r"(?:表示|称|说|透露|指出|确认|证实|回应|直言|坦言|强调|介绍|告诉|爆料|报道|报导|提到|披露|援引|消息称|独家报道|发文|撰文|写道|补充说|补充道|补充|否认|宣布|公告(?=\s*[,:]|称|指出|表示|显示|宣布|披露|终止|取消|解除|中止|暂停|结束|与|和|将|拟|已)|指(?=\s*[,:]))",
     "en": r"\b(?:said|says|told|tells|reported|reports|wrote|writes|confirmed|confirms|added|adds|noted|notes|disclosed|revealed|announced|stated|claimed|acknowledged|acknowledges|admitted|admits|explained|explains)\b",
 }
 OPINION_VERBS = {

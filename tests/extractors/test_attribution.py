@@ -27,6 +27,9 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 
 ROWS = [
+    pytest.param("遊戲橘子數位科技股份有限公司也公告終止與樂遊互動娛樂股份有限公司的手機遊戲代理合約。", TW,
+                 {c(org("遊戲橘子數位科技股份有限公司"), "rejected", org("樂遊互動娛樂股份有限公司"), org("遊戲橘子數位科技股份有限公司"))},
+                 id="tw-a-company-announcing-a-termination-is-its-source"),
     pytest.param("港灣保險集團有限公司昨日公布業績。行政總裁陳美玲昨日在記者會上表示，集團已於今年六月結束與東亞銀行的分銷合作。", TW,
                  {c(org("港灣保險集團有限公司"), "rejected", "bank-of-east-asia", person("陳美玲"))},
                  id="tw-titled-speaker-then-a-time-word"),

@@ -373,7 +373,7 @@ DEFINITE_ORG = {
     # …and 公司 opening a sentence, before an adverb (matched on the text as written, so both scripts)
     "zh": r"该公司|这家公司|该集团|该企业|这家企业|公司方面|该行|这家银行|該公司|這家公司|該集團|該企業|這家企業|該行|這家銀行|"
           r"(?:^|(?<=^[●•■◆▪*])|(?<=^[●•■◆▪*] )|(?<=[。;；])|(?<=表示[，,:：])|(?<=[說说称稱指][，,:：])|(?<=指出[，,:：])|(?<=透露[，,:：]))(?:公司|集团|集團)(?=同时|同時|并|並|将|將|已|正|目前|也|还|還|一直|此前|曾|近期|今年|去年|前年|早前|日前|亦|决定|決定|拟|擬|计划|計畫|计画)",
-    "en": r"\b[Tt]he (?:[A-Z][\w.-]+, )?(?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|\w+-(?:based|owned|listed|backed|controlled)) ){0,2}(?:company|firm|group|giant|maker|drugmaker|biotech|conglomerate|startup|team|utility|streamer|brewer|studio|publisher|operator|developer|carrier|label)\b(?!'s? (?:shares|stock))",
+    "en": r"\b[Tt]he (?:[A-Z][\w.-]+, )?(?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|(?!being\b)[a-z]{3,}ing|\w+-(?:based|owned|listed|backed|controlled)) ){0,2}(?:company|firm|group|giant|maker|drugmaker|biotech|conglomerate|startup|team|utility|streamer|brewer|studio|publisher|operator|developer|carrier|label)\b(?!'s? (?:shares|stock))",
 }
 # "it" and kinds of company ("the retailer", "the chipmaker"): the latest organization named before them
 # in the sentence (Figure AI says it has ended …), else the topic.

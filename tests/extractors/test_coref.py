@@ -20,6 +20,10 @@ ROWS = [
     pytest.param('Brisa Verde Agro S.A. ran a pilot of sprayers from CNH Industrial N.V. last year.\n\n"We tested them for a full '
                  'season," Brisa Verde chief executive Renata Albuquerque said.', EN, "We", org("Brisa Verde Agro S.A."),
                  id="en-we-is-the-speakers-company"),
+    pytest.param("Netflix is bringing more games to its app.\n\nThe streaming company announced that it signed a deal with Ubisoft.",
+                 EN, "The streaming company", "netflix", id="en-the-ing-company-is-the-topic"),
+    pytest.param("港灣保險集團有限公司昨日公布業績。行政總裁陳美玲表示，集團已於六月結束與東亞銀行的合作。", "zh-TW", "集團",
+                 org("港灣保險集團有限公司"), id="tw-jituan-after-a-title-only-speaker-is-the-topic"),
 ]
 
 

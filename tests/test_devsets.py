@@ -1,4 +1,4 @@
-"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset11):
+"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset13):
 articles in English, Traditional and Simplified Chinese with hand-labelled gold. Their scores must not
 regress below the floors here (the measured scores are in the README)."""
 
@@ -10,9 +10,10 @@ from kg.evaluate import evaluate, load_aliases, load_gold
 from kg.pipeline import build
 
 DATA = Path(__file__).resolve().parent / "data"
-# name: (articles, micro F1 floor, attribution F1 floor, precision floor per relation). devset7 to devset11
+# name: (articles, micro F1 floor, attribution F1 floor, precision floor per relation). devset7 to devset13
 # were each scored blind once before being used for development (their READMEs give those scores;
-# devset11 was developed on from 2026-12-07, after its blind 0.640); the current scores are in the README.
+# devset11 was developed on from 2026-12-07, after its blind 0.640; devset12 and devset13 were written
+# and scored blind that day); the current scores are in the README.
 DEVSETS = {
     "devset2": (10, 0.92, 0.85, 0.75),
     "devset3": (15, 0.94, 0.88, 0.75),
@@ -24,7 +25,10 @@ DEVSETS = {
     "devset9": (12, 0.82, 0.7, 0.6),
     "devset10": (12, 0.87, 0.88, 0.8),
     "devset11": (10, 0.88, 0.8, 0.75),
+    "devset12": (10, 0.6, 0.5, 0.65),
+    "devset13": (8, 0.47, 0.4, 0.8),
 }
+MIN_PREDICTED = 3  # a precision from fewer predicted claims says nothing
 
 
 @pytest.fixture(scope="module", params=sorted(DEVSETS))
@@ -49,4 +53,6 @@ def test_attribution_f1_floor(scored):
 @pytest.mark.parametrize("relation", ["partner", "evaluated", "rejected"])
 def test_precision_floor_per_relation(scored, relation):
     name, scores = scored
+    if scores[relation].tp + scores[relation].fp < MIN_PREDICTED:
+        pytest.skip(f"{name} has fewer than {MIN_PREDICTED} predicted {relation} claims")
     assert scores[relation].p >= DEVSETS[name][3], scores["errors"]

@@ -240,8 +240,8 @@ _ZH_DESCRIBED = re.compile(
 # 美国品牌Skechers, 支付业者PayPay, 南韩KakaoPay, 母公司Deckers Brands: a Latin name after a kind of company or a country.
 _ZH_LATIN_DESCRIBED = re.compile(
     "(?:" + "|".join(sorted({*_ZH_NAME_OPENERS, *ZH_COUNTRY_PREFIXES, "南韩", "南韓", "公司", "企业"}, key=len, reverse=True))
-    + f"|[{CJK}]{{1,3}}商"  # 游戏商 Pearl Abyss, 代理商 Ingram: any kind of trader
-    + r")\s?(?P<name>[a-z][a-z0-9&'’.\-]*[a-z0-9](?:\s(?:&\s)?[a-z][a-z0-9&.\-]*[a-z0-9]){0,3})(?![a-z0-9])"
+    + f"|[{CJK}]{{1,3}}商|[{CJK}]{{1,3}}厂"  # 游戏商 Pearl Abyss, 代理商 Ingram, 成衣厂 Thanh Cong: any trader or maker
+    + r")(?:的)?\s?(?P<name>[a-z][a-z0-9&'’.\-]*[a-z0-9](?:\s(?:&\s)?[a-z][a-z0-9&.\-]*[a-z0-9]){0,3})(?![a-z0-9])"
 )  # matched on the normalized text (Simplified, lower case); the name must be capitalized as written
 
 
@@ -259,7 +259,7 @@ _AFTER_CATEGORY = re.compile("品牌|平台|业务|产品|系列|旗舰|等|及|
 
 # 中国建筑旗下中建三局已在…, 美团旗下的快驴进货正在…: after 旗下 a short name ends at an adverb or a clause end.
 _ZH_UNDER = re.compile(
-    rf"旗下(?:的)?(?P<name>[{CJK}]{{2,6}}?)(?=已|正|在|将|也|亦|还|曾|于|与|和|同|跟|并|则|为|是|从|向|对|通过|目前|此前|近日|日前|今年|去年|推出|宣布|表示|[,。;:(\"、]|$)"
+    rf"旗下(?:的)?(?:全资|控股)?(?:子公司|孙公司)?(?P<name>[{CJK}]{{2,6}}?)(?=已|正|在|将|也|亦|还|曾|于|与|和|同|跟|并|则|为|是|从|向|对|通过|目前|此前|近日|日前|今年|去年|推出|宣布|表示|[,。;:(\"、]|$)"
 )
 
 
@@ -421,8 +421,10 @@ _EN_DESCRIBED_RE = re.compile(
     r"\b(?i:startup|start-up|chipmaker|automaker|carmaker|EV maker|retailer|lender|insurer|conglomerate|firm|"
     r"company|operator|carrier|drugmaker|biotech|pharmaceutical company|giant|foundry|chip designer|supplier|"
     r"manufacturer|research institute|rival|peer|unit|subsidiary|provider|processor|miner|airline|studio|publisher|"
-    r"steelmaker|shipping line|freight forwarder|retailer|brand|chain|maker|utility|fintech|payments firm|bank)"
-    rf"\s(?P<name>(?:\d[{_L}0-9]*|[A-Z][{_L}&.-]*)(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}})(?![{_L}])"
+    r"steelmaker|shipping line|freight forwarder|retailer|brand|chain|maker|utility|fintech|payments firm|bank|"
+    r"lessor|trading house|specialist|developer|planemaker|producer|distributor|wholesaler|marketplace|investment bank|"
+    r"logistics group|forwarder|[a-z]+-based)"
+    rf"(?:,\s|\s)(?P<name>(?:\d[{_L}0-9]*|[A-Z][{_L}&.-]*)(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}})(?![{_L}])"
 )
 
 # "talks with DBS Group Holdings and Malaysia's Maybank", "trials with Switzerland's Lonza": a country's

@@ -77,7 +77,8 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
                 # a Chinese frame opening its own clause (…最终作罢，目前仍以台积电为主要代工伙伴) or an English
                 # one opening with "and" continues the sentence's subject, not the name nearest before it
                 first = (skel.text[m.start() : m.start() + 1] in (",", ":") if lang == "zh"
-                         else skel.text.startswith("and ", m.start()))  # "… with LG and will instead license …"
+                         else skel.text.startswith(("and ", ", "), m.start()))  # "… with LG and will instead license …",
+                # "…, choosing the European planemaker over Boeing"
                 subject = _earlier_subject(skel, m.start("B"), exclude=objects, first=first)
                 if not subject:
                     continue
@@ -228,6 +229,12 @@ _OPEN_OUTCOME = re.compile(r"(?:^|[,;])[^,;。]{0,6}?(?:是否|能否)[^,;。]{0
 _DELIBERATION = re.compile(r"(?:评估|考虑|研究|考量|权衡)是否|\b(?:weighing|weighs|considering|considers|exploring|studying|evaluating|assessing|mulling|debating|decide|decides|deciding) whether\b")
 
 
+def one_company(doc: Doc, x: str, y: str) -> bool:
+    """A unit and its parent (阿里云 / 阿里巴巴, 京东物流 / 京东) are one company, not two sides of a deal."""
+    ex, ey = doc.entities.get(x), doc.entities.get(y)
+    return bool((ex and y in (ex.parent, ex.affiliation)) or (ey and x in (ey.parent, ey.affiliation)))
+
+
 def frame_claims(doc: Doc, relation: Relation, name: str) -> Iterator[Claim]:
     """Claims of one relation from its frames, one per (subject, object) in each match."""
     for sentence in doc.sentences:
@@ -239,6 +246,6 @@ def frame_claims(doc: Doc, relation: Relation, name: str) -> Iterator[Claim]:
             confidence = hit.confidence * (0.8 if hedged else 1.0)
             for s in hit.subjects:
                 for o in hit.objects:
-                    if s != o:
+                    if s != o and not one_company(doc, s, o):
                         yield Claim(s, relation, o, doc.article.id, (sentence.index,), name,
                                     round(confidence, 2), status=status, hedged=hedged, span=hit.span)

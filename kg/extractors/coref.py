@@ -65,6 +65,20 @@ def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | N
 
 
 _LISTED = re.compile(r"-(?:listed|based|headquartered)\b")
+_SAID_AFTER = re.compile(r"\s(?:said|says|told|added|announced|confirmed)\b")
+
+
+def _kind_noun(doc: Doc, sent: Sentence, start: int, end: int, sentence_topic: str | None) -> str | None:
+    """"the airline" without "it": the organization the text introduced as an airline; in ", the airline
+    said" the sentence's subject; opening a sentence, the company the story is about; else None (the
+    latest organization named decides)."""
+    if described := _described_as(doc, sent, start, sent.text[start:end]):
+        return described
+    if sentence_topic and sent.text[max(0, start - 2):start] == ", " and _SAID_AFTER.match(sent.text, end):
+        return sentence_topic
+    if start == 0:
+        return _main_org(doc, sent.index)
+    return None
 
 
 def _main_org(doc: Doc, upto: int) -> str | None:
@@ -146,6 +160,9 @@ def add_coreference(doc: Doc) -> Doc:
                 target = next((t for t in reversed(named) if t != own), None)
             elif kind == "nearest" and latest and last_it and _AND_THAT.search(s.text, 0, start):
                 target = last_it  # "…disclosed that it is in talks with Samsung, and that it had terminated …": the same one
+            elif kind == "nearest" and lang == "en" and not s.text[start:end].lower().endswith("it") and (
+                    kind_target := _kind_noun(doc, s, start, end, sentence_topic)):
+                target = kind_target  # "the airline": the one described so, the speaker, or the story's company
             elif kind == "nearest" and latest:
                 # "Honda, which partners with Sony, said it would …": after a verb of saying, "it" is
                 # the one who said it, the sentence's subject, not the nearest name

@@ -38,7 +38,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         "zh": [
             (rf"{{A}}{{G}}(?:与|和|同|跟|联合|携手|牵手|联手|、)(?:了)?{{g}}{{B}}{{g}}(?:{_ZH_PARTNER_VERB})", 0.9, False),
             (r"{A}{G}(?:携手|牵手|联手|联姻|结盟|联合|拥抱)(?:了)?{s}{B}", 0.85, False),
-            (r"{A}{G}(?:选择|选定|选中|选了|挑选|拣选|确定|敲定|锁定)(?:了)?{g}{B}{g}(?:作为|成为|为|进行|展开|开展)?{g}(?:合作伙伴|合作方|伙伴|合作|供应商|提供商)", 0.85, False),
+            (r"{A}{G}(?:选择|选定|选中|选了|挑选|拣选|确定|敲定|锁定)(?:了)?{g}{B}{g}(?:作为|成为|为|进行|展开|开展)?{g}(?:合作伙伴|合作方|伙伴|合作|供应商|提供商|代工方|代工厂|代工商|供货商|服务商|经销商|承包商)", 0.85, False),
             (r"{A}(?:与|和|跟|同|、){B}(?:之间)?(?:(?:在|关于|就|对)[^,。;\ue000-\uf8ff]{1,12}?)?的{g}(?:合作|联合|联盟|结盟|伙伴关系|合资|牵手|携手|联手)", 0.85, False),
             (r"{B}{G}成为(?:了)?{g}{A}{g}(?:合作方|合作伙伴|伙伴|供应商|合作对象|提供商|经销商|代理商|瓶装商|代工商|合作商|服务商|独家代理)", 0.85, False),
             (r"{B}(?:一直|始终|也|仍|仍然|依然)?(?:是|为)(?:{A}){s}(?:的)?{s}(?:合作方|合作伙伴|伙伴|供应商|合作对象|提供商)", 0.8, False),
@@ -93,6 +93,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # contracts: "Apple awarded the contract to Foxconn" / "Foxconn won an order from Apple"
             (r"{A}{W}\b(?:awarded|awards|gave|handed|placed) (?:a |an |the |its )?{w}(?:contract|order|deal)s? (?:to|with) {B}", 0.75, False),
             (r"{B}{W}\b(?:won|wins|secured|secures|landed|lands|bagged|clinched) (?:a |an |the )?{w}(?:contract|order|deal)s? (?:from|with) {A}", 0.75, False),
+            (r"\band (?:later |then |instead |eventually |ultimately )?(?:awarded|awards|gave|handed) (?:a |an |the |its )?{w}(?:contract|order|deal)s? to {d}{B}", 0.7, True),
+            # "Korvia Air has agreed to buy 30 Airbus A321neo jets": a buyer of B's products
+            (r"{A}{W}\b(?:buy|buys|bought|buying|order|orders|ordered|ordering|purchase|purchases|purchased|purchasing|lease|leases|leased) (?:up to |about |another |an additional |a further )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:more |new |additional |used )?{B}(?:'s|’s)?\s(?:[\w-]+ ){0,2}?(?:jets?|aircraft|planes?|airplanes?|trucks?|vehicles?|cars?|buses|ships?|vessels?|turbines?|locomotives?|trains?|engines?|units|systems|machines|robots?|satellites?|[a-z0-9][\w-]*\d[\w-]*)\b", 0.7, False),
             # "Apple's longtime supplier Foxconn" / "Foxconn, a key supplier to Apple,"
             (r"{A1}(?:'s|’s) (?:[\w-]+ ){0,2}?(?:partner|supplier|customer|client|contract manufacturer)s? {B1}", 0.7, False),
             (r"{B1}, (?:a|an|the|its) (?:[\w-]+ ){0,3}?(?:partner|supplier|customer|client|contract manufacturer) (?:of|to|for) {A1}", 0.7, False),
@@ -149,7 +152,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         ],
         "en": [
             (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive |early-stage |late-stage |initial |formal |detailed |final |direct )?(?:talks|negotiations|discussions)|(?:holding|held|holds|hold) (?:(?:preliminary|early|initial|advanced|exploratory|informal|formal|several|further|detailed|secret|private|[\w-]+-stage) )?(?:talks|discussions|negotiations)|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.85, False),
-            (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|trialing|trialling|piloted|piloting|reviewed|vetted|courted|approached) (?!(?:its|their|our) )(?!whether to (?:end|terminate|cancel|drop|exit|scrap|quit|not)\b){w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:(?:from|by|of|with|on|developed by|made by|built by|including|such as|like)\s*{d})?{B}", 0.8, False),
+            (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|trialing|trialling|piloted|piloting|reviewed|vetted|courted|approached) (?!(?:its|their|our) )(?!whether to (?:end|terminate|cancel|drop|exit|scrap|quit|not)\b){w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:(?:from|by|of|with|on|developed by|made by|built by|supplied by|provided by|offered by|sold by|including|such as|like)\s*{d})?{B}", 0.8, False),
             # "Dexory is testing its robots in warehouses run by Maersk": the customer tries the vendor's product
             (r"{B}{W}\b(?:is |are |was |were )?(?:testing|tested|trialing|trialling|trialed|trialled|piloting|piloted) (?:its|their) (?:[\w-]+ ){1,10}?(?:run by|operated by|owned by|of|at|with|for) {d}{A}", 0.75, False),
             # "Tasman Skylink is in talks to buy turboprops from ATR": a buyer weighing a supplier
@@ -200,9 +203,15 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"(?:^|[,:]){s}(?:与|和|跟|同)(?:[^\ue000-\uf8ff,。;:!?]{0,12}?){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|结束|暂停|解除)", 0.6, True),
         ],
         "en": [
-            (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted|would|will|did|does) not (?:to )?(?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer|test|trial|pilot|review|evaluation|orders?|purchase)\s)?(?:(?:with|from|of|for(?:\s(?:\d[\d,]*|a|an|its|the|all))?)\s{d})?{B}", 0.8, False),
+            (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted|would|will|did|does) not (?:to )?(?:renew|extend|continue|pursue|use|work with)) (?:(?:its|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:earlier|previous|existing|original|former|prior|initial)\s)?(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|codeshare|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer|test|trial|pilot|review|evaluation|orders?|purchase|memorandum of understanding|memorandum|mou|letter of intent|arrangement)\s)?(?:(?:with|from|of|for(?:\s(?:\d[\d,]*|a|an|its|the|all))?)\s{d})?{B}", 0.8, False),
             # "Shell has walked away from a planned wind farm that it had been developing with Corvane"
             (r"{A}{W}\b(?:walked away from|walks away from|pulled out of|pulls out of|withdrew from|withdraws from|exited|quit|abandoned|abandons) (?:[^\ue000-\uf8ff!?;,.]|(?<=\d)\.(?=\d)){0,120}?\b(?:that|which) (?:[\ue000-\uf8ff] )?(?:had|has|have) (?:been )?(?:develop|build|plann|work|run|operat)\w*(?: on)? (?:jointly )?with {d}{B}", 0.75, False),
+            # "…, choosing the European planemaker over Boeing": the sentence's subject passed Boeing over
+            (r",\s(?:choosing|picking|selecting|opting for|favou?ring|preferring|going with) (?:the |a |an )?(?:(?:[\w-]+ ){0,3}?[\w-]+|[\ue000-\uf8ff](?:(?:'s|’s) (?:[\w-]+ ){0,3}?[\w-]+)?) (?:over|instead of|rather than|ahead of) {d}{B}", 0.7, True),
+            # "its board had unanimously rejected an unsolicited A$1.1 billion takeover proposal from China's Tianqi"
+            (r"{A}{W}\b(?:rejected|rejects|rejecting|turned down|turns down|rebuffed|rebuffs|spurned|spurns|declined|declines) (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,6}?(?:proposal|bid|offer|approach|overture)s? (?:from|by) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.8, False),
+            # "Intel had put Aokawa on a shortlist … but later dropped it"
+            (r"{A}{W}\b(?:put|placed|added|named|included) {d}{B} (?:on|in|to) (?:a|an|its|the|their) (?:[\w-]+ ){0,4}?short-?list[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:later |eventually |ultimately |then )?(?:dropped|rejected|removed|eliminated|excluded|passed over|ruled out) (?:it|them)\b", 0.75, False),
             # "The biotech chose Novartis over Sanofi": the one passed over
             (r"{A}{W}\b(?:chose|chosen|choose|chooses|picked|picks|selected|selects|preferred|prefers|favou?red|went with|goes with|opted for|opts for|settled on) {d}[\ue000-\uf8ff](?:(?:'s|’s) (?:[\w-]+ ){0,3}?[\w-]+)?\s(?:over|instead of|rather than|ahead of) {d}{B}", 0.75, False),
             (r"{A}{W}\b(?:decided|decides|chose|opted) (?:not to use|not to work with|not to partner with|against (?:using|working with|partnering with)) {B}", 0.75, False),
@@ -235,7 +244,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"
               r"settl|opt|select|pick|choos|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur|suppl|deliver|provid|ship|"
-              r"handl|manag|process|power|host|licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|\brights\b|option|(?:business|work|account|contracts?|orders?|production|processing) to\b",
+              r"handl|manag|process|power|host|leas|licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|\brights\b|option|(?:business|work|account|contracts?|orders?|production|processing) to\b",
     },
     "evaluated": {
         "zh": "评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
@@ -247,7 +256,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
               "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳|而非|而不是|而没|而弃|而舍",
         "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
               r"calls off|sever|cut ties|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
-              r"broke|broken|renew|the plug|lapse|expire|run out|\bover\b|instead of|rather than|ahead of",
+              r"broke|broken|renew|the plug|lapse|expire|run out|rebuff|spurn|declin|\bover\b|instead of|rather than|ahead of",
     },
 }
 
@@ -255,6 +264,12 @@ TRIGGERS: dict[str, dict[str, str]] = {
 CANCELLED = {
     "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|有关|这一|该|此|上述|这项|此项|这笔|该笔|此笔|那笔)?(?:(?:导入|引入|采购|供货|代工|开发|合作|试点|测试|投资|建设)(?:计划|计画|项目|方案)|谈判|计划|计画|合作|项目|方案|协商|交易|合约|洽谈|磋商|商谈|接触|试点)?(?=[,。;!?]|$)|(?:最终|最后|后来|随后|但)(?:均|都)?(?:作罢|告吹|不了了之)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止)|(?:并未|未|没有|未再)续约(?=[,。;!?]|$)",
     "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan|review|pilot|discussions|negotiations)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved|halted|ended)|\b(?:halted|ended|scrapped|abandoned|dropped|called off|terminated|shelved|pulled out of|walked away from|withdrew from|broke off|exited)\s(?:that|the|those|these|its|the)\s(?:\w+\s)?(?:review|talks|plan|plans|deal|pilot|discussions|negotiations|partnership|effort)\b|\b(?:chose|decided|opted) not to (?:move forward|proceed|go ahead|continue)\b(?!\s+with\b)|\bbut (?:later |eventually |ultimately |then )?(?:walked away|pulled out|backed out|withdrew)\b",
+}
+
+# A choice after a comparison (对比了A和B…最终选择了A / "before choosing A"): the others were passed over.
+CHOSE = {
+    "zh": r"(?:最终|最后|决定|才)(?:还是)?(?:选择|选定|选中|选用|敲定|锁定|择定)|选择了|选定了|选中了|敲定了",
+    "en": r"\b(?:chose|chosen|choosing|selected|selecting|picked|picking|opted for|opting for|went with|going with|settled on|settling on)\b",
 }
 
 # A partner frame whose match reaches one of these is talks (evaluated) or a termination (rejected).
@@ -265,7 +280,7 @@ MODEL_GATE = {
 
 NOT_PARTNER = {
     "zh": r"(?:停止|暂停)(?=向|对|为|帮|给|供|出货|交货|代工|接单)|(?:正|正在|仍在|还在)(?:评估|考虑|测试)|评估(?:是否|将|把)|(?:测试|试验|试用)合作|候选|入围|洽谈|谈判|商谈|商讨|磋商|协商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|掰了|解除|暂停|结束合作|结束(?:了)?与|寻求|寻找|希望与|有望与|想与|愿意与|(?<![主重必])要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
-    "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|(?<!-)acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)|\bsued\b|lawsuit|compet",
+    "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|(?<!-)acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)(?!s?\s(?:up to |about |another )?\d)|\bsued\b|lawsuit|compet",
 }
 
 # Clause-level status cues: a denial makes a claim Denied (no entity-level triple); a hedge, Rumored.
@@ -372,7 +387,7 @@ OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客�
 DEFINITE_ORG = {
     # …and 公司 opening a sentence, before an adverb (matched on the text as written, so both scripts)
     "zh": r"该公司|这家公司|该集团|该企业|这家企业|公司方面|该行|这家银行|該公司|這家公司|該集團|該企業|這家企業|該行|這家銀行|"
-          r"(?:^|(?<=^[●•■◆▪*])|(?<=^[●•■◆▪*] )|(?<=[。;；])|(?<=表示[，,:：])|(?<=[說说称稱指][，,:：])|(?<=指出[，,:：])|(?<=透露[，,:：]))(?:公司|集团|集團)(?=同时|同時|并|並|将|將|已|正|目前|也|还|還|一直|此前|曾|近期|今年|去年|前年|早前|日前|亦|决定|決定|拟|擬|计划|計畫|计画)",
+          r"(?:^|(?<=^[●•■◆▪*])|(?<=^[●•■◆▪*] )|(?<=[。;；])|(?<=表示[，,:：])|(?<=[說说称稱指][，,:：])|(?<=指出[，,:：])|(?<=透露[，,:：]))(?:公司|集团|集團)(?=在|同时|同時|并|並|将|將|已|正|目前|也|还|還|一直|此前|曾|近期|今年|去年|前年|早前|日前|亦|决定|決定|拟|擬|计划|計畫|计画)",
     "en": r"\b[Tt]he (?:[A-Z][\w.-]+, )?(?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|(?!being\b)[a-z]{3,}ing|\w+-(?:based|owned|listed|backed|controlled)) ){0,2}(?:company|firm|group|giant|maker|drugmaker|biotech|conglomerate|startup|team|utility|streamer|brewer|studio|publisher|operator|developer|carrier|label)\b(?!'s? (?:shares|stock))",
 }
 # "it" and kinds of company ("the retailer", "the chipmaker"): the latest organization named before them

@@ -25,6 +25,7 @@ LIST_SEP = (
     r"(?:\s*,\s*(?:以下简称|以下称|下称|简称)\s*[:\"]?\s*"  # 氢腾能源科技有限公司(Hytron Energy,下称氢腾): one name, three spellings
     r"|\s*(?:\([^()\ue000-\uf8ff]{1,30}\))?\s*\)?\s*(?:、|,|/|和|与|及|以及|跟|同|还有|或|and|or|as well as|&)\s*"
     r"(?:(?<=[a-z,] )(?:south |new |saudi )?[a-z][a-z.]*(?:'s|’s)\s+)?"  # "DBS and Malaysia's Maybank"
+    r"(?:(?<=[、及和与])[\u4e00-\u9fff]{2,4}的)?"  # 螞蟻國際及新加坡的Thunes
     r"|\s*(?:'s|’s)\s+|\s*\(\s*(?:(?:hereafter|hereinafter|以下简称|以下称|下称|简称)\s*[:\"“]?\s*)?|\s*[\"”]?\s*\)\s*|\s*)"
 )
 # A subject list never joins with 与/和/跟/同: in 阿里与小米、vivo和OPPO合作 the 与 means "with".

@@ -27,7 +27,7 @@ from importlib import resources
 from itertools import combinations
 
 from kg.extractors import extractors
-from kg.extractors.base import clause_status, is_question
+from kg.extractors.base import clause_status, is_question, one_company
 from kg.extractors.cues import MODEL_GATE, NOT_PARTNER, compile_cue, lang_key
 from kg.extractors.frames import org_id
 from kg.model import Claim, Doc, Mention, Relation
@@ -141,7 +141,7 @@ def extract_partner_model(doc: Doc) -> Iterator[Claim]:
         if not 2 <= len(by_org) <= MAX_ORGS:
             continue
         for x, y in combinations(sorted(by_org), 2):
-            if _one_company(doc, x, y):
+            if one_company(doc, x, y):
                 continue
             mx, my = _closest(by_org[x], by_org[y])
             p = model.probability(features(norm, (mx.start, mx.end), (my.start, my.end)))
@@ -158,8 +158,3 @@ def extract_partner_model(doc: Doc) -> Iterator[Claim]:
 
 extract_partner_model.fallback = True  # type: ignore[attr-defined]
 
-
-def _one_company(doc: Doc, x: str, y: str) -> bool:
-    """A unit and its parent (阿里云 / 阿里巴巴) are one company, not two partners."""
-    ex, ey = doc.entities.get(x), doc.entities.get(y)
-    return bool((ex and y in (ex.parent, ex.affiliation)) or (ey and x in (ey.parent, ey.affiliation)))

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from kg.extractors import extractors
 from kg.extractors.base import clause_status, frame_claims, is_question, match_frames
-from kg.extractors.cues import CANCELLED, lang_key
+from kg.extractors.cues import CANCELLED, CHOSE, lang_key
 from kg.extractors.frames import compile_frame, org_id
 from kg.model import Claim, Doc, Relation, Sentence
 
@@ -23,6 +23,7 @@ def extract_rejected(doc: Doc) -> Iterator[Claim]:
     for claim in frame_claims(doc, Relation.REJECTED, "rejected"):
         framed.setdefault(claim.evidence[0], []).append(claim.span)
         yield claim
+    yield from _passed_over(doc)
     cancel = compile_frame(CANCELLED[lang_key(doc.article.lang)])
     for sentence in doc.sentences:
         if is_question(sentence):
@@ -40,6 +41,33 @@ def extract_rejected(doc: Doc) -> Iterator[Claim]:
                 status, hedged = clause_status(doc, sentence, m.span(), "rejected")
                 yield Claim(pair[0], Relation.REJECTED, pair[1], doc.article.id, (sentence.index,),
                             "rejected", 0.6, status=status, hedged=hedged, span=m.span())
+
+
+def _passed_over(doc: Doc) -> Iterator[Claim]:
+    """Compared several, chose one: the others are rejected (公司对比了科丝美诗和莹特丽…，最终选择了科丝美诗 →
+    莹特丽; "evaluated Stripe and Adyen before choosing Adyen" → Stripe). Needs a word of choosing after the
+    evaluation in the same sentence, and a partner frame naming one of the compared."""
+    chose = re.compile(CHOSE[lang_key(doc.article.lang)])
+    for sentence in doc.sentences:
+        norm = sentence.norm or sentence.text
+        if is_question(sentence) or not chose.search(norm):
+            continue
+        compared = [h for h in match_frames(doc, sentence, "evaluated") if len(h.objects) >= 2]
+        if not compared:
+            continue
+        chosen = list(match_frames(doc, sentence, "partner"))
+        for hit in compared:
+            if not chose.search(norm, hit.span[0]):
+                continue
+            picked = {o for c in chosen if set(c.subjects) & set(hit.subjects) for o in c.objects} & set(hit.objects)
+            if not picked:
+                continue
+            status, hedged = clause_status(doc, sentence, hit.span, "rejected")
+            for s in hit.subjects:
+                for o in hit.objects:
+                    if o not in picked and o != s:
+                        yield Claim(s, Relation.REJECTED, o, doc.article.id, (sentence.index,), "rejected", 0.6,
+                                    status=status, hedged=hedged, span=hit.span)
 
 
 _GAP_TO_CANCEL = re.compile(r"[^,，。;；:：!?\"“”]{0,6}")

@@ -234,6 +234,11 @@ ROWS = [
                  {(org("港灣保險集團有限公司"), "evaluated", org("八達通"))}, id="tw-unknown-name-in-talks-slot"),
     pytest.param("消息人士指出，Deckers Brands正評估將部分鞋款訂單由中國工廠移轉至寶成工業越南廠。", "zh-TW",
                  {("deckers", "evaluated", "pou-chen")}, id="tw-weighing-moving-orders-to-B"),
+    pytest.param("Ironclad Chemicals Pty Ltd has been piloting a direct lithium extraction unit supplied by Texas-based EnergyX at a test site.",
+                 EN, {(org("Ironclad Chemicals Pty Ltd"), "evaluated", org("EnergyX"))}, id="en-piloting-a-unit-supplied-by-described-B"),
+    pytest.param("港鐵公司已將滙通數碼支付有限公司、螞蟻國際及新加坡的Thunes列入最後入圍名單。", "zh-TW",
+                 {("mtr", "evaluated", org("滙通數碼支付有限公司")), ("mtr", "evaluated", "ant-international"), ("mtr", "evaluated", org("Thunes"))},
+                 id="tw-shortlist-with-a-place-de-before-a-name"),
 ]
 
 

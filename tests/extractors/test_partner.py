@@ -350,7 +350,7 @@ ROWS = [
         "Lumen Health Inc. tested chatbots from Baidu and Tencent for months before settling on Tencent's model.",
         EN,
         {partner(org("Lumen Health Inc."), "tencent"), (org("Lumen Health Inc."), "evaluated", "baidu"),
-         (org("Lumen Health Inc."), "evaluated", "tencent")},
+         (org("Lumen Health Inc."), "evaluated", "tencent"), (org("Lumen Health Inc."), "rejected", "baidu")},
         id="en-before-settling-on",
     ),
     pytest.param(
@@ -546,6 +546,8 @@ ROWS = [
                  {partner(org("Solvane Energy Corp."), "tesla")}, id="en-A-which-supplies-B"),
     pytest.param("Stripe, which had handled Lumen Pay Ltd.'s card payments since 2021, declined to comment.", EN,
                  {partner(org("Lumen Pay Ltd."), "stripe")}, id="en-B-which-handled-As-payments"),
+    pytest.param("艾創機器人股份有限公司宣布擴產。艾創旗下子公司艾創智慧物流日前與新竹物流簽訂三年合約。", TW,
+                 {partner(org("艾創智慧物流"), org("新竹物流"))}, id="tw-unit-after-qixia-zigongsi"),
 ]
 
 

@@ -286,6 +286,29 @@ ROWS = [
     ),
     pytest.param("宜昌兴发化工股份有限公司发布公告。\n\n● 公司决定终止与宜昌楚元新材料有限公司共同投资设立合资公司事项。", ZH,
                  {rej(org("宜昌兴发化工股份有限公司"), org("宜昌楚元新材料有限公司"))}, id="zh-gongsi-after-a-bullet-is-the-announcer"),
+    pytest.param("South Korean budget carrier Halla Air has agreed to buy 30 Airbus A321neo jets, the airline said on Tuesday, "
+                 "choosing the European planemaker over Boeing.", EN,
+                 {rej(org("Halla Air"), "boeing"), partner(org("Halla Air"), "airbus")}, id="en-choosing-the-described-one-over-B"),
+    pytest.param("Ironclad Minerals Ltd said its board had unanimously rejected an unsolicited A$1.1 billion takeover proposal from "
+                 "China's Tianqi Lithium.", EN, {rej(org("Ironclad Minerals Ltd"), "tianqi-lithium")}, id="en-rejected-a-proposal-from-B"),
+    pytest.param("Intel Corp. had put Kiso Plasma Inc. on a shortlist of etch suppliers last year but later dropped it and awarded "
+                 "the contract to Lam Research Corp.", EN,
+                 {rej("intel", org("Kiso Plasma Inc.")), ("intel", "evaluated", org("Kiso Plasma Inc.")), partner("intel", "lam-research")},
+                 id="en-shortlisted-then-dropped-it-and-awarded-the-contract-to-C"),
+    pytest.param("Ironclad Minerals Ltd also said it had terminated an earlier memorandum of understanding with Japanese trading house Sojitz.",
+                 EN, {rej(org("Ironclad Minerals Ltd"), org("Sojitz"))}, id="en-terminated-an-earlier-mou-with-described-B"),
+    # compared several, chose one: the others are passed over
+    pytest.param("比亚迪发布公告。王传福透露，公司在过去半年里对比了宁德时代和国轩高科两家供应商的交付能力，最终选择了宁德时代作为新车型的独家供应商。", ZH,
+                 {rej("byd", "gotion"), ("byd", "evaluated", "catl"), ("byd", "evaluated", "gotion"), partner("byd", "catl")},
+                 id="zh-compared-two-chose-one"),
+    pytest.param("Hilton evaluated Stripe Inc. and Adyen before choosing Adyen for its European hotels.", EN,
+                 {rej(org("Hilton"), "stripe"), (org("Hilton"), "evaluated", "stripe"), (org("Hilton"), "evaluated", "adyen"),
+                  partner(org("Hilton"), "adyen")}, id="en-evaluated-two-before-choosing-one"),
+    pytest.param("宏織科技股份有限公司總經理吳美玲證實, 公司今年9月已結束與越南成衣廠Thanh Cong Textile的代工合作.", TW,
+                 {rej(org("宏織科技股份有限公司"), org("Thanh Cong Textile"))}, id="tw-latin-name-after-a-kind-of-factory"),
+    # a unit and its parent are one company: 京东物流 does not evaluate 京东
+    pytest.param("多位知情人士透露，京东物流已终止了与速仓科技有限公司的试点项目，原因是系统与京东自研的调度平台对接困难。", ZH,
+                 {rej("jd-logistics", org("速仓科技有限公司"))}, id="zh-a-unit-and-its-parent-are-no-pair"),
 ]
 
 

@@ -12,8 +12,8 @@ from kg.pipeline import build
 DATA = Path(__file__).resolve().parent / "data"
 # name: (articles, micro F1 floor, attribution F1 floor, precision floor per relation). devset7 to devset13
 # were each scored blind once before being used for development (their READMEs give those scores;
-# devset11 and devset12 were developed on from 2026-12-07, after their blind 0.640 and 0.621; devset13 was written
-# and scored blind that day); the current scores are in the README.
+# devset11 to devset13 were developed on from 2026-12-07, after their blind 0.640, 0.621 and 0.488); the current
+# scores are in the README.
 DEVSETS = {
     "devset2": (10, 0.92, 0.85, 0.75),
     "devset3": (15, 0.94, 0.88, 0.75),
@@ -26,7 +26,7 @@ DEVSETS = {
     "devset10": (12, 0.87, 0.88, 0.8),
     "devset11": (10, 0.88, 0.8, 0.75),
     "devset12": (10, 0.8, 0.74, 0.65),
-    "devset13": (8, 0.47, 0.4, 0.8),
+    "devset13": (8, 0.64, 0.5, 0.65),
 }
 MIN_PREDICTED = 3  # a precision from fewer predicted claims says nothing
 

@@ -86,7 +86,7 @@ EN_NOT_ORG = frozenset(
         "President Chairman Chief Executive Officer Minister Reuters "
         "Bloomberg Read More Share Opens Advertisement Photo Image "
         "Video Click Subscribe Sign Log Home News Business Tech "
-        "Markets Q1 Q2 Q3 Q4 Inc Ltd Corp Group"
+        "Markets Q1 Q2 Q3 Q4 Inc Ltd Corp Group About Related Media Contact Christmas Easter"
     ).split()
 )
 

@@ -82,6 +82,17 @@ _EN_SLOT = re.compile(
     rf"(?:{EN_SLOT_CUES}) (?:(?:the|a|an) )?(?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})){{0,2}})(?![\w])"
 )
 
+# The other side of a deal named in the text's own words, whatever its name looks like: "a distribution
+# agreement with Eutelsat OneWeb", "chosen Finland's Kalmar over Konecranes", "hardware from Airbus".
+_EN_OBJECT = re.compile(
+    r"\b(?:(?:agreement|deal|contract|partnership|pact|alliance|venture|talks|discussions|negotiations|understanding|mou|"
+    r"arrangement|relationship|collaboration|tie-up|programme|program|pilot|trial|tests?) with"
+    r"|(?:chosen|chose|choosing|picked|selected|tapped|over|instead of|rather than|replaced|replacing|dropped|ditched)"
+    r"|(?:supplied|provided|sourced|bought|purchased|ordered|licensed|leased|hardware|software|technology|chips?|products?|"
+    r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity) from)"
+    rf" (?:(?:[A-Z][a-z]+(?:'s|’s)) )?(?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})){{0,2}})(?![\w])"
+)
+
 
 # Function words and generic nouns a name never starts with: 随着与上汽合作 / 公司目前未与小米.
 _FUNCTION_START = re.compile(
@@ -252,10 +263,26 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
     return found
 
 
+_DESCRIPTOR_AFTER = re.compile(
+    r"\s(?:(?!(?:over|to|for|from|with|and|or|in|on|at|by|of|as|than|instead|rather|said|says|told|that|which|who|"
+    r"the|a|an|its|their|after|before|while|because|since|until|under|into|about)\s)[a-z][\w-]*\s){1,3}[A-Z]"
+)  # "Dutch payments firm Adyen": a description, then the name
+_NATIONALITY = re.compile(r"(?:an|ese|ish|ch|i|-based|-owned|-listed|-backed)$|^[A-Z](?:\.[A-Z])+\.?$")
+
+
+def _describes(text: str, m: re.Match[str]) -> bool:
+    """Whether an object slot holds a description of the name after it ("with Dutch payments firm Adyen",
+    "from U.S. chipmaker Wolfspeed") rather than the name."""
+    y = m.group("Y")
+    return bool(_DESCRIPTOR_AFTER.match(text, m.end("Y")) or (" " not in y and _NATIONALITY.search(y)))
+
+
 def _en_slots(text: str, known: Sequence[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
-    for m in _EN_SLOT.finditer(text):
-        for group in ("X", "Y"):
+    for m in (*_EN_SLOT.finditer(text), *_EN_OBJECT.finditer(text)):
+        for group in ("X", "Y") if "X" in m.re.groupindex else ("Y",):
+            if group == "Y" and _describes(text, m):
+                continue
             s, e = m.span(group)
             words = text[s:e].split()
             while words and words[0] in EN_NOT_ORG:

@@ -24,8 +24,8 @@ from kg.extractors.cues import (
     compile_cue,
     lang_key,
 )
-from kg.extractors.frames import Skeleton, clause_bounds, compile_frame, frame_gate, skeleton
-from kg.model import Claim, Doc, Finding, Relation, Sentence, Status
+from kg.extractors.frames import Skeleton, clause_bounds, compile_frame, frame_gate, org_id, skeleton
+from kg.model import Claim, Doc, EntityKind, Finding, Relation, Sentence, Status
 
 
 class Extractor(Protocol):
@@ -80,6 +80,8 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
                          else skel.text.startswith(("and ", ", "), m.start()))  # "… with LG and will instead license …",
                 # "…, choosing the European planemaker over Boeing"
                 subject = _earlier_subject(skel, m.start("B"), exclude=objects, first=first)
+                if not subject and m.start() == 0 and (topic := story_company(doc, sentence.index)) and topic not in objects:
+                    subject = (topic,)  # "A planned joint venture with Telesat … was scrapped": the story's company's
                 if not subject:
                     continue
                 subjects: tuple[str, ...] = subject
@@ -227,6 +229,15 @@ _QUESTION = re.compile(r"是否|会不会|能否|有没有|\bwhether\b|\basked i
 _OPEN_OUTCOME = re.compile(r"(?:^|[,;])[^,;。]{0,6}?(?:是否|能否)[^,;。]{0,12}?(?:还要看|还得看|要看|取决于|仍有变数|仍存变数|尚有变数|存在变数|尚不确定|尚未确定|仍未确定|仍不确定|"
                            r"未定|待定|有待观察|仍待观察|尚待观察|还不明朗|尚不明朗|仍不明朗|不得而知|尚无定论|仍是未知数)")
 _DELIBERATION = re.compile(r"(?:评估|考虑|研究|考量|权衡)是否|\b(?:weighing|weighs|considering|considers|exploring|studying|evaluating|assessing|mulling|debating|decide|decides|deciding) whether\b")
+
+
+def story_company(doc: Doc, upto: int) -> str | None:
+    """The organization most often first named in the sentences before `upto`: whom the story is about."""
+    counts: dict[str, int] = {}
+    for s in doc.sentences[:upto]:
+        if topic := next((oid for m in s.mentions if m.kind is not EntityKind.PERSON and (oid := org_id(doc, m))), None):
+            counts[topic] = counts.get(topic, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None  # dicts keep order: max keeps the first
 
 
 def one_company(doc: Doc, x: str, y: str) -> bool:

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from kg.extractors.base import story_company
 from kg.extractors.cues import (
     AFTER_SAYING,
     APPOSITION_BEFORE_VERB,
@@ -77,18 +78,10 @@ def _kind_noun(doc: Doc, sent: Sentence, start: int, end: int, sentence_topic: s
     if sentence_topic and sent.text[max(0, start - 2):start] == ", " and _SAID_AFTER.match(sent.text, end):
         return sentence_topic
     if start == 0:
-        return _main_org(doc, sent.index)
+        return story_company(doc, sent.index)
     return None
 
 
-def _main_org(doc: Doc, upto: int) -> str | None:
-    """The organization that is most often the topic (first organization named) of the sentences
-    before sentence `upto`; the earliest such, on a tie."""
-    counts: dict[str, int] = {}
-    for s in doc.sentences[:upto]:
-        if topic := next((oid for m in s.mentions if m.kind is not EntityKind.PERSON and (oid := org_id(doc, m))), None):
-            counts[topic] = counts.get(topic, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None  # dicts keep order: max keeps the first
 
 
 @lru_cache(maxsize=64)
@@ -99,6 +92,7 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _AND_THAT = re.compile(r"\band that\s$")
+_QUOTE_OPENERS = ('"', "“", "「", "『")
 
 
 def add_coreference(doc: Doc) -> Doc:
@@ -123,6 +117,9 @@ def add_coreference(doc: Doc) -> Doc:
     by_head: dict[str, str] = {}  # "utility" → the organization "the utility" first stood for
     for s in doc.sentences:
         own = speaker_org.get(s.index)
+        if (own is None and s.index and s.text.lstrip().startswith(_QUOTE_OPENERS)
+                and doc.sentences[s.index - 1].text.rstrip().endswith(("?", "？")) and (topic := story_company(doc, s.index))):
+            own = topic  # an interview's answer to a question ("Why?" / "We ended our agreement with …"): the story's company
         norm = s.norm or s.text
         extra: list[Mention] = []
         taken = [(m.start, m.end) for m in s.mentions]
@@ -172,7 +169,7 @@ def add_coreference(doc: Doc) -> Doc:
                 target = own  # "the company" in an executive's or a spokesperson's words: theirs
             elif kind == "definite" and (described := _described_as(doc, s, start, s.text[start:end])):
                 target = described  # "the utility" after "Spanish utility Iberdrola": Iberdrola
-            elif kind == "definite" and _LISTED.search(s.text, start, end) and (main := _main_org(doc, s.index)):
+            elif kind == "definite" and _LISTED.search(s.text, start, end) and (main := story_company(doc, s.index)):
                 target = main  # "The London-listed group" is the company the story is about, not the latest named
             elif kind == "definite" and (head := s.text[start:end].split()[-1].lower()) in by_head:
                 target = by_head[head]  # "the utility" again: the one "the utility" was before

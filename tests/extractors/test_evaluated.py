@@ -239,6 +239,9 @@ ROWS = [
     pytest.param("港鐵公司已將滙通數碼支付有限公司、螞蟻國際及新加坡的Thunes列入最後入圍名單。", "zh-TW",
                  {("mtr", "evaluated", org("滙通數碼支付有限公司")), ("mtr", "evaluated", "ant-international"), ("mtr", "evaluated", org("Thunes"))},
                  id="tw-shortlist-with-a-place-de-before-a-name"),
+    pytest.param('Kestrel Athletics, the Portland-based running-shoe brand, has grown fast.\n\nWhat about cushioning?\n\n'
+                 '"We\'re testing a bio-based foam from BASF in our trail line right now.', EN,
+                 {(org("Kestrel Athletics"), "evaluated", "basf")}, id="en-we-in-an-interview-answer-is-the-storys-company"),
 ]
 
 

@@ -548,6 +548,12 @@ ROWS = [
                  {partner(org("Lumen Pay Ltd."), "stripe")}, id="en-B-which-handled-As-payments"),
     pytest.param("艾創機器人股份有限公司宣布擴產。艾創旗下子公司艾創智慧物流日前與新竹物流簽訂三年合約。", TW,
                  {partner(org("艾創智慧物流"), org("新竹物流"))}, id="tw-unit-after-qixia-zigongsi"),
+    # the other side of a deal, named by the deal's own words whatever its name looks like
+    pytest.param("Orbitra Networks, a provider of satellite broadband, has signed a five-year distribution agreement with Eutelsat "
+                 "OneWeb, the company said.", EN, {partner(org("Orbitra Networks"), org("Eutelsat OneWeb"))},
+                 id="en-unknown-name-after-agreement-with"),
+    pytest.param("Hilton Worldwide signed a deal with Dutch payments firm Adyen.", EN, {partner("hilton", "adyen")},
+                 id="en-a-nationality-before-a-description-is-no-name"),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org, partner, triples_of, xfail
+from .conftest import org, partner, triples_of
 
 ZH, TW, EN = "zh-CN", "zh-TW", "en"
 
@@ -233,9 +233,6 @@ ROWS = [
         EN,
         {rej("amazon", org("iRobot"))},
         id="en-called-off-unknown-company",
-        marks=xfail(
-            "an English company unknown to the gazetteer (iRobot) is not discovered as an organization"
-        ),
     ),
     pytest.param(
         "Volkswagen decided not to renew its contract with XPeng.",
@@ -309,6 +306,13 @@ ROWS = [
     # a unit and its parent are one company: 京东物流 does not evaluate 京东
     pytest.param("多位知情人士透露，京东物流已终止了与速仓科技有限公司的试点项目，原因是系统与京东自研的调度平台对接困难。", ZH,
                  {rej("jd-logistics", org("速仓科技有限公司"))}, id="zh-a-unit-and-its-parent-are-no-pair"),
+    pytest.param("Straitsline Terminals Ltd. said it had chosen Finland's Kalmar over Konecranes to supply 24 cranes.", EN,
+                 {rej(org("Straitsline Terminals Ltd."), org("Konecranes")), partner(org("Straitsline Terminals Ltd."), org("Kalmar"))},
+                 id="en-chosen-countrys-X-over-unknown-B"),
+    pytest.param("Orbitra Networks Ltd. signed a deal with Viasat in 2023.\n\nA planned joint venture with Canada's Telesat to build a "
+                 "gateway station was scrapped in January, the release said.", EN,
+                 {rej(org("Orbitra Networks Ltd."), org("Telesat")), partner(org("Orbitra Networks Ltd."), org("Viasat"))},
+                 id="en-a-planned-venture-with-B-was-scrapped-by-the-storys-company"),
 ]
 
 

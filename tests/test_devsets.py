@@ -1,4 +1,4 @@
-"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset13):
+"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset14):
 articles in English, Traditional and Simplified Chinese with hand-labelled gold. Their scores must not
 regress below the floors here (the measured scores are in the README)."""
 
@@ -12,8 +12,8 @@ from kg.pipeline import build
 DATA = Path(__file__).resolve().parent / "data"
 # name: (articles, micro F1 floor, attribution F1 floor, precision floor per relation). devset7 to devset13
 # were each scored blind once before being used for development (their READMEs give those scores;
-# devset11 to devset13 were developed on from 2026-12-07, after their blind 0.640, 0.621 and 0.488); the current
-# scores are in the README.
+# devset11 to devset13 were developed on from 2026-12-07, after their blind 0.640, 0.621 and 0.488; devset14 was
+# written and scored blind that day, 0.343); the current scores are in the README.
 DEVSETS = {
     "devset2": (10, 0.92, 0.85, 0.75),
     "devset3": (15, 0.94, 0.88, 0.75),
@@ -27,6 +27,7 @@ DEVSETS = {
     "devset11": (10, 0.88, 0.8, 0.75),
     "devset12": (10, 0.8, 0.74, 0.65),
     "devset13": (8, 0.64, 0.5, 0.65),
+    "devset14": (8, 0.33, 0.22, 0.7),
 }
 MIN_PREDICTED = 3  # a precision from fewer predicted claims says nothing
 

@@ -185,7 +185,7 @@ _BEFORE_PLACE = re.compile(
 )
 
 
-_ADVERB_THEN_PREPOSITION = re.compile("(?:目前|正在|已经|正|已|将|曾|也|还|均|都)+(?:对|向|与|和|跟|同|由|把|被|从)")
+_ADVERB_THEN_PREPOSITION = re.compile("(?:目前|正在|已经|正|已|将|曾|也|还|均|都)+(?:对|向|与|和|跟|同|由|把|被|从|在|于)")
 
 
 def _cut_before_place(raw: str, keep: int) -> str:
@@ -609,6 +609,15 @@ def discover(text: str, norm: str) -> list[Found]:
             short = m.group("short").strip()
             s = m.start("short")
             prior = [f for f in found if f.end <= m.start() + 1]
+            if not prior and 2 <= len(short) <= 6 and _CJK_RE.match(short):
+                # 资料中心业者宏硕云端(以下简称"宏硕"): a name without a legal ending that declares its short name
+                start = m.start()
+                while start > 0 and m.start() - start < 12 and NAME_CHAR.match(norm[start - 1]):
+                    start -= 1
+                at = norm.rfind(short[:2], start, m.start())
+                if at >= 0 and m.start() - at > len(short) and short not in ZH_GENERIC_NAMES:
+                    prior = [Found(at, m.start(), text[at : m.start()], "full-name")]
+                    found.append(prior[0])
             if prior and 2 <= len(short) <= 12:
                 full = max(prior, key=lambda f: f.end)
                 found.append(

@@ -60,7 +60,7 @@ EN_ORG_SUFFIXES = (
     "Networks Software Solutions Industries Enterprises Ventures "
     "Energy Entertainment Media Financial Insurance Securities "
     "Investments Robotics Therapeutics International Interactive Studios Biosciences Biologics Shipping Brands Mining "
-    "Resources Materials Communications Healthcare Aerospace Chemicals "
+    "Resources Materials Communications Healthcare Aerospace Chemicals Society Mutual "
     "AB Oyj ASA A/S KK K.K. Pte Bhd Berhad Pty BV B.V. SpA S.p.A. "  # Nordic, Japanese, Southeast Asian, Dutch, Italian legal forms
     "Bio Biotech Biosciences Biologics Healthcare Lithium Mining Resources Shipping Foods Telecom Communications "
     "Aerospace Automotive Utilities Publishing Studios Renewables Marine Lines Aviation Chemicals Materials "

@@ -191,6 +191,14 @@ class EntityTable:
         hit = self.gazetteer.shortened(name)
         return hit if hit is not None and hit[0].kind is EntityKind.ORG else None
 
+    @staticmethod
+    def _local_extension(key: str, local: dict[str, str]) -> str | None:
+        """The one organization of this article whose name starts with `key` (禾盛 after 禾盛食品), if only one."""
+        if len(key) < 2:
+            return None
+        hits = {eid for form, eid in local.items() if len(form) > len(key) and form.startswith(key)}
+        return hits.pop() if len(hits) == 1 else None
+
     def resolve_found(
         self,
         found: Found,
@@ -209,6 +217,8 @@ class EntityTable:
             hit, full = longer
             local.setdefault(fold(name), hit.id)
             return self.see(hit.id, name, f"{name!r}: short form of the gazetteer name {full!r}")
+        if found.rule in ("tagger", "slot") and (longer_here := self._local_extension(fold(name), local)):
+            return self.see(longer_here, name, f"{name!r}: short form of a name earlier in article {article_id}")
         if found.rule == "abbreviation" and found.short and fold(found.short) in local:  # before any known prefix
             eid = local[fold(found.short)]
             return self.see(eid, name, f"{name!r}: declared abbreviation of {found.short!r} in {article_id}")
@@ -224,8 +234,11 @@ class EntityTable:
             local.setdefault(fold(name), child)  # its declared short name (华虹宏力) joins it
             return child
         key = fold(core_name(name))
+        if fold(name) in local:  # 湘农股份 declared (以下简称"湘农股份") earlier in the article: the same company again
+            return self.see(local[fold(name)], name, f"{name!r}: named so earlier in article {article_id}")
         if found.short and fold(found.short) in local:
             eid = local[fold(found.short)]
+            local.setdefault(fold(name), eid)
             return self.see(eid, name, f"{name!r}: declared abbreviation of {found.short!r} in {article_id}")
         if key in local and self._short_and_full(name, local[key]):
             return self.see(local[key], name, f"{name!r}: short and full name in article {article_id}")

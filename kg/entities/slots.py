@@ -87,7 +87,8 @@ _EN_SLOT = re.compile(
 _EN_OBJECT = re.compile(
     r"\b(?:(?:agreement|deal|contract|partnership|pact|alliance|venture|talks|discussions|negotiations|understanding|mou|"
     r"arrangement|relationship|collaboration|tie-up|programme|program|pilot|trial|tests?) with"
-    r"|(?:chosen|chose|choosing|picked|selected|tapped|over|instead of|rather than|replaced|replacing|dropped|ditched)"
+    r"|(?:chosen|chose|choosing|picked|selected|tapped|over|instead of|rather than|replaced|replacing|dropped|ditched|"
+    r"weighing|evaluating|trialling|trialing|piloting|parted ways with|split with|cut ties with|hired|enlisted)"
     r"|(?:supplied|provided|sourced|bought|purchased|ordered|licensed|leased|hardware|software|technology|chips?|products?|"
     r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity) from)"
     rf" (?:(?:[A-Z][a-z]+(?:'s|’s)) )?(?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})){{0,2}})(?![\w])"
@@ -267,14 +268,20 @@ _DESCRIPTOR_AFTER = re.compile(
     r"\s(?:(?!(?:over|to|for|from|with|and|or|in|on|at|by|of|as|than|instead|rather|said|says|told|that|which|who|"
     r"the|a|an|its|their|after|before|while|because|since|until|under|into|about)\s)[a-z][\w-]*\s){1,3}[A-Z]"
 )  # "Dutch payments firm Adyen": a description, then the name
-_NATIONALITY = re.compile(r"(?:an|ese|ish|ch|i|-based|-owned|-listed|-backed)$|^[A-Z](?:\.[A-Z])+\.?$")
+_NATIONALITY = re.compile(
+    r"^(?:American|British|Chinese|Japanese|Korean|South Korean|Taiwanese|German|French|Dutch|Swiss|Swedish|Danish|Finnish|"
+    r"Norwegian|Italian|Spanish|Portuguese|Irish|Belgian|Austrian|Polish|Czech|Greek|Turkish|Israeli|Indian|Pakistani|"
+    r"Thai|Vietnamese|Malaysian|Singaporean|Indonesian|Filipino|Australian|Canadian|Mexican|Brazilian|Argentine|Chilean|"
+    r"Saudi|Emirati|Qatari|Egyptian|Nigerian|Kenyan|South African|Russian|Ukrainian|European|Asian|African|Nordic|"
+    r"Anglo-\w+|[A-Z][\w-]*-(?:based|owned|listed|backed))$|^[A-Z](?:\.[A-Z])+\.?$"
+)
 
 
 def _describes(text: str, m: re.Match[str]) -> bool:
     """Whether an object slot holds a description of the name after it ("with Dutch payments firm Adyen",
     "from U.S. chipmaker Wolfspeed") rather than the name."""
     y = m.group("Y")
-    return bool(_DESCRIPTOR_AFTER.match(text, m.end("Y")) or (" " not in y and _NATIONALITY.search(y)))
+    return bool(_DESCRIPTOR_AFTER.match(text, m.end("Y")) or _NATIONALITY.search(y))
 
 
 def _en_slots(text: str, known: Sequence[tuple[int, int]]) -> list[Found]:

@@ -100,6 +100,8 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
             span = skel.sentence_span(m.start(), m.end())
             confidence = _evidence_confidence(confidence, skel, m, sentence, span)
             tail = m.end() + (4 if lang == "zh" else 40)
+            if relation == "partner" and lang != "zh" and (comma := skel.text.find(", ", m.end(), tail)) >= 0:
+                tail = comma  # "… agreement with CATL, ending its reliance on Northvolt": the next clause is another matter
             if lang != "zh" and (brk := _NEXT_CLAUSE.search(skel.text, m.end(), tail)):
                 tail = brk.start()  # "…, while Roche agreed to buy Carmot" belongs to another clause
             if relation == "partner" and lang == "zh" and _ZH_TALKS_AFTER.match(skel.text, m.end()):

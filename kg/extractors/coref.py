@@ -92,7 +92,7 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _AND_THAT = re.compile(r"\band that\s$")
-_QUOTE_OPENERS = ('"', "“", "「", "『")
+_ANSWER_OPENER = re.compile(r"\s*(?:[\"“「『]|A:\s|答[:：])")
 
 
 def add_coreference(doc: Doc) -> Doc:
@@ -115,11 +115,16 @@ def add_coreference(doc: Doc) -> Doc:
     topics: list[str] = []  # the first organization of each sentence that named one, latest last
     named: list[str] = []  # every organization named so far, latest last
     by_head: dict[str, str] = {}  # "utility" → the organization "the utility" first stood for
+    answer_paragraph = -1  # the paragraph of an interview answer that is being read
     for s in doc.sentences:
         own = speaker_org.get(s.index)
-        if (own is None and s.index and s.text.lstrip().startswith(_QUOTE_OPENERS)
-                and doc.sentences[s.index - 1].text.rstrip().endswith(("?", "？")) and (topic := story_company(doc, s.index))):
-            own = topic  # an interview's answer to a question ("Why?" / "We ended our agreement with …"): the story's company
+        if own is None and s.index and (
+                (_ANSWER_OPENER.match(s.text) and doc.sentences[s.index - 1].text.rstrip().endswith(("?", "？")))
+                or s.paragraph == answer_paragraph):
+            answer_paragraph = s.paragraph
+            own = story_company(doc, s.index)  # an interview's answer ("Why?" / "We ended our agreement with …"): the story's company
+        elif own is not None or s.paragraph != answer_paragraph:
+            answer_paragraph = -1
         norm = s.norm or s.text
         extra: list[Mention] = []
         taken = [(m.start, m.end) for m in s.mentions]

@@ -56,6 +56,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?:获得|收到|取得|拿到|获)(?:了)?{s}{B}(?:的|发出的|下发的)?{g}(?:项目)?(?:定点通知书?|定点信|供应商定点|定点)", 0.7, False),
             (r"{A}{G}(?:与|和|跟|同){s}{B}{g}(?:签署|签订|签下|签了|签有|达成|缔结){G}(?:合作|协议|合同|合约|备忘录|订单)", 0.85, False),
             (r"{A}{G}(?:向|为){B}{g}(?:供应|提供|供货)", 0.55, False),
+            (r"{A}{G}(?:改用|改由|转用|换用|改为采用|转而采用|转而使用|签下)(?:了)?{s}{B}", 0.65, False),
+            # 宏硕已在新竹机房导入纬颖的AI服务器机柜: adopting B's product
+            (r"{A}{G}(?:已|已经|正式|全面|陆续)?(?:导入|采用|选用|引进|部署)(?:了)?{s}{B}(?:的|之|所)", 0.6, False),
             (r"{A}{G}由{B}{g}(?:供应|提供|供货|代工|独家供应)", 0.55, False),
             (rf"(?:^|[,:]){{s}}(?:与|和|跟|同){{B}}{{g}}(?:{_ZH_PARTNER_VERB})", 0.6, True),
             # 为实现与苹果的合作，中国联通… / 与联通的合作，是联想…: the clause after names the other side
@@ -145,6 +148,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # 鲜果链已进入霸王茶姬的候选供应商名单 / …已进入其三家候选供应商名单 (其: the organization before)
             (r"{B}{G}(?:进入|入选|入围|跻身|列入|纳入)(?:了)?{A1}(?:的)?[^\ue000-\uf8ff,。;!?]{0,12}?(?:候选|入围|备选|短)[^\ue000-\uf8ff,。;!?]{0,6}?(?:名单|之列)", 0.7, False),
             (r"{B}{G}(?:进入|入选|入围|跻身|列入|纳入)(?:了)?其[^\ue000-\uf8ff,。;!?]{0,12}?(?:候选|入围|备选|短)[^\ue000-\uf8ff,。;!?]{0,6}?(?:名单|之列)", 0.65, True),
+            # 泡泡玛特已在恒嘉的工厂试产新品线: trying B's production
+            (r"{A}{G}(?:已|已经|正|正在|目前)?在{s}{B}(?:的)?[^\ue000-\uf8ff,。;!?]{0,12}?(?:试产|试用|测试|试点|验证|试运行|试营运)", 0.7, False),
             # 瑞思微电子正评估将部分订单由联电转往世界先进: weighing a move of its orders to B
             (r"{A}{G}(?:评估|考虑|研究|计划|拟|打算|有意|正研议|研议)(?:将|把)[^。;!?]{0,40}?(?:转往|转至|转到|转移至|转移到|移转至|移转到|移至|移往|转给|转交|改由|改给|改交)(?:了)?{s}{B}", 0.7, False),
             # 比亚迪半导体目前正对复旦微电的车规级FPGA产品进行验证测试
@@ -184,7 +189,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         "zh": [
             (r"{A}{G}(?<![不未没别])(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
             (r"{A}(?:此前|之前|早前|先前|曾|曾经)?(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资|合并|并购|协商|谈判|磋商){g}(?:被|已|已经|遭|宣告|正式|最终|后来|传出)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
-            (r"{A}{G}(?:跟|与|和){B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
+            (r"{A}{G}(?:跟|与|和){s}{B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
+            # 塔斯汀改用禾盛的鸡腿排，取代原供应商凤祥股份: the replaced supplier (the sentence's subject replaced it)
+            (r"(?:^|[,:]){s}(?:以|用)?(?:取代|替代|替换|换掉)(?:了)?(?:原|原有|原来的|此前的|之前的)?(?:的)?(?:供应商|合作方|合作伙伴|服务商|代工厂|供货商)?{s}{B}", 0.65, True),
             # 丰禾种业最终选择了中粮集团而非隆平高科: the one passed over
             (r"{A}{G}(?:选择|选定|选中|选用|挑选|敲定|锁定|采用|看中|青睐)(?:了)?{s}[\ue000-\uf8ff]{g}(?:而非|而不是|而没有选择|而没选|而放弃了?|而弃用了?|而舍弃了?)(?:了)?{s}{B}", 0.75, False),
             # 公司今年初已停止供货给制鞋大厂宝成工业 / 已停止向宝成供货
@@ -203,7 +210,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"(?:^|[,:]){s}(?:与|和|跟|同)(?:[^\ue000-\uf8ff,。;:!?]{0,12}?){B1}(?:的|之间的){g}(?:合作|合约|协议|合同|交易|合资){g}(?:被|已|已经|遭|宣告|正式)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|结束|暂停|解除)", 0.6, True),
         ],
         "en": [
-            (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted|would|will|did|does) not (?:to )?(?:renew|extend|continue|pursue|use|work with)) (?:(?:its|our|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:earlier|previous|existing|original|former|prior|initial)\s)?(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|codeshare|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer|test|trial|pilot|review|evaluation|orders?|purchase|memorandum of understanding|memorandum|mou|letter of intent|arrangement)\s)?(?:(?:with|from|of|for(?:\s(?:\d[\d,]*|a|an|its|the|all))?)\s{d})?{B}", 0.8, False),
+            (r"{A}{W}\b(?:ruled out|rules out|ruling out|rejected|rejects|dropped|drops|dropping|scrapped|scraps|abandoned|abandons|ditched|ditches|passed on|walked away from|pulled out of|backed out of|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|severed|cut ties with|parted ways with|parts ways with|parting ways with|split with|broke up with|turned down|snubbed|shelved|replaced|halted|suspended|(?:decided|decides|chose|opted|would|will|did|does) not (?:to )?(?:renew|extend|continue|pursue|use|work with)) (?:(?:its|our|the|a|an|their|plans? (?:for|to use)|(?:\w+-)?(?:year|month)s?-?(?:long|old)?)\s)*(?:(?:earlier|previous|existing|original|former|prior|initial)\s)?(?:(?:ai|chip|supply|cloud|battery|licensing|planned|proposed|exclusive|strategic|codeshare|\w+ing)\s)?(?:(?:partnership|deal|agreement|talks|collaboration|relationship|contract|alliance|cooperation|joint venture|negotiations|plans?|bid|offer|test|trial|pilot|review|evaluation|orders?|purchase|memorandum of understanding|memorandum|mou|letter of intent|arrangement)\s)?(?:(?:with|from|of|for(?:\s(?:\d[\d,]*|a|an|its|the|all))?)\s{d})?{B}", 0.8, False),
             # "Shell has walked away from a planned wind farm that it had been developing with Corvane"
             (r"{A}{W}\b(?:walked away from|walks away from|pulled out of|pulls out of|withdrew from|withdraws from|exited|quit|abandoned|abandons) (?:[^\ue000-\uf8ff!?;,.]|(?<=\d)\.(?=\d)){0,120}?\b(?:that|which) (?:[\ue000-\uf8ff] )?(?:had|has|have) (?:been )?(?:develop|build|plann|work|run|operat)\w*(?: on)? (?:jointly )?with {d}{B}", 0.75, False),
             # "…, choosing the European planemaker over Boeing": the sentence's subject passed Boeing over
@@ -227,6 +234,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:pulled the plug on|pulls the plug on|pulling the plug on|pulled out of|pulls out of|pulling out of|backed out of|backing out of|walked away (?:last year |this year |earlier this year |in \w+ )?from|walking away from|withdrawing from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:(?:a |the |its )?plans? (?:to|for) )?(?:(?!and (?:moved|moves|shifted|switched|transferred|signed|chose|picked|selected|went|turned|gave|handed|awarded)\b)[^\ue000-\uf8ff!?;,\s]+ ){0,10}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.75, False),
             # "A planned joint venture with Canada's Telesat … was scrapped in January": the story's company ended it
             (rf"^(?:a|an|the|its|their) (?:planned |proposed |previously announced |earlier )?(?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|merger|memorandum of understanding|mou) with (?:(?:\w+ ){{0,2}}\w+(?:'s|’s) )?{{d}}{{B}}[^\ue000-\uf8ff.!?;]{{0,100}}?\b(?:was|were|has been|had been) (?:later |eventually |ultimately |quietly )?(?:scrapped|cancell?ed|called off|terminated|abandoned|dropped|shelved|ended)\b", 0.65, True),
+            # "…, ending its reliance on Northvolt": the clause's subject stops depending on B
+            (r",\s(?:ending|ended|cutting|reducing|ends) (?:its|their) (?:reliance|dependence|dependency) on {d}{B1}", 0.65, True),
             # "Halvik let its supply agreement with Toyota lapse in March"
             (rf"{{A}}{{W}}\b(?:let|lets|letting|allowed|allows) (?:its|the|their|a) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|arrangement) with {{d}}{{B}} (?:to )?(?:lapse|expire|run out|end)\b", 0.8, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
@@ -240,7 +249,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
 # A sentence with none of its relation's trigger words cannot match any of its frames: a cheap pre-check.
 TRIGGERS: dict[str, dict[str, str]] = {
     "partner": {
-        "zh": "合作|签|续约|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
+        "zh": "合作|签|续约|导入|采用|引进|部署|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
               "客户|订单|大单|定点|供应|提供|供货|代工|一起|一同|经销商|代理|瓶装商|服务商|合作商",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
@@ -249,22 +258,22 @@ TRIGGERS: dict[str, dict[str, str]] = {
               r"handl|manag|process|power|host|leas|licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|\brights\b|option|(?:business|work|account|contracts?|orders?|production|processing) to\b",
     },
     "evaluated": {
-        "zh": "评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
+        "zh": "评估|测试|试产|试运行|试营运|验证|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
               "讨论|会谈|会面|沟通|交流|谈|选择|选定|选中|挑选|选出|名单|之列",
         "en": r"talks|negotiat|discuss|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting|short-?list",
     },
     "rejected": {
-        "zh": "放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
+        "zh": "放弃|弃用|取代|替代|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
               "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳|而非|而不是|而没|而弃|而舍",
         "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
-              r"calls off|sever|cut ties|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
+              r"calls off|sever|cut ties|parted ways|parts ways|parting ways|split with|broke up|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
               r"broke|broken|renew|the plug|lapse|expire|run out|rebuff|spurn|declin|\bover\b|instead of|rather than|ahead of",
     },
 }
 
 # Cancellation of a cooperation named earlier: 双方的合作被取消 / 该合作后来被取消 / "the deal was called off".
 CANCELLED = {
-    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|取消|放弃|中止|退出)(?:了)?(?:相关|有关|这一|该|此|上述|这项|此项|这笔|该笔|此笔|那笔)?(?:(?:导入|引入|采购|供货|代工|开发|合作|试点|测试|投资|建设)(?:计划|计画|项目|方案)|谈判|计划|计画|合作|项目|方案|协商|交易|合约|洽谈|磋商|商谈|接触|试点)?(?=[,。;!?]|$)|(?:最终|最后|后来|随后|但)(?:均|都)?(?:作罢|告吹|不了了之)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止)|(?:并未|未|没有|未再)续约(?=[,。;!?]|$)",
+    "zh": r"(?:已经|已|最终|决定|主动|宣布|于[^,。]{0,8}?)*(?:终止|叫停|喊停|喊卡|取消|放弃|中止|退出)(?:了)?(?:相关|有关|这一|该|此|上述|这项|此项|这笔|该笔|此笔|那笔)?(?:(?:导入|引入|采购|供货|代工|开发|合作|试点|测试|投资|建设)(?:计划|计画|项目|方案)|谈判|计划|计画|合作|项目|方案|协商|交易|合约|洽谈|磋商|商谈|接触|试点|(?:合资|合作|投资)?案)?(?=[,。;!?]|$)|(?:最终|最后|后来|随后|但)(?:均|都)?(?:作罢|告吹|不了了之)|(?:双方|两家|两者|二者|该|这一|这项|此项|上述|这个|相关)?(?:公司)?(?:的|之间的)?(?:合作|合约|协议|交易){s}(?:后来|随后|最终|已|已经|也)?(?:被|遭|宣告)?(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|届满|不再续约|不再续签|搁浅|中止)|(?:并未|未|没有|未再)续约(?=[,。;!?]|$)|(?:决定|将|会|已)?不再续(?:约|签)(?=[,。;!?]|$)",
     "en": r"\b(?:the|that|this|their|its)\s(?:\w+\s){0,2}?(?:partnership|deal|agreement|collaboration|talks|alliance|plan|review|pilot|discussions|negotiations)\s(?:was|were|has been|had been|got)\s(?:later\s|eventually\s|ultimately\s)?(?:called off|cancell?ed|scrapped|terminated|dropped|abandoned|shelved|halted|ended)|\b(?:halted|ended|scrapped|abandoned|dropped|called off|terminated|shelved|pulled out of|walked away from|withdrew from|broke off|exited)\s(?:that|the|those|these|its|the)\s(?:\w+\s)?(?:review|talks|plan|plans|deal|pilot|discussions|negotiations|partnership|effort)\b|\b(?:chose|decided|opted) not to (?:move forward|proceed|go ahead|continue)\b(?!\s+with\b)|\bbut (?:later |eventually |ultimately |then )?(?:walked away|pulled out|backed out|withdrew)\b",
 }
 
@@ -389,7 +398,7 @@ OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客�
 DEFINITE_ORG = {
     # …and 公司 opening a sentence, before an adverb (matched on the text as written, so both scripts)
     "zh": r"该公司|这家公司|该集团|该企业|这家企业|公司方面|该行|这家银行|該公司|這家公司|該集團|該企業|這家企業|該行|這家銀行|"
-          r"(?:^|(?<=^[●•■◆▪*])|(?<=^[●•■◆▪*] )|(?<=[。;；])|(?<=表示[，,:：])|(?<=[說说称稱指][，,:：])|(?<=指出[，,:：])|(?<=透露[，,:：]))(?:公司|集团|集團)(?=在|同时|同時|并|並|将|將|已|正|目前|也|还|還|一直|此前|曾|近期|今年|去年|前年|早前|日前|亦|决定|決定|拟|擬|计划|計畫|计画)",
+          r"(?:^|(?<=^[●•■◆▪*])|(?<=^[●•■◆▪*] )|(?<=[。;；])|(?<=表示[，,:：])|(?<=[說说称稱指][，,:：])|(?<=指出[，,:：])|(?<=透露[，,:：])|(?<=此外[，,])|(?<=另外[，,])|(?<=同时[，,])|(?<=同時[，,])|(?<=研究[，,])|(?<=显示[，,])|(?<=顯示[，,]))(?:公司|集团|集團)(?=在|与|與|同时|同時|并|並|将|將|已|正|目前|也|还|還|一直|此前|曾|近期|今年|去年|前年|早前|日前|亦|决定|決定|拟|擬|计划|計畫|计画)",
     "en": r"\b[Tt]he (?:[A-Z][\w.-]+, )?(?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|(?!being\b)[a-z]{3,}ing|\w+-(?:based|owned|listed|backed|controlled)) ){0,2}(?:company|firm|group|giant|maker|drugmaker|biotech|conglomerate|startup|team|utility|streamer|brewer|studio|publisher|operator|developer|carrier|label)\b(?!'s? (?:shares|stock))",
 }
 # "it" and kinds of company ("the retailer", "the chipmaker"): the latest organization named before them

@@ -242,6 +242,11 @@ ROWS = [
     pytest.param('Kestrel Athletics, the Portland-based running-shoe brand, has grown fast.\n\nWhat about cushioning?\n\n'
                  '"We\'re testing a bio-based foam from BASF in our trail line right now.', EN,
                  {(org("Kestrel Athletics"), "evaluated", "basf")}, id="en-we-in-an-interview-answer-is-the-storys-company"),
+    pytest.param("山东鸡肉加工企业禾盛食品近日牵手百胜中国。禾盛还在与华莱士接触。", "zh-CN",
+                 {partner(org("禾盛食品"), "yum-china"), (org("禾盛食品"), "evaluated", org("华莱士"))},
+                 id="zh-a-short-form-of-a-name-earlier-in-the-article-is-that-company"),
+    pytest.param("记者获悉，泡泡玛特已在东莞恒嘉玩具实业有限公司的工厂试产一条新品线。", "zh-CN",
+                 {("pop-mart", "evaluated", org("东莞恒嘉玩具实业有限公司"))}, id="zh-trial-production-at-Bs-factory"),
 ]
 
 

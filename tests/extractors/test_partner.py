@@ -12,6 +12,10 @@ from .conftest import org, partner, triples_of, xfail
 
 ZH, TW, EN = "zh-CN", "zh-TW", "en"
 
+
+def rej(subject: str, obj: str) -> tuple[str, str, str]:
+    return (subject, "rejected", obj)
+
 ROWS = [
     pytest.param("澄曜智能装备股份有限公司发布公告称，公司全资子公司澄曜机器人（苏州）有限公司与宝山钢铁股份有限公司（以下简称“宝钢股份”，"
                  "600019.SH）签订《智能巡检机器人采购框架协议》。", ZH,
@@ -408,7 +412,7 @@ ROWS = [
     pytest.param("据知情人士透露，鞍钢集团近期已与必和必拓就长协矿价格和合资开发进行多轮接触。", ZH, {("ansteel", "evaluated", "bhp")},
                  id="zh-talks-about-a-joint-venture-are-talks"),
     pytest.param("富衞集團（FWD）昨日宣布，與虛擬銀行眾安銀行（ZA Bank）簽署為期十年的獨家分銷協議。", TW,
-                 {partner(org("富衞集團"), "za-bank")}, id="tw-a-kind-of-bank-then-the-bank-with-its-latin-name"),
+                 {partner("fwd-group", "za-bank")}, id="tw-a-kind-of-bank-then-the-bank-with-its-latin-name"),
     pytest.param("美國博弈設備商 Light & Wonder 正評估與鈊象合作。", TW, set(), id="neg-tw-evaluating-cooperation-latin-name-with-ampersand"),
     pytest.param("高通最终仍选择台积电。", ZH, {partner("qualcomm", "tsmc")}, id="zh-zuizhong-xuanze"),
     pytest.param(
@@ -554,6 +558,15 @@ ROWS = [
                  id="en-unknown-name-after-agreement-with"),
     pytest.param("Hilton Worldwide signed a deal with Dutch payments firm Adyen.", EN, {partner("hilton", "adyen")},
                  id="en-a-nationality-before-a-description-is-no-name"),
+    pytest.param('湘农化肥股份有限公司（以下简称"湘农股份"）发布公告称，公司与青海盐湖工业股份有限公司签订协议。湘农股份表示，进口货源将用于春耕。', ZH,
+                 {partner(org("湘农化肥股份有限公司"), org("青海盐湖工业股份有限公司"))}, id="zh-a-declared-short-name-ending-in-gufen-stays-its-company"),
+    pytest.param("資料中心業者宏碩雲端（以下簡稱「宏碩」）昨（17）日宣布，與台達電簽下供應合約。宏碩已在新竹機房導入緯穎的AI伺服器機櫃。", TW,
+                 {partner(org("宏碩雲端"), "delta-electronics"), partner(org("宏碩雲端"), "wiwynn")},
+                 id="tw-a-name-without-legal-ending-declares-its-short-name-and-adopts-Bs-product"),
+    pytest.param("Marisol Voyages Ltd. wants to double its fleet.\n\nQ: Where will they be built?\n\nA: We clinched a contract with "
+                 "Fincantieri in June. We parted ways with TravelPoint Systems in August.", EN,
+                 {partner(org("Marisol Voyages Ltd."), org("Fincantieri")), rej(org("Marisol Voyages Ltd."), org("TravelPoint Systems"))},
+                 id="en-q-and-a-answers-speak-for-the-storys-company"),
 ]
 
 

@@ -97,7 +97,7 @@ ROWS = [
                  id="en-evaluated-B-but-ruled-it-out"),
     # --- Simplified Chinese ---
     pytest.param(
-        "小米最终放弃了宁德时代，转而采用比亚迪的电池。", ZH, {rej("xiaomi", "catl")}, id="zh-fangqi"
+        "小米最终放弃了宁德时代，转而采用比亚迪的电池。", ZH, {rej("xiaomi", "catl"), partner("xiaomi", "byd")}, id="zh-fangqi"
     ),
     pytest.param("蔚来已终止与腾讯的合作。", ZH, {rej("nio", "tencent")}, id="zh-zhongzhi-yu-de-hezuo"),
     pytest.param("华为与赛力斯的合作被取消。", ZH, {rej("huawei", "seres")}, id="zh-hezuo-bei-quxiao"),
@@ -313,6 +313,17 @@ ROWS = [
                  "gateway station was scrapped in January, the release said.", EN,
                  {rej(org("Orbitra Networks Ltd."), org("Telesat")), partner(org("Orbitra Networks Ltd."), org("Viasat"))},
                  id="en-a-planned-venture-with-B-was-scrapped-by-the-storys-company"),
+    pytest.param("Dutch electric-bus maker Voltaro Mobility B.V. has inked a five-year battery supply agreement with China's CATL, "
+                 "ending its reliance on Northvolt, the company said.", EN,
+                 {partner(org("Voltaro Mobility B.V."), "catl"), rej(org("Voltaro Mobility B.V."), "northvolt")},
+                 id="en-ending-its-reliance-on-B-is-another-clause"),
+    pytest.param("湘农化肥股份有限公司发布公告。此外，公司与中化化肥有限公司于2023年签订的复合肥代工协议将于2026年3月31日到期。"
+                 "公告称，经公司审慎研究，上述协议到期后将不再续签。", ZH,
+                 {partner(org("湘农化肥股份有限公司"), org("中化化肥有限公司")), rej(org("湘农化肥股份有限公司"), org("中化化肥有限公司"))},
+                 id="zh-the-agreement-above-will-not-be-renewed"),
+    pytest.param("宏碩雲端股份有限公司董事長林志遠坦言，宏碩去年曾與日商NTT DATA洽談共同投資，但因條件談不攏，宏碩已於上月喊停該合資案。", TW,
+                 {(org("宏碩雲端股份有限公司"), "evaluated", org("NTT DATA")), rej(org("宏碩雲端股份有限公司"), org("NTT DATA"))},
+                 id="tw-hanting-the-jv-talked-about-before"),
 ]
 
 

@@ -197,7 +197,7 @@ def _cut_before_place(raw: str, keep: int) -> str:
 # 第一三共(Daiichi Sankyo), 富田电机(Fukuta): a Chinese name with its Latin name in brackets.
 _BRACKETED_LATIN = re.compile(rf"([{CJK}]{{2,10}})\(\s*([a-z][a-z0-9&.'’\- ]{{1,40}}?)\s*\)")
 # Words of a line of business that end a Chinese company name (保瑞药业, 街口支付, 富田电机).
-INDUSTRY_WORDS = frozenset({*ZH_NAME_EXTENSIONS, *ZH_ORG_SUFFIXES, "支付", "鞋业", "游戏", "航空", "电机", "生技", "生医", "药厂", "电池"})
+INDUSTRY_WORDS = frozenset({*ZH_NAME_EXTENSIONS, *ZH_ORG_SUFFIXES, "支付", "鞋业", "游戏", "航空", "电机", "生技", "生医", "药厂", "电池", "文创", "模具", "玩具"})
 INDUSTRY_ENDING = re.compile("(?:" + "|".join(sorted(INDUSTRY_WORDS, key=len, reverse=True)) + ")$")
 
 
@@ -230,7 +230,7 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
 # 大厂保瑞药业, 龙头宁德时代: a kind of company, then a name that ends in an industry word.
 _ZH_NAME_OPENERS = (
     "大厂 厂商 巨头 龙头 车企 药企 房企 新创 初创 新创公司 初创公司 创业公司 科技公司 芯片公司 代工厂 药厂 车厂 电讯商 "
-    "电信商 运营商 供应商 制造商 生产商 开发商 服务商 零售商 经销商 设备商 业者 品牌 平台 鞋厂 母公司 旗下"
+    "电信商 运营商 供应商 制造商 生产商 开发商 服务商 零售商 经销商 设备商 业者 品牌 平台 鞋厂 母公司 旗下 工作室"
 ).split()
 _BRACKET_OPENER = re.compile("(?:" + "|".join(sorted({*ZH_ROLE_NOUNS, *ZH_COUNTRY_PREFIXES, *_ZH_NAME_OPENERS, "集团"}, key=len, reverse=True)) + ")$")
 _ZH_DESCRIBED = re.compile(

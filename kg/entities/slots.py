@@ -90,7 +90,8 @@ _EN_OBJECT = re.compile(
     r"|(?:chosen|chose|choosing|picked|selected|tapped|over|instead of|rather than|replaced|replacing|dropped|ditched|"
     r"weighing|evaluating|trialling|trialing|piloting|parted ways with|split with|cut ties with|hired|enlisted)"
     r"|(?:supplied|provided|sourced|bought|purchased|ordered|licensed|leased|hardware|software|technology|chips?|products?|"
-    r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity) from)"
+    r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity) from"
+    r"|(?:switched|switching|moved|migrated|shifted)\s(?:[\w-]+\s){0,4}?from\s(?:[A-Z][\w&.'’-]*\s){1,4}to)"
     rf" (?:(?:[A-Z][a-z]+(?:'s|’s)) )?(?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})){{0,2}})(?![\w])"
 )
 

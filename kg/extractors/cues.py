@@ -57,6 +57,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?:与|和|跟|同){s}{B}{g}(?:签署|签订|签下|签了|签有|达成|缔结){G}(?:合作|协议|合同|合约|备忘录|订单)", 0.85, False),
             (r"{A}{G}(?:向|为){B}{g}(?:供应|提供|供货)", 0.55, False),
             (r"{A}{G}(?:改用|改由|转用|换用|改为采用|转而采用|转而使用|签下)(?:了)?{s}{B}", 0.65, False),
+            (r"{A}{G}从{s}[\ue000-\uf8ff][^\ue000-\uf8ff。;!?]{0,20}?(?:切换|转换|迁移|转移|转向|换成)(?:至|到|为|成)(?:了)?{s}{B}", 0.7, False),
             # 宏硕已在新竹机房导入纬颖的AI服务器机柜: adopting B's product
             (r"{A}{G}(?:已|已经|正式|全面|陆续)?(?:导入|采用|选用|引进|部署)(?:了)?{s}{B}(?:的|之|所)", 0.6, False),
             (r"{A}{G}由{B}{g}(?:供应|提供|供货|代工|独家供应)", 0.55, False),
@@ -97,6 +98,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:awarded|awards|gave|handed|placed) (?:a |an |the |its )?{w}(?:contract|order|deal)s? (?:to|with) {B}", 0.75, False),
             (r"{B}{W}\b(?:won|wins|secured|secures|landed|lands|bagged|clinched) (?:a |an |the )?{w}(?:contract|order|deal)s? (?:from|with) {A}", 0.75, False),
             (r"\band (?:later |then |instead |eventually |ultimately )?(?:awarded|awards|gave|handed) (?:a |an |the |its )?{w}(?:contract|order|deal)s? to {d}{B}", 0.7, True),
+            (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:switched|switches|switching|moved|moves|moving|migrated|migrates|migrating|shifted|shifts|shifting) (?:[\w-]+ ){0,4}?from [\ue000-\uf8ff](?:(?:'s|’s)?(?: [\w-]+){0,3}?)? to {d}{B}", 0.7, False),
+            (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:replaced|replaces|replacing|swapped|swaps|swapping) [\ue000-\uf8ff](?:(?:'s|’s)?(?: [\w-]+){0,3}?)? (?:with|for) {d}{B}", 0.7, False),
             # "Korvia Air has agreed to buy 30 Airbus A321neo jets": a buyer of B's products
             (r"{A}{W}\b(?:buy|buys|bought|buying|order|orders|ordered|ordering|purchase|purchases|purchased|purchasing|lease|leases|leased) (?:up to |about |another |an additional |a further )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:more |new |additional |used )?{B}(?:'s|’s)?\s(?:[\w-]+ ){0,2}?(?:jets?|aircraft|planes?|airplanes?|trucks?|vehicles?|cars?|buses|ships?|vessels?|turbines?|locomotives?|trains?|engines?|units|systems|machines|robots?|satellites?|[a-z0-9][\w-]*\d[\w-]*)\b", 0.7, False),
             # "Apple's longtime supplier Foxconn" / "Foxconn, a key supplier to Apple,"
@@ -141,7 +144,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         "zh": [
             (r"{A}{G}(?:评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡)(?!平台|机构|结果|数据|报告|中心|工具|标准|版|榜)(?:了|过)?{s}(?:包括|来自|与|和)?{s}{B}", 0.8, False),
             (r"{A}{G}(?:评估|测试|考察|测评|评测|接触|洽谈|谈判|商谈|磋商|接洽)(?:了|过)?[^\ue000-\uf8ff。;!?]{0,24}?(?:包括|例如|比如|其中有)[^\ue000-\uf8ff。;!?]{0,4}?{B}", 0.7, False),
-            (r"{A}{G}(?:与|和|跟|同){g}{B}{g}(?:洽谈|谈判|商谈|商讨|磋商|协商|接洽|接触|谈合作|进行测试|测试|对接|探讨|讨论|会谈|会面|沟通|交流|谈)", 0.85, False),
+            (r"{A}{G}(?:与|和|跟|同){g}{B}{g}(?:洽谈|谈判|商谈|商讨|磋商|协商|接洽|接触|谈合作|进行测试|测试|试行|概念验证|poc|对接|探讨|讨论|会谈|会面|沟通|交流|谈)", 0.85, False),
             (r"{A}{G}在{B}{g}(?:当中|之中|中间|中)(?:选择|选定|选中|挑选|选出)", 0.8, False),
             # 港卫已将众安银行及Mox Bank列入虚拟银行合作伙伴的候选名单
             (r"{A}{G}(?:将|把){s}{B}{g}(?:列入|纳入|放入|加入|列为)(?:了)?[^\ue000-\uf8ff。;!?]{0,16}?(?:候选|入围|备选|短)(?:名单|对象|之列)", 0.75, False),
@@ -153,7 +156,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # 瑞思微电子正评估将部分订单由联电转往世界先进: weighing a move of its orders to B
             (r"{A}{G}(?:评估|考虑|研究|计划|拟|打算|有意|正研议|研议)(?:将|把)[^。;!?]{0,40}?(?:转往|转至|转到|转移至|转移到|移转至|移转到|移至|移往|转给|转交|改由|改给|改交)(?:了)?{s}{B}", 0.7, False),
             # 比亚迪半导体目前正对复旦微电的车规级FPGA产品进行验证测试
-            (r"{A}{G}(?:正|正在|已|已经|也|还)?对{s}{B}(?:的)?[^\ue000-\uf8ff,。;!?]{0,16}?(?:进行|开展|展开)(?:了)?[^\ue000-\uf8ff,。;!?]{0,4}?(?:测试|验证|评估|试用|认证|测评|试验)", 0.75, False),
+            (r"{A}{G}(?:正|正在|已|已经|也|还)?对{s}{B}(?:的)?[^\ue000-\uf8ff,。;!?]{0,16}?(?:进行|开展|展开)(?:了)?[^\ue000-\uf8ff,。;!?]{0,4}?(?:测试|验证|评估|试用|认证|测评|试验|尽职调查|尽调|审核|考察)", 0.75, False),
         ],
         "en": [
             (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive |early-stage |late-stage |initial |formal |detailed |final |direct )?(?:talks|negotiations|discussions)|(?:holding|held|holds|hold) (?:(?:preliminary|early|initial|advanced|exploratory|informal|formal|several|further|detailed|secret|private|[\w-]+-stage) )?(?:talks|discussions|negotiations)|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.85, False),
@@ -190,6 +193,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?<![不未没别])(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
             (r"{A}(?:此前|之前|早前|先前|曾|曾经)?(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资|合并|并购|协商|谈判|磋商){g}(?:被|已|已经|遭|宣告|正式|最终|后来|传出)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
             (r"{A}{G}(?:跟|与|和){s}{B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
+            # 将门店系统从甲骨文的Opera系统全面切换至石基信息的昆仑PMS: the one switched away from
+            (r"{A}{G}从{s}{B}(?:的)?[^\ue000-\uf8ff。;!?]{0,20}?(?:切换|转换|迁移|转移|转向|换成|改为|改用)(?:至|到|为|成)?", 0.7, False),
             # 塔斯汀改用禾盛的鸡腿排，取代原供应商凤祥股份: the replaced supplier (the sentence's subject replaced it)
             (r"(?:^|[,:]){s}(?:以|用)?(?:取代|替代|替换|换掉)(?:了)?(?:原|原有|原来的|此前的|之前的)?(?:的)?(?:供应商|合作方|合作伙伴|服务商|代工厂|供货商)?{s}{B}", 0.65, True),
             # 丰禾种业最终选择了中粮集团而非隆平高科: the one passed over
@@ -232,6 +237,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Brisa Verde ran a pilot of sprayers from CNH Industrial …, but ended it in February"
             (rf"{{A}}{{W}}\b{_EN_PILOT_OF}{{d}}{{B}}[^\ue000-\uf8ff.!?;]{{0,80}}?\bbut (?:later |eventually |ultimately |then )?(?:ended|terminated|scrapped|dropped|halted|stopped|cancell?ed|abandoned|discontinued) (?:it|them|the (?:pilot|trial|test|tests|evaluation))\b", 0.7, False),
             (r"{A}{W}\b(?:pulled the plug on|pulls the plug on|pulling the plug on|pulled out of|pulls out of|pulling out of|backed out of|backing out of|walked away (?:last year |this year |earlier this year |in \w+ )?from|walking away from|withdrawing from|walks away from|withdrew from|withdraws from|exited|quit|dropped|drops|scrapped|scraps|abandoned|abandons|ditched|shelved|ended|ends|terminated|terminates|cancell?ed|cancels|called off|calls off|halted|halts|ruled out) (?:(?:a |the |its )?plans? (?:to|for) )?(?:(?!and (?:moved|moves|shifted|switched|transferred|signed|chose|picked|selected|went|turned|gave|handed|awarded)\b)[^\ue000-\uf8ff!?;,\s]+ ){0,10}?(?:with|from|by|to|involving) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.75, False),
+            # "switched its payments from Worldpay to Adyen" / "replaced Prisma Access with Zscaler": the one left
+            (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:switched|switches|switching|moved|moves|moving|migrated|migrates|migrating|shifted|shifts|shifting) (?:[\w-]+ ){0,4}?from {d}{B}(?:'s|’s)?(?: [\w-]+){0,3}? to\b", 0.7, False),
+            (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:replaced|replaces|replacing|swapped|swaps|swapping) {d}{B}(?:'s|’s)?(?: [\w-]+){0,3}? (?:with|for)\b", 0.7, False),
             # "A planned joint venture with Canada's Telesat … was scrapped in January": the story's company ended it
             (rf"^(?:a|an|the|its|their) (?:planned |proposed |previously announced |earlier )?(?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|merger|memorandum of understanding|mou) with (?:(?:\w+ ){{0,2}}\w+(?:'s|’s) )?{{d}}{{B}}[^\ue000-\uf8ff.!?;]{{0,100}}?\b(?:was|were|has been|had been) (?:later |eventually |ultimately |quietly )?(?:scrapped|cancell?ed|called off|terminated|abandoned|dropped|shelved|ended)\b", 0.65, True),
             # "…, ending its reliance on Northvolt": the clause's subject stops depending on B
@@ -249,24 +257,24 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
 # A sentence with none of its relation's trigger words cannot match any of its frames: a cheap pre-check.
 TRIGGERS: dict[str, dict[str, str]] = {
     "partner": {
-        "zh": "合作|签|续约|导入|采用|引进|部署|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
+        "zh": "合作|签|续约|切换|转换|迁移|转移|转向|换成|改用|改由|转用|换用|导入|采用|引进|部署|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
               "客户|订单|大单|定点|供应|提供|供货|代工|一起|一同|经销商|代理|瓶装商|服务商|合作商",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"
               r"settl|opt|select|pick|choos|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur|suppl|deliver|provid|ship|"
-              r"handl|manag|process|power|host|leas|licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|\brights\b|option|(?:business|work|account|contracts?|orders?|production|processing) to\b",
+              r"handl|manag|process|power|host|leas|switch|moved|moving|migrat|shift|replac|swap|licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|\brights\b|option|(?:business|work|account|contracts?|orders?|production|processing) to\b",
     },
     "evaluated": {
-        "zh": "评估|测试|试产|试运行|试营运|验证|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
+        "zh": "评估|测试|尽职调查|尽调|试行|概念验证|试产|试运行|试营运|验证|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
               "讨论|会谈|会面|沟通|交流|谈|选择|选定|选中|挑选|选出|名单|之列",
         "en": r"talks|negotiat|discuss|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting|short-?list",
     },
     "rejected": {
-        "zh": "放弃|弃用|取代|替代|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
+        "zh": "放弃|弃用|取代|切换|转换|迁移|转移|转向|换成|改为|改用|替代|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
               "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳|而非|而不是|而没|而弃|而舍",
         "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
-              r"calls off|sever|cut ties|parted ways|parts ways|parting ways|split with|broke up|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
+              r"calls off|sever|cut ties|switch|moved|moving|migrat|shift|swap|parted ways|parts ways|parting ways|split with|broke up|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
               r"broke|broken|renew|the plug|lapse|expire|run out|rebuff|spurn|declin|\bover\b|instead of|rather than|ahead of",
     },
 }

@@ -247,6 +247,8 @@ ROWS = [
                  id="zh-a-short-form-of-a-name-earlier-in-the-article-is-that-company"),
     pytest.param("记者获悉，泡泡玛特已在东莞恒嘉玩具实业有限公司的工厂试产一条新品线。", "zh-CN",
                  {("pop-mart", "evaluated", org("东莞恒嘉玩具实业有限公司"))}, id="zh-trial-production-at-Bs-factory"),
+    pytest.param("沃田智能科技股份有限公司发布公告。公告称,公司正在对江苏禾丰农业机械有限公司开展尽职调查。", "zh-CN",
+                 {(org("沃田智能科技股份有限公司"), "evaluated", org("江苏禾丰农业机械有限公司"))}, id="zh-due-diligence-on-B"),
 ]
 
 

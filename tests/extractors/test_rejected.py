@@ -324,6 +324,15 @@ ROWS = [
     pytest.param("宏碩雲端股份有限公司董事長林志遠坦言，宏碩去年曾與日商NTT DATA洽談共同投資，但因條件談不攏，宏碩已於上月喊停該合資案。", TW,
                  {(org("宏碩雲端股份有限公司"), "evaluated", org("NTT DATA")), rej(org("宏碩雲端股份有限公司"), org("NTT DATA"))},
                  id="tw-hanting-the-jv-talked-about-before"),
+    # switching suppliers: the one left is rejected, the new one a partner
+    pytest.param("逸程酒店集团有限公司宣布，将旗下门店的物业管理系统从甲骨文的Opera系统全面切换至石基信息股份有限公司的昆仑PMS。", ZH,
+                 {rej(org("逸程酒店集团有限公司"), "oracle"), partner(org("逸程酒店集团有限公司"), org("石基信息股份有限公司"))},
+                 id="zh-switched-from-B-to-C"),
+    pytest.param("Halvard Building Society switched its remote-access service from Palo Alto Networks to Zscaler last year.", EN,
+                 {rej(org("Halvard Building Society"), "palo-alto-networks"), partner(org("Halvard Building Society"), org("Zscaler"))},
+                 id="en-switched-from-B-to-C"),
+    pytest.param("The Adyen agreement replaces Hilton's arrangement with Worldpay in Europe.", EN, set(),
+                 id="neg-en-a-deal-that-replaces-another-is-no-company-replacing"),
 ]
 
 

@@ -263,6 +263,29 @@ _ZH_UNDER = re.compile(
 )
 
 
+_REPORT_START = re.compile("据|另据|报道|记者|消息|知情|业内|分析|公开资料|资料显示|数据显示|对此|此外|同时|不过|但|而|目前|今年|去年")
+
+
+# 麦野精酿成立于2016年, 麦野精酿创始人周启明: only a company has a founder, a chairman or a founding year.
+_ZH_ROLE_AFTER = re.compile(
+    rf"(?:^|(?<=[,。;:\"、]))(?P<name>[{CJK}]{{2,8}}?)(?=(?:联合创始人|创始人|董事长|总经理|首席执行官|行政总裁|发言人|相关负责人)[{CJK}]{{2,4}}[,。:\"表称说在对透指]|成立于\d|总部位于|总部设在)"
+)
+
+
+def role_names(text: str, norm: str) -> list[Found]:
+    """麦野精酿成立于2016年, 麦野精酿创始人周启明: a name before a founder, a chairman or a founding year. Weak
+    evidence, so these are proposed with the slot names (never over another mention)."""
+    out = []
+    for m in _ZH_ROLE_AFTER.finditer(norm):
+        name = m.group("name")
+        if (name not in ZH_GENERIC_NAMES and name not in ZH_PLACES and not VERB_RE.search(name) and not kind_of_company(name)
+                and not QUANTIFIED.search(name) and not _ROLE_RE.search(name) and not _GENERIC_WORDS.fullmatch(name)
+                and not any(c in _FUNCTION_CHARS for c in name) and not _REPORT_START.match(name)
+                and not name.endswith(("副", "执行", "常务", "首席", "公司", "集团", "方面"))):
+            out.append(Found(m.start("name"), m.end("name"), text[m.start("name") : m.end("name")], "role"))
+    return out
+
+
 def _described_names(text: str, norm: str) -> list[Found]:
     out = []
     for m in _ZH_UNDER.finditer(norm):

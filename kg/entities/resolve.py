@@ -196,7 +196,8 @@ class EntityTable:
         """The one organization of this article whose name starts with `key` (禾盛 after 禾盛食品), if only one."""
         if len(key) < 2:
             return None
-        hits = {eid for form, eid in local.items() if len(form) > len(key) and form.startswith(key)}
+        hits = {eid for form, eid in local.items()
+                if len(form) > len(key) and form.startswith(key)}
         return hits.pop() if len(hits) == 1 else None
 
     def resolve_found(
@@ -217,7 +218,7 @@ class EntityTable:
             hit, full = longer
             local.setdefault(fold(name), hit.id)
             return self.see(hit.id, name, f"{name!r}: short form of the gazetteer name {full!r}")
-        if found.rule in ("tagger", "slot") and (longer_here := self._local_extension(fold(name), local)):
+        if found.rule in ("tagger", "slot", "role") and (longer_here := self._local_extension(fold(name), local)):
             return self.see(longer_here, name, f"{name!r}: short form of a name earlier in article {article_id}")
         if found.rule == "abbreviation" and found.short and fold(found.short) in local:  # before any known prefix
             eid = local[fold(found.short)]

@@ -26,6 +26,7 @@ from kg.entities.discovery import (
     Found,
     cut_after_verbs,
     kind_of_company,
+    role_names,
     trim_descriptor,
     trim_left,
 )
@@ -88,7 +89,8 @@ _EN_OBJECT = re.compile(
     r"\b(?:(?:agreement|deal|contract|partnership|pact|alliance|venture|talks|discussions|negotiations|understanding|mou|"
     r"arrangement|relationship|collaboration|tie-up|programme|program|pilot|trial|tests?) with"
     r"|(?:chosen|chose|choosing|picked|selected|tapped|over|instead of|rather than|replaced|replacing|dropped|ditched|"
-    r"weighing|evaluating|trialling|trialing|piloting|parted ways with|split with|cut ties with|hired|enlisted)"
+    r"weighing|evaluating|trialling|trialing|piloting|testing|tested|trialled|trialed|parted ways with|split with|cut ties with|"
+    r"hired|enlisted|roped in|(?:pilot|trial|test|tests|evaluation)s? (?:of|with))"
     r"|(?:supplied|provided|sourced|bought|purchased|ordered|licensed|leased|hardware|software|technology|chips?|products?|"
     r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity) from"
     r"|(?:switched|switching|moved|migrated|shifted)\s(?:[\w-]+\s){0,4}?from\s(?:[A-Z][\w&.'’-]*\s){1,4}to)"
@@ -313,7 +315,7 @@ def slot_names(text: str, norm: str, known: Sequence[tuple[int, int]] = ()) -> l
     >>> [f.text for f in slot_names("Cohere partnered with iRobot.", "cohere partnered with irobot.", [])]
     ['Cohere', 'iRobot']
     """
-    found = _zh_slots(text, norm, known) if _CJK_RE.search(norm) else []
+    found = [*_zh_slots(text, norm, known), *role_names(text, norm)] if _CJK_RE.search(norm) else []
     found += _en_slots(text, known)
     out: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):

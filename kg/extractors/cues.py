@@ -180,6 +180,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Denso is also weighing whether to source silicon carbide substrates for the venture from Coherent Corp."
             (r"{A}{W}\b(?:is |are |was |were )?(?:also )?(?:weighing|considering|exploring|studying|mulling|evaluating|assessing) whether to (?:source|buy|use|license|procure|order|adopt|partner|work|team up)\b[^\ue000-\uf8ff.!?;]{0,80}?\b(?:from|with) {d}{B}", 0.75, False),
             (r"\b(?:talks|negotiations|discussions) between {A1}\s*(?:and|&)\s*{B1}", 0.75, False),
+            # "Corvane is said to be close to a deal with SMA Solar"
+            (r"{A}{W}\b(?:is|are|was|were) (?:said to be |reportedly |believed to be |now |also )?(?:close to|nearing|near) (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|agreement|partnership|pact|tie-up) with {d}{B}", 0.75, False),
             # "Harbourguard has shortlisted ZA Bank and Mox Bank" / "added Lonza to its shortlist"
             (r"{A}{W}\b(?:shortlisted|short-listed|shortlisting|short-listing|shortlists) {d}{B}", 0.75, False),
             (r"{A}{W}\b(?:added|adds|adding|put|puts|putting|placed|places|named|names) {d}{B} (?:to|on) (?:its|their|a|the) (?:[\w-]+ ){0,3}?short-?list", 0.75, False),
@@ -268,7 +270,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
     "evaluated": {
         "zh": "评估|测试|尽职调查|尽调|试行|概念验证|试产|试运行|试营运|验证|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
               "讨论|会谈|会面|沟通|交流|谈|选择|选定|选中|挑选|选出|名单|之列",
-        "en": r"talks|negotiat|discuss|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting|short-?list",
+        "en": r"talks|negotiat|discuss|close to|nearing|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting|short-?list",
     },
     "rejected": {
         "zh": "放弃|弃用|取代|切换|转换|迁移|转移|转向|换成|改为|改用|替代|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"

@@ -249,6 +249,15 @@ ROWS = [
                  {("pop-mart", "evaluated", org("东莞恒嘉玩具实业有限公司"))}, id="zh-trial-production-at-Bs-factory"),
     pytest.param("沃田智能科技股份有限公司发布公告。公告称,公司正在对江苏禾丰农业机械有限公司开展尽职调查。", "zh-CN",
                  {(org("沃田智能科技股份有限公司"), "evaluated", org("江苏禾丰农业机械有限公司"))}, id="zh-due-diligence-on-B"),
+    pytest.param("Corvane Energy Ltd. is said to be close to a deal with SMA Solar, Bloomberg reported last week.", EN,
+                 {(org("Corvane Energy Ltd."), "evaluated", org("SMA Solar"))}, id="en-said-to-be-close-to-a-deal-with-B"),
+    pytest.param("Corvane Energy Ltd. began a pilot of Fronius string inverters on 300 rooftops.", EN,
+                 {(org("Corvane Energy Ltd."), "evaluated", org("Fronius"))}, id="en-pilot-of-unknown-makers-product"),
+    # a name before 成立于 / 创始人 is a company's, proposed only where no other mention is
+    pytest.param("据晚点LatePost报道，华润啤酒正在接洽精酿品牌麦野精酿。麦野精酿成立于2016年，总部位于杭州。"
+                 "麦野精酿近期叫停了与浙江鑫瓶包装有限公司的玻璃瓶供货合作。", "zh-CN",
+                 {("cr-beer", "evaluated", org("麦野精酿")), (org("麦野精酿"), "rejected", org("浙江鑫瓶包装有限公司"))},
+                 id="zh-a-name-before-chengliyu-is-a-company"),
 ]
 
 

@@ -567,6 +567,7 @@ ROWS = [
                  "Fincantieri in June. We parted ways with TravelPoint Systems in August.", EN,
                  {partner(org("Marisol Voyages Ltd."), org("Fincantieri")), rej(org("Marisol Voyages Ltd."), org("TravelPoint Systems"))},
                  id="en-q-and-a-answers-speak-for-the-storys-company"),
+    pytest.param("眾安銀行亦於聲明中表示，歡迎與富衞合作。", TW, {partner("fwd-group", "za-bank")}, id="tw-huanying-is-no-name"),
 ]
 
 

@@ -105,6 +105,7 @@ _FUNCTION_START = re.compile(
 
 
 _CJK_RE = re.compile(f"[{CJK}]")
+_CAPITAL = re.compile("[A-Z]")
 _PHRASE_CHARS = re.compile("[的就对在于为]")
 _VERB_AFTER_KNOWN = re.compile("加强|深化|推进|推动|扩大|拓展|开展|展开|进行|建立|实现|共同|一起|一道|进一步")
 _IN_PLACE = "在(?:" + "|".join(sorted(ZH_PLACES, key=len, reverse=True)) + ")"  # 与白犀牛在上海开展的…合作
@@ -316,7 +317,7 @@ def slot_names(text: str, norm: str, known: Sequence[tuple[int, int]] = ()) -> l
     ['Cohere', 'iRobot']
     """
     found = [*_zh_slots(text, norm, known), *role_names(text, norm)] if _CJK_RE.search(norm) else []
-    found += _en_slots(text, known)
+    found += _en_slots(text, known) if _CAPITAL.search(text) else []  # every English slot name has a capital
     out: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         if not out or f.start >= out[-1].end:

@@ -263,6 +263,7 @@ _ZH_UNDER = re.compile(
 )
 
 
+# Words that open a clause of report, never a name: 据…, 记者…, 公开资料显示…
 _REPORT_START = re.compile("据|另据|报道|记者|消息|知情|业内|分析|公开资料|资料显示|数据显示|对此|此外|同时|不过|但|而|目前|今年|去年")
 
 
@@ -272,15 +273,21 @@ _ZH_ROLE_AFTER = re.compile(
 )
 
 
+def _bare_name(name: str) -> bool:
+    """Whether a short Chinese run found only by its position (after 旗下, before 创始人) can be a name: no
+    generic noun, place, verb, kind of company, count, role or function word."""
+    return (name not in ZH_GENERIC_NAMES and name not in ZH_PLACES and not VERB_RE.search(name) and not kind_of_company(name)
+            and not QUANTIFIED.search(name) and not _ROLE_RE.search(name) and not _GENERIC_WORDS.fullmatch(name)
+            and not any(c in _FUNCTION_CHARS for c in name))
+
+
 def role_names(text: str, norm: str) -> list[Found]:
     """麦野精酿成立于2016年, 麦野精酿创始人周启明: a name before a founder, a chairman or a founding year. Weak
     evidence, so these are proposed with the slot names (never over another mention)."""
     out = []
     for m in _ZH_ROLE_AFTER.finditer(norm):
         name = m.group("name")
-        if (name not in ZH_GENERIC_NAMES and name not in ZH_PLACES and not VERB_RE.search(name) and not kind_of_company(name)
-                and not QUANTIFIED.search(name) and not _ROLE_RE.search(name) and not _GENERIC_WORDS.fullmatch(name)
-                and not any(c in _FUNCTION_CHARS for c in name) and not _REPORT_START.match(name)
+        if (_bare_name(name) and not _REPORT_START.match(name)
                 and not name.endswith(("副", "执行", "常务", "首席", "公司", "集团", "方面"))):
             out.append(Found(m.start("name"), m.end("name"), text[m.start("name") : m.end("name")], "role"))
     return out
@@ -290,9 +297,7 @@ def _described_names(text: str, norm: str) -> list[Found]:
     out = []
     for m in _ZH_UNDER.finditer(norm):
         name = m.group("name")
-        if (name not in ZH_GENERIC_NAMES and name not in ZH_PLACES and not VERB_RE.search(name) and not _UNIT_CATEGORY.search(name)
-                and not kind_of_company(name) and not QUANTIFIED.search(name) and not _ROLE_RE.search(name)
-                and not _GENERIC_WORDS.fullmatch(name) and not any(c in _FUNCTION_CHARS for c in name)
+        if (_bare_name(name) and not _UNIT_CATEGORY.search(name)
                 and not name.startswith(("子公司", "公司", "品牌", "平台", "业务", "产品", "基金", "企业", "全资", "控股", "多家", "一家", "各"))
                 and not name.endswith(("开发案", "建案", "投资案", "计划案", "专案", "项目", "计划"))):
             out.append(Found(m.start("name"), m.end("name"), text[m.start("name") : m.end("name")], "described"))

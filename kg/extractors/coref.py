@@ -82,8 +82,6 @@ def _kind_noun(doc: Doc, sent: Sentence, start: int, end: int, sentence_topic: s
     return None
 
 
-
-
 @lru_cache(maxsize=64)
 def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"utility Iberdrola" (the head noun just before a name) and "Iberdrola, a utility" (just after)."""

@@ -90,6 +90,18 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _AND_THAT = re.compile(r"\band that\s$")
+# An announcement that names its company "公司" (以下简称"湘锂再生"或"公司"): a bare 公司 is that company throughout.
+_DECLARES_GONGSI = re.compile(r"(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^)）]{0,16}?[\"“「『](?:公司|本公司)[\"”」』]")
+_BARE_GONGSI = re.compile(r"(?<![\u4e00-\u9fff])(?:本公司|公司)(?![\u4e00-\u9fff]{0,1}(?:法|章程|名称|名稱))")
+
+
+def _declares_gongsi(doc: Doc) -> str | None:
+    """The organization an announcement declares as "公司", if it does: the one named just before the declaration."""
+    for s in doc.sentences:
+        if m := _DECLARES_GONGSI.search(s.text):
+            before = [x for x in s.mentions if x.end <= m.start() and x.kind is not EntityKind.PERSON and org_id(doc, x)]
+            return org_id(doc, before[-1]) if before else None
+    return None
 _ANSWER_OPENER = re.compile(r"\s*(?:[\"“「『]|A:\s|答[:：])")
 
 
@@ -114,6 +126,7 @@ def add_coreference(doc: Doc) -> Doc:
     named: list[str] = []  # every organization named so far, latest last
     by_head: dict[str, str] = {}  # "utility" → the organization "the utility" first stood for
     answer_paragraph = -1  # the paragraph of an interview answer that is being read
+    declared_company = _declares_gongsi(doc)
     for s in doc.sentences:
         own = speaker_org.get(s.index)
         if own is None and s.index and (
@@ -127,6 +140,8 @@ def add_coreference(doc: Doc) -> Doc:
         extra: list[Mention] = []
         taken = [(m.start, m.end) for m in s.mentions]
         events: list[tuple[int, str, int]] = [(m.start(), "definite", m.end()) for m in definite_rx.finditer(s.text)]
+        if declared_company:
+            events += [(m.start(), "declared", m.end()) for m in _BARE_GONGSI.finditer(s.text)]
         events += [(m.start(), "nearest", m.end()) for m in nearest_rx.finditer(s.text)]
         if own:
             events += [(m.start(), "self", m.end()) for m in self_rx.finditer(norm)]
@@ -156,6 +171,8 @@ def add_coreference(doc: Doc) -> Doc:
                 continue
             if kind == "self":
                 target = own
+            elif kind == "declared":
+                target = declared_company  # (以下简称"湘锂再生"或"公司") … 公司正与华友钴业进行样品测试
             elif kind == "other":  # 他们 in a speaker's words: the latest organization named that is not the speaker's side
                 target = next((t for t in reversed(named) if t != own), None)
             elif kind == "nearest" and latest and last_it and _AND_THAT.search(s.text, 0, start):

@@ -258,6 +258,10 @@ ROWS = [
                  "麦野精酿近期叫停了与浙江鑫瓶包装有限公司的玻璃瓶供货合作。", "zh-CN",
                  {("cr-beer", "evaluated", org("麦野精酿")), (org("麦野精酿"), "rejected", org("浙江鑫瓶包装有限公司"))},
                  id="zh-a-name-before-chengliyu-is-a-company"),
+    # an announcement that calls itself 公司: a bare 公司 is that company; 能否…存在不确定性 asks nothing
+    pytest.param('湖南湘锂再生资源股份有限公司（以下简称"湘锂再生"或"公司"）公告称，业绩增长。此外，公告披露，公司正与浙江华友钴业股份有限公司'
+                 '进行回收料的样品测试，能否达成合作存在不确定性。', "zh-CN",
+                 {(org("湖南湘锂再生资源股份有限公司"), "evaluated", "huayou-cobalt")}, id="zh-declared-gongsi-is-the-announcer"),
 ]
 
 

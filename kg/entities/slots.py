@@ -90,7 +90,7 @@ _EN_OBJECT = re.compile(
     r"arrangement|relationship|collaboration|tie-up|programme|program|pilot|trial|tests?) with"
     r"|(?:chosen|chose|choosing|picked|selected|tapped|over|instead of|rather than|replaced|replacing|dropped|ditched|"
     r"weighing|evaluating|trialling|trialing|piloting|testing|tested|trialled|trialed|parted ways with|split with|cut ties with|"
-    r"hired|enlisted|roped in|(?:pilot|trial|test|tests|evaluation)s? (?:of|with))"
+    r"hired|enlisted|roped in|shortlisted|short-listed|(?:pilot|trial|test|tests|evaluation)s? (?:of|with))"
     r"|(?:supplied|provided|sourced|bought|purchased|ordered|licensed|leased|hardware|software|technology|chips?|products?|"
     r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity) from"
     r"|(?:switched|switching|moved|migrated|shifted)\s(?:[\w-]+\s){0,4}?from\s(?:[A-Z][\w&.'’-]*\s){1,4}to)"
@@ -106,6 +106,7 @@ _FUNCTION_START = re.compile(
 
 _CJK_RE = re.compile(f"[{CJK}]")
 _CAPITAL = re.compile("[A-Z]")
+_AND_NAME = re.compile(rf",? (?:and|or) (?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})){{0,2}})(?![\w])")
 _PHRASE_CHARS = re.compile("[的就对在于为]")
 _VERB_AFTER_KNOWN = re.compile("加强|深化|推进|推动|扩大|拓展|开展|展开|进行|建立|实现|共同|一起|一道|进一步")
 _IN_PLACE = "在(?:" + "|".join(sorted(ZH_PLACES, key=len, reverse=True)) + ")"  # 与白犀牛在上海开展的…合作
@@ -304,6 +305,8 @@ def _en_slots(text: str, known: Sequence[tuple[int, int]]) -> list[Found]:
             if poss:  # France's Schneider Electric → Schneider Electric
                 s += poss.end()
             found.append(Found(s, e, text[s:e], "slot"))
+            if group == "Y" and "X" not in m.re.groupindex and (more := _AND_NAME.match(text, e)):
+                found.append(Found(more.start("Y"), more.end("Y"), more.group("Y"), "slot"))  # "shortlisted Oatly and Califia Farms"
     return found
 
 

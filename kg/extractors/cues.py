@@ -246,6 +246,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (rf"^(?:a|an|the|its|their) (?:planned |proposed |previously announced |earlier )?(?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|merger|memorandum of understanding|mou) with (?:(?:\w+ ){{0,2}}\w+(?:'s|’s) )?{{d}}{{B}}[^\ue000-\uf8ff.!?;]{{0,100}}?\b(?:was|were|has been|had been) (?:later |eventually |ultimately |quietly )?(?:scrapped|cancell?ed|called off|terminated|abandoned|dropped|shelved|ended)\b", 0.65, True),
             # "…, ending its reliance on Northvolt": the clause's subject stops depending on B
             (r",\s(?:ending|ended|cutting|reducing|ends) (?:its|their) (?:reliance|dependence|dependency) on {d}{B1}", 0.65, True),
+            # "Halvorsen's decision last year to terminate its signalling agreement with Hitachi Rail"
+            (rf"{{A1}}(?:'s|’s) decision (?:[\w-]+ ){{0,3}}?to (?:terminate|end|drop|cancel|exit|scrap|abandon|not renew|walk away from) (?:its|the|a|an|their) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|arrangement) with {{d}}{{B}}", 0.75, False),
             # "Halvik let its supply agreement with Toyota lapse in March"
             (rf"{{A}}{{W}}\b(?:let|lets|letting|allowed|allows) (?:its|the|their|a) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|arrangement) with {{d}}{{B}} (?:to )?(?:lapse|expire|run out|end)\b", 0.8, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),

@@ -44,7 +44,7 @@ TOKENS = {
     # US$2.1 billion last year, ended …", "Lumora Labs, a startup that dubs films while …, has signed …"
     "{W}": r"(?:,\s(?:which|who|a|an)\s(?:[^\ue000-\uf8ff.!?;,]|(?<=\d)\.(?=\d)){1,160}?,)?"
            r"(?:(?!\s(?:while|but|although|whereas|though|after|before|because|as well as|which|who|when)\s)[^\ue000-\uf8ff.!?;]){0,120}?",
-    "{w}": r"(?:[^\ue000-\uf8ff.!?;,\s]+\s+){0,6}?",
+    "{w}": r"(?:(?:[^\ue000-\uf8ff.!?;,\s]|(?<=\d)[.,](?=\d))+\s+){0,6}?",  # "a 1.2 billion crown ($112 million) contract"
     # English words describing the name that follows: "with Hangzhou-based Sciwind", "and U.S. satellite firm AST"
     "{d}": r"(?:(?!(?:about|over|on|for|to|from|with|or|but|regarding|including|as|at|in|of|by|that|which|who|whose|"
            r"said|says|while|after|before)\b)[\w.&'’-]+\s){0,4}?",

@@ -262,6 +262,9 @@ ROWS = [
     pytest.param('湖南湘锂再生资源股份有限公司（以下简称"湘锂再生"或"公司"）公告称，业绩增长。此外，公告披露，公司正与浙江华友钴业股份有限公司'
                  '进行回收料的样品测试，能否达成合作存在不确定性。', "zh-CN",
                  {(org("湖南湘锂再生资源股份有限公司"), "evaluated", "huayou-cobalt")}, id="zh-declared-gongsi-is-the-announcer"),
+    pytest.param("Brewline Coffee Co. said it has shortlisted Oatly and Califia Farms for its plant-based milk.", EN,
+                 {(org("Brewline Coffee Co."), "evaluated", org("Oatly")), (org("Brewline Coffee Co."), "evaluated", org("Califia Farms"))},
+                 id="en-shortlisted-two-unknown-names"),
 ]
 
 

@@ -568,6 +568,8 @@ ROWS = [
                  {partner(org("Marisol Voyages Ltd."), org("Fincantieri")), rej(org("Marisol Voyages Ltd."), org("TravelPoint Systems"))},
                  id="en-q-and-a-answers-speak-for-the-storys-company"),
     pytest.param("眾安銀行亦於聲明中表示，歡迎與富衞合作。", TW, {partner("fwd-group", "za-bank")}, id="tw-huanying-is-no-name"),
+    pytest.param("Halvorsen Rail ASA has signed a 1.2 billion crown ($112 million) contract with Vossloh Signal AG to fit its trains.", EN,
+                 {partner(org("Halvorsen Rail ASA"), org("Vossloh Signal AG"))}, id="en-a-decimal-amount-inside-the-deal-words"),
 ]
 
 

@@ -333,6 +333,8 @@ ROWS = [
                  id="en-switched-from-B-to-C"),
     pytest.param("The Adyen agreement replaces Hilton's arrangement with Worldpay in Europe.", EN, set(),
                  id="neg-en-a-deal-that-replaces-another-is-no-company-replacing"),
+    pytest.param("The order follows Halvorsen Rail ASA's decision last year to terminate its signalling agreement with Stadler Rail AG.", EN,
+                 {rej(org("Halvorsen Rail ASA"), org("Stadler Rail AG"))}, id="en-As-decision-to-terminate-its-agreement-with-B"),
 ]
 
 

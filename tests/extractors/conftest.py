@@ -59,6 +59,11 @@ def partner(a: str, b: str) -> tuple[str, str, str]:
     return (x, "partner", y)
 
 
+def rej(subject: str, obj: str) -> tuple[str, str, str]:
+    """A rejected triple: the subject dropped, ended or passed over the object."""
+    return (subject, "rejected", obj)
+
+
 def org(name: str) -> str:
     """The id an organization the gazetteer does not know gets."""
     return discovered_id(name, EntityKind.ORG)

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org, partner, triples_of, xfail
+from .conftest import org, partner, rej, triples_of, xfail
 
 ZH, TW, EN = "zh-CN", "zh-TW", "en"
 
-
-def rej(subject: str, obj: str) -> tuple[str, str, str]:
-    return (subject, "rejected", obj)
 
 ROWS = [
     pytest.param("澄曜智能装备股份有限公司发布公告称，公司全资子公司澄曜机器人（苏州）有限公司与宝山钢铁股份有限公司（以下简称“宝钢股份”，"

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org, partner, triples_of
+from .conftest import org, partner, rej, triples_of
 
 ZH, TW, EN = "zh-CN", "zh-TW", "en"
 
-
-def rej(subject: str, obj: str) -> tuple[str, str, str]:
-    return (subject, "rejected", obj)
 
 
 ROWS = [

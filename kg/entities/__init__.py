@@ -34,6 +34,7 @@ from kg.entities.lexicon import (
 from kg.entities.matcher import AliasMatcher
 from kg.entities.outlets import discover_outlets
 from kg.entities.people import discover_people
+from kg.entities.recurring import recurring_names
 from kg.entities.resolve import EntityTable, core_name
 from kg.entities.slots import name_before, slot_names
 from kg.entities.tagger import org_spans
@@ -316,6 +317,9 @@ class Annotator:
                 split.append((p, text, norms[p][pos : pos + len(text)] if pos >= 0 else normalize(text)))
                 at = pos + len(text) if pos >= 0 else at
         found = [discover(text, norm) for _, text, norm in split]
+        if article.lang.startswith("en"):  # "Lumora confirmed", "Lumora ended …": a name the article uses as a company
+            for here, extra in zip(found, recurring_names([text for _, text, _ in split]), strict=True):
+                here += [f for f in extra if all(f.end <= g.start or g.end <= f.start for g in here)]
         self._ahead, self._shared = _english_names(found)
         self._initials, self._stems = {}, {}
         for (p, text, norm), here in zip(split, found, strict=True):
@@ -441,8 +445,8 @@ class Annotator:
             for short in _declared_names(f):
                 if normalize(short) in self._shared:
                     continue
-                declared.setdefault(normalize(short), eid)
-                table.see(eid, short, f"{short!r}: declared short name of {f.text!r} in {article.id}")
+                if declared.setdefault(normalize(short), eid) == eid:  # Kestrel after Kestrel Hydrogen ASA: not its unit's
+                    table.see(eid, short, f"{short!r}: declared short name of {f.text!r} in {article.id}")
         for start, end, surface, eid in _find_declared(text, norm, declared):
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)

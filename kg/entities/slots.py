@@ -282,6 +282,9 @@ _NATIONALITY = re.compile(
 )
 
 
+_PLACE_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*(?:'s|’s)\s|[A-Z][\w.]*-(?:based|owned|listed|backed)\s(?=[A-Z])")
+
+
 def _describes(text: str, m: re.Match[str]) -> bool:
     """Whether an object slot holds a description of the name after it ("with Dutch payments firm Adyen",
     "from U.S. chipmaker Wolfspeed") rather than the name."""
@@ -301,8 +304,8 @@ def _en_slots(text: str, known: Sequence[tuple[int, int]]) -> list[Found]:
                 s += len(words.pop(0)) + 1
             if not words or any(w in EN_NOT_ORG for w in words) or _overlaps(s, e, known):
                 continue
-            poss = re.match(r"(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*(?:'s|’s)\s", text[s:e])
-            if poss:  # France's Schneider Electric → Schneider Electric
+            poss = _PLACE_BEFORE.match(text[s:e])
+            if poss:  # France's Schneider Electric, U.S.-based Plug Power → the name
                 s += poss.end()
             found.append(Found(s, e, text[s:e], "slot"))
             if group == "Y" and "X" not in m.re.groupindex and (more := _AND_NAME.match(text, e)):

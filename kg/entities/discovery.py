@@ -194,6 +194,7 @@ def _cut_before_place(raw: str, keep: int) -> str:
     return raw[cuts[-1] :] if cuts and len(raw) - cuts[-1] >= keep else raw
 
 
+_COUNTRY_INSIDE = re.compile("|".join(sorted(ZH_COUNTRY_PREFIXES, key=len, reverse=True)))
 # 第一三共(Daiichi Sankyo), 富田电机(Fukuta): a Chinese name with its Latin name in brackets.
 _BRACKETED_LATIN = re.compile(rf"([{CJK}]{{2,10}})\(\s*([a-z][a-z0-9&.'’\- ]{{1,40}}?)\s*\)")
 # Words of a line of business that end a Chinese company name (保瑞药业, 街口支付, 富田电机).
@@ -216,6 +217,8 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
         cut = max(raw.rfind(c) for c in "由向被把从对与跟同")
         raw = raw[cut + 1 :] if cut >= 0 and len(raw) - cut - 1 >= 2 else raw  # 马达由富田电机
         raw = _cut_before_place(raw, 2)  # 资源集中在印度塔塔电子
+        country = [m.end() for m in _COUNTRY_INSIDE.finditer(raw) if m.start() > 0 and len(raw) - m.end() >= 2]
+        raw = raw[country[-1] :] if country else raw  # 评估代理日本山叶发动机(Yamaha Motor): the name after its country
         name = trim_descriptor(cut_after_verbs(trim_left(raw)))
         s = m.end(1) - len(name)
         opened = s > m.start(1) and _BRACKET_OPENER.search(norm, max(0, s - 8), s)  # openers are short
@@ -457,7 +460,7 @@ _EN_DESCRIBED_RE = re.compile(
 
 # "talks with DBS Group Holdings and Malaysia's Maybank", "trials with Switzerland's Lonza": a country's
 # one-word name in a slot of a deal (after with / from / and …), unless it is a body of that country.
-_EN_COUNTRIES = (
+EN_COUNTRIES = (
     "Malaysia Singapore Indonesia Thailand Vietnam Philippines India Pakistan Bangladesh Japan Korea China Taiwan "
     "Australia Germany France Britain Italy Spain Portugal Netherlands Switzerland Sweden Norway Denmark Finland "
     "Belgium Austria Poland Ireland Israel Turkey Brazil Mexico Argentina Chile Colombia Peru Canada Russia "
@@ -470,7 +473,7 @@ _EN_COUNTRY_BODIES = frozenset(
     "Own Economic Stock Exchange Market Regulator Police Health Defence Defense Labour Labor".split()
 )
 _EN_COUNTRY_OWNED_RE = re.compile(
-    r"\b(?:with|from|and|to|by|or|including|like|as)\s(?:(?:South|New|Saudi)\s)?(?:" + "|".join(map(re.escape, _EN_COUNTRIES))
+    r"\b(?:with|from|and|to|by|or|including|like|as)\s(?:(?:South|New|Saudi)\s)?(?:" + "|".join(map(re.escape, EN_COUNTRIES))
     + r")(?:'s|’s)\s(?P<name>[A-Z][A-Za-z0-9&-]+)(?![\w&.-]|\s[A-Z0-9])"
 )
 
@@ -704,7 +707,7 @@ def discover(text: str, norm: str) -> list[Found]:
         made = _EN_MADE_BY_RE.finditer(text) if (" from " in text or " by " in text) else ()
         for m in (*owned, *made):
             name = m.group("name")
-            if name.split()[0] in _EN_COUNTRIES or name.split()[0] in EN_LEAD_WORDS:
+            if name.split()[0] in EN_COUNTRIES or name.split()[0] in EN_LEAD_WORDS:
                 continue
             if name not in _EN_COUNTRY_BODIES and name not in EN_NOT_ORG and _free(found, m.start("name"), m.end("name")):
                 found.append(Found(m.start("name"), m.end("name"), name, "en-described"))

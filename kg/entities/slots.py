@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from kg.entities.discovery import (
     CJK,
+    EN_COUNTRIES,
     QUANTIFIED,
     Found,
     cut_after_verbs,
@@ -89,7 +90,7 @@ _EN_OBJECT = re.compile(
     r"\b(?:(?:agreement|deal|contract|partnership|pact|alliance|venture|talks|discussions|negotiations|understanding|mou|"
     r"arrangement|relationship|collaboration|tie-up|programme|program|pilot|trial|tests?) with"
     r"|(?:chosen|chose|choosing|picked|selected|tapped|over|instead of|rather than|replaced|replacing|dropped|ditched|"
-    r"weighing|evaluating|trialling|trialing|piloting|testing|tested|trialled|trialed|parted ways with|split with|cut ties with|"
+    r"weighing|evaluating|trialling|trialing|piloting|testing|tested|trialled|trialed|benchmarking|benchmarked|parted ways with|split with|cut ties with|"
     r"hired|enlisted|roped in|shortlisted|short-listed|(?:pilot|trial|test|tests|evaluation)s? (?:of|with))"
     r"|(?:supplied|provided|sourced|bought|purchased|ordered|licensed|leased|hardware|software|technology|chips?|products?|"
     r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity) from"
@@ -282,6 +283,7 @@ _NATIONALITY = re.compile(
 )
 
 
+_OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s) $")  # "Finland's " before Kalmar; "Bosch's " before a product
 _PLACE_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*(?:'s|’s)\s|[A-Z][\w.]*-(?:based|owned|listed|backed)\s(?=[A-Z])")
 
 
@@ -299,6 +301,9 @@ def _en_slots(text: str, known: Sequence[tuple[int, int]]) -> list[Found]:
             if group == "Y" and _describes(text, m):
                 continue
             s, e = m.span(group)
+            owner = _OWNER_BEFORE.search(text, 0, s) if group == "Y" else None
+            if owner and owner.group(1) not in EN_NOT_ORG and owner.group(1) not in EN_COUNTRIES:
+                continue  # "benchmarking Bosch's Performance Line motor": a product of Bosch, not a company
             words = text[s:e].split()
             while words and words[0] in EN_NOT_ORG:
                 s += len(words.pop(0)) + 1

@@ -230,7 +230,7 @@ _QUESTION = re.compile(r"是否|会不会|能否|有没有|\bwhether\b|\basked i
 # 街口也与KakaoPay接触，洽谈跨境合作，是否签约仍有变数
 _OPEN_OUTCOME = re.compile(r"(?:^|[,;])[^,;。]{0,6}?(?:是否|能否)[^,;。]{0,12}?(?:还要看|还得看|要看|取决于|仍有变数|仍存变数|尚有变数|存在变数|尚不确定|尚未确定|仍未确定|仍不确定|"
                            r"未定|待定|有待观察|仍待观察|尚待观察|还不明朗|尚不明朗|仍不明朗|不得而知|尚无定论|仍是未知数|存在不确定性|存在较大不确定性|具有不确定性|尚存不确定性)")
-_DELIBERATION = re.compile(r"(?:评估|考虑|研究|考量|权衡)是否|\b(?:weighing|weighs|considering|considers|exploring|studying|evaluating|assessing|mulling|debating|decide|decides|deciding) whether\b")
+_DELIBERATION = re.compile(r"(?:评估|考虑|研究|考量|权衡|决定)是否|\b(?:weighing|weighs|considering|considers|exploring|studying|evaluating|assessing|mulling|debating|decide|decides|deciding) whether\b")
 
 
 def story_company(doc: Doc, upto: int) -> str | None:

@@ -23,6 +23,7 @@ _EN_PARTNER_VERB = (
     r"partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces|collaborat(?:e|ed|es|ing)|"
     r"cooperat(?:e|ed|es|ing)|work(?:ed|s|ing)?(?: closely| together)?|allied|"
     r"(?:sign(?:ed|s|ing)?|strik(?:e|es|ing)|struck|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?(?: into)?) (?:a |an )?{w}(?:deal|agreement|pact|contract|memorandum(?: of understanding)?|letter of intent|partnership|mou)s?|"
+    r"(?<!not )(?<!not to )(?<!never )(?<!n't )(?<!n’t )(?:extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|expand(?:ed|s|ing)?|deepen(?:ed|s|ing)?|broaden(?:ed|s|ing)?) (?:its |their |the |a |an )?{w}(?:deal|agreement|pact|contract|partnership|alliance|collaboration|arrangement)s?|"
     r"(?:form(?:ed|s|ing)?|announc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|establish(?:ed|es|ing)?|unveil(?:ed|s|ing)?) (?:a |an )?{w}(?:partnership|alliance|joint venture|collaboration|tie-up|deal|agreement)s?"
 )
 # "ran a pilot of autonomous sprayers from …": trying a vendor's product (evaluated, and rejected when ended)
@@ -83,6 +84,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Panasonic Energy, which supplies cells to Tesla," / "Stripe, which had handled PayLantern's acquiring"
             (r"{A1}, (?:which|who) (?:also |already |currently |now |still )?(?:supplies|supplied|provides|provided|makes|made|builds|built|delivers|delivered|ships|shipped|manufactures|manufactured) [^\ue000-\uf8ff.!?;]{0,50}?\b(?:to|for) {d}{B1}", 0.7, False),
             (r"{B1}, (?:which|who) (?:has |had |have )?(?:long |also )?(?:handled|handles|ran|runs|run|managed|manages|processed|processes|operated|operates|powered|powers|hosted|hosts) {A1}(?:'s|’s) ", 0.7, False),
+            # "Battery cells will continue to come from Samsung SDI under a multi-year agreement": the story's company buys
+            (r"(?:^|[,;:]\s*)(?:[\w-]+ ){0,6}?(?:come|comes|came|coming|be sourced|are sourced|is sourced|were sourced|be supplied|are supplied|is supplied|were supplied|be bought|are bought) (?:exclusively |solely |mainly )?(?:from|by) {d}{B} under (?:a|an|the|its|their) {w}(?:deal|agreement|contract|partnership|supply deal)\b", 0.6, True),
             # "Mazda Motor has agreed to jointly develop silicon carbide power chips for EVs with Rohm"
             (r"{A}{W}\b(?:agreed|agrees|plans|planned|will|would|to|is set|are set) (?:to )?jointly (?:develop|build|produce|make|design|research|invest in|operate|market|manufacture)\b[^\ue000-\uf8ff.!?;]{0,80}? with {d}{B}", 0.8, False),
             # "Lumora runs its models on Google Cloud under a multi-year agreement"
@@ -160,7 +163,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         ],
         "en": [
             (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive |early-stage |late-stage |initial |formal |detailed |final |direct )?(?:talks|negotiations|discussions)|(?:holding|held|holds|hold) (?:(?:preliminary|early|initial|advanced|exploratory|informal|formal|several|further|detailed|secret|private|[\w-]+-stage) )?(?:talks|discussions|negotiations)|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.85, False),
-            (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|trialing|trialling|piloted|piloting|reviewed|vetted|courted|approached) (?!(?:its|their|our) )(?!whether to (?:end|terminate|cancel|drop|exit|scrap|quit|not)\b){w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:(?:from|by|of|with|on|developed by|made by|built by|supplied by|provided by|offered by|sold by|including|such as|like)\s*{d})?{B}", 0.8, False),
+            (r"{A}{W}\b(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|trialing|trialling|piloted|piloting|benchmarked|benchmarking|benchmarks|reviewed|vetted|courted|approached) (?!(?:its|their|our) )(?!whether to (?:end|terminate|cancel|drop|exit|scrap|quit|not)\b){w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:(?:from|by|of|with|on|developed by|made by|built by|supplied by|provided by|offered by|sold by|including|such as|like)\s*{d})?{B}", 0.8, False),
             # "Dexory is testing its robots in warehouses run by Maersk": the customer tries the vendor's product
             (r"{B}{W}\b(?:is |are |was |were )?(?:testing|tested|trialing|trialling|trialed|trialled|piloting|piloted) (?:its|their) (?:[\w-]+ ){1,10}?(?:run by|operated by|owned by|of|at|with|for) {d}{A}", 0.75, False),
             # "Tasman Skylink is in talks to buy turboprops from ATR": a buyer weighing a supplier
@@ -272,7 +275,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
     "evaluated": {
         "zh": "评估|测试|尽职调查|尽调|试行|概念验证|试产|试运行|试营运|验证|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
               "讨论|会谈|会面|沟通|交流|谈|选择|选定|选中|挑选|选出|名单|之列",
-        "en": r"talks|negotiat|discuss|close to|nearing|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting|short-?list",
+        "en": r"talks|negotiat|discuss|close to|nearing|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting|short-?list|benchmark",
     },
     "rejected": {
         "zh": "放弃|弃用|取代|切换|转换|迁移|转移|转向|换成|改为|改用|替代|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"

@@ -265,6 +265,16 @@ ROWS = [
     pytest.param("Brewline Coffee Co. said it has shortlisted Oatly and Califia Farms for its plant-based milk.", EN,
                  {(org("Brewline Coffee Co."), "evaluated", org("Oatly")), (org("Brewline Coffee Co."), "evaluated", org("Califia Farms"))},
                  id="en-shortlisted-two-unknown-names"),
+    pytest.param("Norsk Fjord ASA is in early discussions with U.S.-based Plug Power about depots.", EN,
+                 ev(org("Norsk Fjord ASA"), org("Plug Power")), id="en-a-place-adjective-before-an-unknown-name"),
+    pytest.param("Veloria Bikes BV makes bikes. Veloria's engineers spent last year benchmarking Bosch's Performance Line CX motor.", EN,
+                 ev(org("Veloria Bikes BV"), "bosch"), id="en-benchmarking-Bs-product-is-no-new-company"),
+    pytest.param("If you follow radiology, you know Lumora Health's demos. Lumora confirmed a deal last week. Lumora keeps the filings. "
+                 "The Information reported that Lumora has held exploratory talks with Philips.", EN,
+                 ev(org("Lumora Health"), "philips"), id="en-a-name-the-article-keeps-using-as-a-company"),
+    # 会决定是否签约 deliberates, it asks nothing; a country inside the run before a bracketed Latin name starts the name
+    pytest.param("翔農科技股份有限公司宣布擴產。翔農董事長林志豪表示，公司目前也在評估代理日本山葉發動機（Yamaha Motor）的產品，年底前會決定是否簽約。", TW,
+                 ev(org("翔農科技股份有限公司"), org("山葉發動機")), id="tw-deciding-whether-to-sign-is-no-question"),
 ]
 
 

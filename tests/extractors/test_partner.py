@@ -567,6 +567,10 @@ ROWS = [
     pytest.param("眾安銀行亦於聲明中表示，歡迎與富衞合作。", TW, {partner("fwd-group", "za-bank")}, id="tw-huanying-is-no-name"),
     pytest.param("Halvorsen Rail ASA has signed a 1.2 billion crown ($112 million) contract with Vossloh Signal AG to fit its trains.", EN,
                  {partner(org("Halvorsen Rail ASA"), org("Vossloh Signal AG"))}, id="en-a-decimal-amount-inside-the-deal-words"),
+    pytest.param("Veloria Bikes BV hosted a day. Veloria has extended its drivetrain supply contract with Shimano through 2030.", EN,
+                 {partner(org("Veloria Bikes BV"), org("Shimano"))}, id="en-extended-its-contract-with-B"),
+    pytest.param("Veloria Bikes BV hosted a day. Battery cells will continue to come from Samsung SDI under a multi-year agreement.", EN,
+                 {partner(org("Veloria Bikes BV"), "samsung-sdi")}, id="en-goods-come-from-B-under-an-agreement-for-the-storys-company"),
 ]
 
 

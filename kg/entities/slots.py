@@ -242,6 +242,9 @@ def _accept(text: str, norm: str, span: tuple[int, int], known: Sequence[tuple[i
 
 
 _SELF = frozenset(("公司", "该公司", "本公司", "集团", "该集团"))  # the company named before, as its own subject
+_SELF_THEN_VERB = re.compile(
+    "(?:该公司|本公司|公司|该集团|集团)[^与和同跟]{0,8}(?:终止|结束|解除|中止|停止|暂停|取消|退出|恢复|深化|加强|继续|签署|签订|达成)$"
+)
 
 
 def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Found]:
@@ -256,6 +259,7 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
             or any(s == y_start for s, _ in known)
             or (left and _overlaps(left[0], left[0] + len(left[1]), known))  # 理想汽车正与…: 正 is no name
             or (left and left[1] in _SELF and any(e <= left[0] for _, e in known))  # 韵达股份表示,公司此前与白犀牛…
+            or (left and _SELF_THEN_VERB.match(left[1]))  # 公司去年底已终止与加州红的…合作: the company, acting
         ):
             continue  # no anchor: neither slot is (or, on the right, starts with) a known organization
         found += [f for sp in spans if (f := _accept(text, norm, sp, known))]

@@ -87,15 +87,19 @@ def _clause_subject(doc: Doc, sentence: Sentence, norm: str, start: int) -> str 
 # A cancellation whose own sentence names the talks (…评估过中创新航的方案，但已放弃) refers to them, not
 # to a deal of the sentence before.
 _TALK = re.compile(r"评估|测试|洽谈|谈判|商谈|磋商|接触|合作|方案|计划|evaluat|talks|test|partner|deal|plan")
+_TALK_WITH = re.compile(r"(?:与|和|跟|同)[^,。;]{1,16}?(?:洽谈|谈判|商谈|磋商|接触|合作|协商)|\b(?:talks|deal|agreement|partnership|discussions) with\b")
 
 
 def _latest_partnership(doc: Doc, sentence: Sentence, before: int) -> tuple[str, str] | None:
     """The (subject, object) of the last partner frame before `before`, here or one sentence back."""
     candidates: list[Sentence] = [sentence]
-    own_talk = _TALK.search((sentence.norm or sentence.text)[:before])
+    here = {oid for m in sentence.mentions if (oid := org_id(doc, m))}
+    # its own talks come first, where it names two sides or talks with someone it does not name (公司去年曾与一家
+    # 虚拟银行洽谈…而放弃); 经公司审慎评估…决定终止该合资事项 weighs alone: look back
+    head = (sentence.norm or sentence.text)[:before]
+    own_talk = _TALK.search(head) and (len(here) >= 2 or _TALK_WITH.search(head))
     if not own_talk and sentence.index > 0:
         candidates.insert(0, doc.sentences[sentence.index - 1])
-    here = {oid for m in sentence.mentions if (oid := org_id(doc, m))}
     best = None
     for s in candidates:
         if s.paragraph != sentence.paragraph and not here:

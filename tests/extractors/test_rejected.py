@@ -332,6 +332,16 @@ ROWS = [
                  id="neg-en-a-deal-that-replaces-another-is-no-company-replacing"),
     pytest.param("The order follows Halvorsen Rail ASA's decision last year to terminate its signalling agreement with Stadler Rail AG.", EN,
                  {rej(org("Halvorsen Rail ASA"), org("Stadler Rail AG"))}, id="en-As-decision-to-terminate-its-agreement-with-B"),
+    # 公司 ending a cooperation names the other side, even with no other company in the sentence
+    pytest.param("聲域娛樂有限公司推出新系統。行政總裁陳家朗表示，新系統反應理想。他透露，公司去年底已終止與加州紅的場地合作。", "zh-HK",
+                 {rej(org("聲域娛樂有限公司"), org("加州紅"))}, id="hk-gongsi-ended-cooperation-with-an-unknown-name"),
+    # a company weighing alone (经公司审慎评估) cancels the deal of the sentence before
+    pytest.param('华川新材料股份有限公司发布公告。公司曾与万华化学集团股份有限公司（以下简称"万华化学"）就合资项目进行洽谈。'
+                 "公告称，经公司审慎评估，公司决定终止该合资事项。", ZH,
+                 {(org("华川新材料股份有限公司"), "evaluated", "wanhua-chemical"), rej(org("华川新材料股份有限公司"), "wanhua-chemical")},
+                 id="zh-weighing-alone-then-ending-the-joint-venture-matter"),
+    pytest.param("恒信人壽保險有限公司推出新產品。他透露，公司亦已與WeChat Pay HK初步接觸。他又指，公司去年曾與一家虛擬銀行洽談類似合作，最終放棄。", "zh-HK",
+                 {(org("恒信人壽保險有限公司"), "evaluated", "tencent")}, id="neg-hk-giving-up-talks-with-an-unnamed-bank-ends-nothing-named"),
 ]
 
 

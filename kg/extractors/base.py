@@ -73,6 +73,8 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
             continue  # its verb is nowhere in the sentence
         for m in compile_frame(pattern).finditer(skel.text):
             objects = tuple(skel.ids(m.group("B")))
+            if lang == "zh" and len(objects) == 1 and (unit := _UNIT_AFTER.match(skel.text, m.end("B"))):
+                objects = tuple(skel.ids(unit.group(1))) or objects  # 与NAVER旗下潮流电商平台KREAM联手: with KREAM
             if implicit:
                 # a Chinese frame opening its own clause (…最终作罢，目前仍以台积电为主要代工伙伴) or an English
                 # one opening with "and" continues the sentence's subject, not the name nearest before it
@@ -112,6 +114,7 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
             yield FrameMatch(subjects, objects, span, confidence)
 
 
+_UNIT_AFTER = re.compile(r"旗下(?:的)?(?:全资|控股)?[^\ue000-\uf8ff,。;!?、与和]{0,10}?([\ue000-\uf8ff])")
 _NEXT_CLAUSE = re.compile(r",\s(?:while|but|whereas|although|though)\b|;")
 _ZH_TALKS_AFTER = re.compile(r"[^\ue000-\uf8ff,。;!?]{0,12}?(?:进行|展开|开展)?[^\ue000-\uf8ff,。;!?]{0,4}?(?:接触|洽谈|谈判|磋商|商谈|讨论)")
 _PREPOSITIONS = "与和跟同对向为被把从"

@@ -1,4 +1,4 @@
-"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset17):
+"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset18):
 articles in English, Traditional and Simplified Chinese with hand-labelled gold. Their scores must not
 regress below the floors here (the measured scores are in the README)."""
 
@@ -14,8 +14,8 @@ DATA = Path(__file__).resolve().parent / "data"
 # were each scored blind once before being used for development (their READMEs give those scores;
 # devset11 to devset14 were developed on from 2026-12-07, after their blind 0.640, 0.621, 0.488 and 0.343;
 # devset15 was scored blind that day, 0.553 at the session's start and 0.640 before it was developed on; devset16 was
-# scored blind at 0.553 and then developed on; devset17, scored blind at the session's end, 0.474 at its start
-# and 0.591 at its end, is not developed on); the current scores
+# scored blind at 0.553 and then developed on; devset17, scored blind at 0.474, 0.558 and 0.591, was developed on
+# from the next session; devset18 was scored blind at 0.561 and 0.586 before it was developed on); the current scores
 # are in the README.
 DEVSETS = {
     "devset2": (10, 0.92, 0.85, 0.75),
@@ -30,10 +30,11 @@ DEVSETS = {
     "devset11": (10, 0.9, 0.8, 0.75),
     "devset12": (10, 0.8, 0.74, 0.65),
     "devset13": (8, 0.72, 0.48, 0.65),
-    "devset14": (8, 0.76, 0.54, 0.7),
+    "devset14": (8, 0.78, 0.54, 0.7),
     "devset15": (8, 0.8, 0.65, 0.8),
     "devset16": (8, 0.58, 0.66, 0.65),
-    "devset17": (8, 0.57, 0.52, 0.55),
+    "devset17": (8, 0.9, 0.88, 0.8),
+    "devset18": (8, 0.55, 0.5, 0.6),
 }
 MIN_PREDICTED = 3  # a precision from fewer predicted claims says nothing
 

@@ -454,7 +454,7 @@ _EN_DESCRIBED_RE = re.compile(
     r"manufacturer|research institute|rival|peer|unit|subsidiary|provider|processor|miner|airline|studio|publisher|"
     r"steelmaker|shipping line|freight forwarder|retailer|brand|chain|maker|utility|fintech|payments firm|bank|"
     r"lessor|trading house|specialist|developer|planemaker|producer|distributor|wholesaler|marketplace|investment bank|"
-    r"logistics group|forwarder|[a-z]+-based)"
+    r"logistics group|forwarder|platform|shipyard|[a-z]+builder|[a-z]+maker|[a-z]+-based)"
     rf"(?:,\s|\s)(?P<name>(?:\d[{_L}0-9]*|[A-Z][{_L}&.-]*)(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}})(?![{_L}])"
 )
 
@@ -713,6 +713,8 @@ def discover(text: str, norm: str) -> list[Found]:
                 found.append(Found(m.start("name"), m.end("name"), name, "en-described"))
         for m in (*_EN_APPOSITION_RE.finditer(text), *_EN_DESCRIBED_RE.finditer(text)):
             words = m.group("name").split()
+            if words[0] in _EN_TITLE_WORDS:
+                continue  # "in its platform, Chief Executive Officer Dana Whitcombe said": a title, then a person
             while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(_EN_PLACE_ADJECTIVE)):
                 words = words[1:]
             e = m.end("name")

@@ -571,6 +571,10 @@ ROWS = [
                  {partner(org("Veloria Bikes BV"), org("Shimano"))}, id="en-extended-its-contract-with-B"),
     pytest.param("Veloria Bikes BV hosted a day. Battery cells will continue to come from Samsung SDI under a multi-year agreement.", EN,
                  {partner(org("Veloria Bikes BV"), "samsung-sdi")}, id="en-goods-come-from-B-under-an-agreement-for-the-storys-company"),
+    pytest.param("Coral Meridian Experiences LLC has teamed up with booking platform Viator to sell tours.", EN,
+                 {partner(org("Coral Meridian Experiences LLC"), org("Viator"))}, id="en-a-platform-named-after-its-kind"),
+    pytest.param("Artimis Surgical Inc. has a licensing agreement with Olympus Corp. for its platform, Chief Executive Officer Dana "
+                 "Whitcombe said.", EN, {partner(org("Artimis Surgical Inc."), org("Olympus Corp."))}, id="en-a-title-after-a-kind-word-is-no-name"),
 ]
 
 

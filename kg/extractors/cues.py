@@ -178,6 +178,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "SK On is in talks to supply LFP batteries to Hyundai": the customer weighs the supplier
             (r"{B}{W}\b(?:is |are |was |were )?in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions) to (?:supply|sell|provide|deliver|build|make|produce|license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:to|for) {d}{A}", 0.8, False),
             (r"{A}(?:'s|’s)? (?:\w+ ){0,4}?(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
+            # "Coral Meridian had walked away from parallel negotiations with German shipbuilder Meyer Werft": talks, ended
+            (r"{A}{W}\b(?:walked away from|walking away from|pulled out of|withdrew from|broke off|breaking off|ended|ending|terminated|abandoned|called off|exited|suspended|halted) (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:talks|negotiations|discussions) with {d}{B}", 0.7, False),
             # "Grab has held early-stage talks about acquiring PayLantern"
             (r"{A}{W}\b(?:held|holds|holding|has held|had held|is in|are in|was in|were in|entered) (?:[\w-]+-stage |advanced |early |preliminary |exclusive |initial )?(?:talks|discussions|negotiations) (?:about|over|on|regarding|concerning) (?:acquiring|buying|investing in|taking a stake in|merging with|combining with|a (?:possible |potential )?(?:deal|partnership|merger|tie-up|alliance|investment) with) {d}{B}", 0.8, False),
             # "Denso is also weighing whether to source silicon carbide substrates for the venture from Coherent Corp."
@@ -247,6 +249,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:replaced|replaces|replacing|swapped|swaps|swapping) {d}{B}(?:'s|’s)?(?: [\w-]+){0,3}? (?:with|for)\b", 0.7, False),
             # "A planned joint venture with Canada's Telesat … was scrapped in January": the story's company ended it
             (rf"^(?:a|an|the|its|their) (?:planned |proposed |previously announced |earlier )?(?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|merger|memorandum of understanding|mou) with (?:(?:\w+ ){{0,2}}\w+(?:'s|’s) )?{{d}}{{B}}[^\ue000-\uf8ff.!?;]{{0,100}}?\b(?:was|were|has been|had been) (?:later |eventually |ultimately |quietly )?(?:scrapped|cancell?ed|called off|terminated|abandoned|dropped|shelved|ended)\b", 0.65, True),
+            # "The three-year charter of the Polar Wren from Norway's Hurtigruten lapsed …": the story's company let it
+            (rf"^(?:a|an|the|its|their) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|charter|lease|licen[cs]e|arrangement|supply deal) (?:[\w-]+ ){{0,5}}?(?:from|with) {{d}}{{B}}(?:'s|’s)? (?:[\w-]+ ){{0,2}}?(?:lapsed|expired|ran out|was not renewed|was terminated|ended)\b", 0.65, True),
             # "…, ending its reliance on Northvolt": the clause's subject stops depending on B
             (r",\s(?:ending|ended|cutting|reducing|ends) (?:its|their) (?:reliance|dependence|dependency) on {d}{B1}", 0.65, True),
             # "Halvorsen's decision last year to terminate its signalling agreement with Hitachi Rail"

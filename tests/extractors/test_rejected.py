@@ -342,6 +342,13 @@ ROWS = [
                  id="zh-weighing-alone-then-ending-the-joint-venture-matter"),
     pytest.param("恒信人壽保險有限公司推出新產品。他透露，公司亦已與WeChat Pay HK初步接觸。他又指，公司去年曾與一家虛擬銀行洽談類似合作，最終放棄。", "zh-HK",
                  {(org("恒信人壽保險有限公司"), "evaluated", "tencent")}, id="neg-hk-giving-up-talks-with-an-unnamed-bank-ends-nothing-named"),
+    pytest.param("Chief Executive Dana Okafor said Coral Meridian Cruises Inc had walked away from parallel negotiations with German "
+                 "shipbuilder Meyer Werft.", EN,
+                 {(org("Coral Meridian Cruises Inc"), "evaluated", org("Meyer Werft")), rej(org("Coral Meridian Cruises Inc"), org("Meyer Werft"))},
+                 id="en-walked-away-from-negotiations-with-a-described-unknown-name"),
+    pytest.param("Coral Meridian Cruises Inc runs ships. The three-year charter of the Polar Wren from Norway's Hurtigruten lapsed at the "
+                 "end of September.", EN, {rej(org("Coral Meridian Cruises Inc"), org("Hurtigruten"))},
+                 id="en-the-storys-company-let-a-charter-from-B-lapse"),
 ]
 
 

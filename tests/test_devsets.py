@@ -1,4 +1,4 @@
-"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset18):
+"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset19):
 articles in English, Traditional and Simplified Chinese with hand-labelled gold. Their scores must not
 regress below the floors here (the measured scores are in the README)."""
 
@@ -15,7 +15,8 @@ DATA = Path(__file__).resolve().parent / "data"
 # devset11 to devset14 were developed on from 2026-12-07, after their blind 0.640, 0.621, 0.488 and 0.343;
 # devset15 was scored blind that day, 0.553 at the session's start and 0.640 before it was developed on; devset16 was
 # scored blind at 0.553 and then developed on; devset17, scored blind at 0.474, 0.558 and 0.591, was developed on
-# from the next session; devset18 was scored blind at 0.561 and 0.586 before it was developed on); the current scores
+# from the next session; devset18 was scored blind at 0.561 and 0.586 before it was developed on; devset19 was
+# scored blind at 0.267 at the session's start and after the devset17 work); the current scores
 # are in the README.
 DEVSETS = {
     "devset2": (10, 0.92, 0.85, 0.75),
@@ -34,7 +35,8 @@ DEVSETS = {
     "devset15": (8, 0.8, 0.65, 0.8),
     "devset16": (8, 0.58, 0.66, 0.65),
     "devset17": (8, 0.9, 0.88, 0.8),
-    "devset18": (8, 0.55, 0.5, 0.6),
+    "devset18": (8, 0.62, 0.58, 0.6),
+    "devset19": (8, 0.24, 0.18, 0.5),
 }
 MIN_PREDICTED = 3  # a precision from fewer predicted claims says nothing
 

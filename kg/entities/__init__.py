@@ -50,6 +50,10 @@ _CUE_GATE = re.compile(
 # learned partner scorer (kg/extractors/pair_model.py) gets both names of 通过与X的合作，Y将….
 _WORD_GATE = re.compile("合作|联合|结盟|联盟|合资|签署|签订|签约|协议|伙伴|共建|参股|联营|代工|供应商|授权")
 _AFFILIATION_GAP = re.compile(r"^[^,。;:!?\"]{0,24}$")
+_AFFILIATION_AFTER = re.compile(
+    r"^,\s(?:the\s|its\s)?(?:[a-z-]+\s){0,2}?(?:chief|executive|officer|president|head|director|chairman|chairwoman|chair|founder|"
+    r"co-founder|manager|spokes\w+|cto|ceo|cfo|coo|general counsel|partner|analyst|secretary)(?:\s[a-z&-]+){0,4}?\s(?:of|at)\s(?:the\s)?$"
+)
 _EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)))
 _NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to something longer
 Hit = tuple[int, int, str, str]
@@ -155,7 +159,8 @@ def _english_names(found: list[list[Found]]) -> tuple[dict[str, Found], frozense
     for i, f in enumerate(names):
         for name in (f.text, *_declared_names(f)):
             key = normalize(name)
-            others = [j for j, w in enumerate(words) if key in w and cores[j] != cores[i]] if name != f.text else []
+            others = [j for j, w in enumerate(words) if key in w and cores[i] not in cores[j]] if name != f.text else []
+            # (not "SOURCE Auralis Hearing Technologies, Inc." after Auralis Hearing Technologies: the same name)
             if any(named_first(key, j, i) for j in others):
                 continue  # the earlier name keeps it
             if any(not named_first(key, i, j) for j in others):
@@ -724,6 +729,10 @@ class Annotator:
                 and _AFFILIATION_GAP.match(norm[prev.end : m.start])
             ):
                 self.table.set_affiliation(m.entity_id or "", self._org_of(prev.entity_id))
+            elif i + 1 < len(mentions) and (after := mentions[i + 1]).kind is EntityKind.ORG and after.entity_id and (
+                    _AFFILIATION_AFTER.match(norm[m.end : after.start])):
+                # "Rahul Venkataraman, Chief Technology Officer at Auralis": the title's organization after the name
+                self.table.set_affiliation(m.entity_id or "", self._org_of(after.entity_id))
 
     def _org_of(self, eid: str) -> str:
         entity = self.table.get(eid)

@@ -39,7 +39,7 @@ _NEVER_NAME_START = re.compile("(?:今|昨|明|前|当)(?:日|天|年)|日前|�
 _EN_PERSON = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}"
 _EN_SPEAKER = re.compile(
     rf"(?P<name>{_EN_PERSON})(?:,\s(?P<app>[^,]{{2,60}}),|(?<=[a-z]),)?\s(?:said|says|told|added|noted|wrote|confirmed|announced)\b"
-    rf"|\b(?:said|says|according to)\s(?:\w+\s){{0,4}}?(?P<name2>{_EN_PERSON})\b"
+    rf"|\b(?:said|says|according to)\s(?:\w+\s){{0,4}}?(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s)?(?P<name2>{_EN_PERSON})\b"
 )
 _EN_TITLED = re.compile(
     rf"\b(?:CEO|chief executive|Chief Executive|chairman|Chairman|founder|President|president|analyst|spokesperson|spokesman|spokeswoman)\s(?P<name>{_EN_PERSON})\b"

@@ -395,6 +395,7 @@ def _told_outlet(doc: Doc, sent: Sentence) -> str | None:
 
 _QUOTE_GAP = re.compile(r"^\s*(?:,\s*)?$")
 _TITLE_GAP = re.compile(r"^\s*,?\s*(?:[^\s\",.;:!?]+\s+){1,6}$")
+_SAID_THEN_NAME = re.compile(r"^\s*,?\s*(?:said|says|added|noted|explained|recalled|wrote)\s(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s)?(?:[\w&.'’-]+\s){0,5}?$")
 _QUOTE_APPOSITION = re.compile(r"^,\s[^,\"]{2,80}?,(?=\s)")  # a person's title between the name and the verb
 
 
@@ -405,6 +406,8 @@ def _quote_speaker(doc: Doc, group: list[Sentence], rx: dict[str, re.Pattern[str
     for m in sorted(last.mentions, key=lambda m: m.start):
         gap = norm[close + 1 : m.start]
         # "…," Qasr chief executive Omar Haddad told …: a person's company and title come before the name
+        if m.start >= close and m.kind is EntityKind.PERSON and _SAID_THEN_NAME.match(gap):
+            return _source_of(doc, m, True)  # "…," said Dr. Rahul Venkataraman, Chief Technology Officer at Auralis
         if m.start < close or not (_QUOTE_GAP.match(gap) or (m.kind is EntityKind.PERSON and _TITLE_GAP.match(gap))):
             continue
         tail = _QUOTE_APPOSITION.sub("", norm[m.end : m.end + 100], count=1)  # "…," Craig Marsh, president of …, told

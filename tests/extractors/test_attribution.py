@@ -376,6 +376,13 @@ ROWS = [
         {c("xiaomi", "partner", "catl")},
         id="zh-commentator-not-source",
     ),
+    pytest.param(  # the speaker after "said", with an honorific, speaks for the company of the title after the name
+        'Auralis Hearing Technologies, Inc. makes hearing aids. "We chose Qualcomm because its platform is good," said Dr. '
+        "Rahul Venkataraman, Chief Technology Officer at Auralis.",
+        EN,
+        {c(org("Auralis Hearing Technologies, Inc."), "partner", "qualcomm", person("Rahul Venkataraman"))},
+        id="en-quote-then-said-dr-name-title-at-company",
+    ),
 ]
 
 

@@ -84,6 +84,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Panasonic Energy, which supplies cells to Tesla," / "Stripe, which had handled PayLantern's acquiring"
             (r"{A1}, (?:which|who) (?:also |already |currently |now |still )?(?:supplies|supplied|provides|provided|makes|made|builds|built|delivers|delivered|ships|shipped|manufactures|manufactured) [^\ue000-\uf8ff.!?;]{0,50}?\b(?:to|for) {d}{B1}", 0.7, False),
             (r"{B1}, (?:which|who) (?:has |had |have )?(?:long |also )?(?:handled|handles|ran|runs|run|managed|manages|processed|processes|operated|operates|powered|powers|hosted|hosts) {A1}(?:'s|’s) ", 0.7, False),
+            # "Clearwave 3 will use a Bluetooth system-on-chip supplied by Qualcomm": the product's maker buys from B
+            (r"{A}{W}\b(?:will use|uses|used|to use|using|will adopt|adopted|adopts|will run on|runs on|will be built on|is built on) (?:a|an|the) (?:[\w-]+ ){0,5}?(?:supplied|made|provided|built|developed|designed|manufactured|licensed) by {d}{B}", 0.6, False),
             # "Battery cells will continue to come from Samsung SDI under a multi-year agreement": the story's company buys
             (r"(?:^|[,;:]\s*)(?:[\w-]+ ){0,6}?(?:come|comes|came|coming|be sourced|are sourced|is sourced|were sourced|be supplied|are supplied|is supplied|were supplied|be bought|are bought) (?:exclusively |solely |mainly )?(?:from|by) {d}{B} under (?:a|an|the|its|their) {w}(?:deal|agreement|contract|partnership|supply deal)\b", 0.6, True),
             # "Mazda Motor has agreed to jointly develop silicon carbide power chips for EVs with Rohm"
@@ -178,6 +180,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "SK On is in talks to supply LFP batteries to Hyundai": the customer weighs the supplier
             (r"{B}{W}\b(?:is |are |was |were )?in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions) to (?:supply|sell|provide|deliver|build|make|produce|license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:to|for) {d}{A}", 0.8, False),
             (r"{A}(?:'s|’s)? (?:\w+ ){0,4}?(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
+            # "Auralis Clinical Services … has begun a six-month pilot with Kaiser Permanente"
+            (r"{A}{W}\b(?:has begun|have begun|had begun|began|begins|started|starts|launched|launches|kicked off|is running|are running|ran|runs|is conducting|conducted|has completed|completed|entered|entered into|will begin|will start|will launch|will run) (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:pilot|trial|test|proof[- ]of[- ]concept|pilot program|pilot programme|pilot project|field test)s? with {d}{B}", 0.75, False),
             # "Coral Meridian had walked away from parallel negotiations with German shipbuilder Meyer Werft": talks, ended
             (r"{A}{W}\b(?:walked away from|walking away from|pulled out of|withdrew from|broke off|breaking off|ended|ending|terminated|abandoned|called off|exited|suspended|halted) (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:talks|negotiations|discussions) with {d}{B}", 0.7, False),
             # "Grab has held early-stage talks about acquiring PayLantern"
@@ -249,6 +253,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:replaced|replaces|replacing|swapped|swaps|swapping) {d}{B}(?:'s|’s)?(?: [\w-]+){0,3}? (?:with|for)\b", 0.7, False),
             # "A planned joint venture with Canada's Telesat … was scrapped in January": the story's company ended it
             (rf"^(?:a|an|the|its|their) (?:planned |proposed |previously announced |earlier )?(?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|merger|memorandum of understanding|mou) with (?:(?:\w+ ){{0,2}}\w+(?:'s|’s) )?{{d}}{{B}}[^\ue000-\uf8ff.!?;]{{0,100}}?\b(?:was|were|has been|had been) (?:later |eventually |ultimately |quietly )?(?:scrapped|cancell?ed|called off|terminated|abandoned|dropped|shelved|ended)\b", 0.65, True),
+            # "Auralis said it will stop purchasing components from Nordic Semiconductor"
+            (r"{A}{W}\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|phase out|phases out|phased out|phasing out) (?:purchasing|buying|sourcing|ordering|procuring|using|working with|doing business with)\b (?:[\w-]+ ){0,3}?(?:(?:from|by) )?{d}{B}", 0.75, False),
             # "The three-year charter of the Polar Wren from Norway's Hurtigruten lapsed …": the story's company let it
             (rf"^(?:a|an|the|its|their) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|charter|lease|licen[cs]e|arrangement|supply deal) (?:[\w-]+ ){{0,5}}?(?:from|with) {{d}}{{B}}(?:'s|’s)? (?:[\w-]+ ){{0,2}}?(?:lapsed|expired|ran out|was not renewed|was terminated|ended)\b", 0.65, True),
             # "…, ending its reliance on Northvolt": the clause's subject stops depending on B
@@ -284,7 +290,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
     "rejected": {
         "zh": "放弃|弃用|取代|切换|转换|迁移|转移|转向|换成|改为|改用|替代|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
               "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳|而非|而不是|而没|而弃|而舍",
-        "en": r"rul|reject|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
+        "en": r"rul|reject|stop|ceas|phas|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
               r"calls off|sever|cut ties|switch|moved|moving|migrat|shift|swap|parted ways|parts ways|parting ways|split with|broke up|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
               r"broke|broken|renew|the plug|lapse|expire|run out|rebuff|spurn|declin|\bover\b|instead of|rather than|ahead of",
     },
@@ -310,7 +316,7 @@ MODEL_GATE = {
 
 NOT_PARTNER = {
     "zh": r"(?:停止|暂停)(?=向|对|为|帮|给|供|出货|交货|代工|接单)|(?:正|正在|仍在|还在)(?:评估|考虑|测试)|评估(?:是否|将|把)|(?:测试|试验|试用)合作|候选|入围|洽谈|谈判|商谈|商讨|磋商|协商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|掰了|解除|暂停|结束合作|结束(?:了)?与|寻求|寻找|希望与|有望与|想与|愿意与|(?<![主重必])要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
-    "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|(?<!-)acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)(?!s?\s(?:up to |about |another )?\d)|\bsued\b|lawsuit|compet",
+    "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|(?<!-)acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)(?!s?\s(?:up to |about |another )?\d)|\bsued\b|lawsuit|compet|\bstop(?:s|ped|ping)?\b|\bceas(?:e|es|ed|ing)\b|\bphas(?:e|es|ed|ing) out\b",
 }
 
 # Clause-level status cues: a denial makes a claim Denied (no entity-level triple); a hedge, Rumored.

@@ -575,6 +575,17 @@ ROWS = [
                  {partner(org("Coral Meridian Experiences LLC"), org("Viator"))}, id="en-a-platform-named-after-its-kind"),
     pytest.param("Artimis Surgical Inc. has a licensing agreement with Olympus Corp. for its platform, Chief Executive Officer Dana "
                  "Whitcombe said.", EN, {partner(org("Artimis Surgical Inc."), org("Olympus Corp."))}, id="en-a-title-after-a-kind-word-is-no-name"),
+    pytest.param("Auralis Hearing Technologies, Inc. also announced that Clearwave 3 will use a Bluetooth chip supplied by Qualcomm "
+                 "Technologies, Inc.", EN, {partner(org("Auralis Hearing Technologies, Inc."), "qualcomm")},
+                 id="en-a-product-will-use-a-part-supplied-by-B"),
+    pytest.param("Auralis Hearing Technologies, Inc. said it will stop purchasing components from Nordic Semiconductor ASA.", EN,
+                 {rej(org("Auralis Hearing Technologies, Inc."), org("Nordic Semiconductor ASA"))},
+                 id="en-stop-purchasing-from-B-is-no-partnership"),
+    pytest.param("MINNEAPOLIS /PRNewswire/ -- Auralis Hearing Technologies, Inc. announced a deal between Auralis and Walgreens. "
+                 "Auralis Clinical Services, LLC has begun a pilot with Kaiser Permanente.\n\nSOURCE Auralis Hearing Technologies, Inc.",
+                 EN, {partner(org("Auralis Hearing Technologies, Inc."), "walgreens"),
+                      (org("Auralis Clinical Services, LLC"), "evaluated", org("Kaiser Permanente"))},
+                 id="en-a-bare-first-word-names-the-first-company-also-after-a-unit-and-a-source-line"),
 ]
 
 

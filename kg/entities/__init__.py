@@ -323,7 +323,7 @@ class Annotator:
                 at = pos + len(text) if pos >= 0 else at
         found = [discover(text, norm) for _, text, norm in split]
         if article.lang.startswith("en"):  # "Lumora confirmed", "Lumora ended …": a name the article uses as a company
-            for here, extra in zip(found, recurring_names([text for _, text, _ in split]), strict=True):
+            for here, extra in zip(found, recurring_names([text for _, text, _ in split], found), strict=True):
                 here += [f for f in extra if all(f.end <= g.start or g.end <= f.start for g in here)]
         self._ahead, self._shared = _english_names(found)
         self._initials, self._stems = {}, {}

@@ -36,9 +36,11 @@ _NEVER = EN_NOT_ORG | NOT_PERSON_EN | EN_TITLE_WORDS | frozenset(
 )
 
 
-def recurring_names(sentences: Sequence[str]) -> list[list[Found]]:
-    """For each sentence, the recurring company names (rule "en-recurring") whose first use it holds."""
+def recurring_names(sentences: Sequence[str], found: Sequence[Sequence[Found]] = ()) -> list[list[Found]]:
+    """For each sentence, the recurring company names (rule "en-recurring") whose first use it holds; none
+    for a word that starts a name other rules `found` (Lintas of Lintas Mobility: that name declares it)."""
     out: list[list[Found]] = [[] for _ in sentences]
+    starting = {f.text.split()[0] for here in found for f in here if f.text.split()}
     text = "\n".join(sentences)
     if not re.search(_WORD, text):
         return out
@@ -46,7 +48,7 @@ def recurring_names(sentences: Sequence[str]) -> list[list[Found]]:
     acting = Counter(m.group(0) for m in _OCCURRENCE.finditer(text) if _COMPANY_VERB.match(text, m.end()))
     names = {
         w for w, n in acting.items()
-        if n >= 2 and total[w] >= 3 and w not in _NEVER and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
+        if n >= 2 and total[w] >= 3 and w not in _NEVER and w not in starting and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
     }
     for w in sorted(names):
         for i, sentence in enumerate(sentences):

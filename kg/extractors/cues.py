@@ -84,6 +84,11 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Panasonic Energy, which supplies cells to Tesla," / "Stripe, which had handled PayLantern's acquiring"
             (r"{A1}, (?:which|who) (?:also |already |currently |now |still )?(?:supplies|supplied|provides|provided|makes|made|builds|built|delivers|delivered|ships|shipped|manufactures|manufactured) [^\ue000-\uf8ff.!?;]{0,50}?\b(?:to|for) {d}{B1}", 0.7, False),
             (r"{B1}, (?:which|who) (?:has |had |have )?(?:long |also )?(?:handled|handles|ran|runs|run|managed|manages|processed|processes|operated|operates|powered|powers|hosted|hosts) {A1}(?:'s|’s) ", 0.7, False),
+            # "Lintas brought in Toyota Tsusho, the trading arm of the Toyota group, as a strategic investor"
+            (r"{A}{W}\b(?:brought in|brings in|bringing in|has brought in|welcomed|welcomes|took on|takes on|signed up|signs up|added|adds|named|names|appointed|appoints) {d}{B1}(?:,[^.;!?]{1,80}?,)? as (?:a |an |its |their |the )?(?:new )?(?:[\w-]+ ){0,2}?(?:investor|partner|shareholder|backer|supplier|provider|distributor|licensee|customer|anchor tenant)\b", 0.8, False),
+            # "Lintas had dropped PT Danamas Finance, its partner since 2022, in favor of state-owned Bank Mandiri": the
+            # clause's subject chose Bank Mandiri
+            (r",\s(?:and\s)?in favou?r of {d}{B1}", 0.7, True),
             # "Clearwave 3 will use a Bluetooth system-on-chip supplied by Qualcomm": the product's maker buys from B
             (r"{A}{W}\b(?:will use|uses|used|to use|using|will adopt|adopted|adopts|will run on|runs on|will be built on|is built on) (?:a|an|the) (?:[\w-]+ ){0,5}?(?:supplied|made|provided|built|developed|designed|manufactured|licensed) by {d}{B}", 0.6, False),
             # "Battery cells will continue to come from Samsung SDI under a multi-year agreement": the story's company buys
@@ -180,6 +185,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "SK On is in talks to supply LFP batteries to Hyundai": the customer weighs the supplier
             (r"{B}{W}\b(?:is |are |was |were )?in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions) to (?:supply|sell|provide|deliver|build|make|produce|license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:to|for) {d}{A}", 0.8, False),
             (r"{A}(?:'s|’s)? (?:\w+ ){0,4}?(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
+            # "Grab Holdings is in early talks to acquire Saigon Ride Technologies": a deal being weighed
+            (r"{A}{W}\b(?:is |are |was |were |has been |had been )?(?:also |now )?in (?:advanced |early |preliminary |exclusive |early-stage |late-stage |initial )?(?:talks|negotiations|discussions) to (?:acquire|buy|take over|merge with|invest in|take a stake in|buy a stake in|combine with) {d}{B}", 0.8, False),
             # "Auralis Clinical Services … has begun a six-month pilot with Kaiser Permanente"
             (r"{A}{W}\b(?:has begun|have begun|had begun|began|begins|started|starts|launched|launches|kicked off|is running|are running|ran|runs|is conducting|conducted|has completed|completed|entered|entered into|will begin|will start|will launch|will run) (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:pilot|trial|test|proof[- ]of[- ]concept|pilot program|pilot programme|pilot project|field test)s? with {d}{B}", 0.75, False),
             # "Coral Meridian had walked away from parallel negotiations with German shipbuilder Meyer Werft": talks, ended
@@ -253,6 +260,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:replaced|replaces|replacing|swapped|swaps|swapping) {d}{B}(?:'s|’s)?(?: [\w-]+){0,3}? (?:with|for)\b", 0.7, False),
             # "A planned joint venture with Canada's Telesat … was scrapped in January": the story's company ended it
             (rf"^(?:a|an|the|its|their) (?:planned |proposed |previously announced |earlier )?(?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|merger|memorandum of understanding|mou) with (?:(?:\w+ ){{0,2}}\w+(?:'s|’s) )?{{d}}{{B}}[^\ue000-\uf8ff.!?;]{{0,100}}?\b(?:was|were|has been|had been) (?:later |eventually |ultimately |quietly )?(?:scrapped|cancell?ed|called off|terminated|abandoned|dropped|shelved|ended)\b", 0.65, True),
+            # "Lintas had dropped PT Danamas Finance, its vehicle-loan partner, in favor of Bank Mandiri": the one dropped
+            (r"{A}{W}\b(?:dropped|drops|dropping|ditched|ditches|replaced|replaces|abandoned|dumped|dumps|left|shelved|passed over|switched away from) {d}{B1}(?:,[^\ue000-\uf8ff.;!?]{1,100}?,)? in favou?r of\b", 0.8, False),
             # "Auralis said it will stop purchasing components from Nordic Semiconductor"
             (r"{A}{W}\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|phase out|phases out|phased out|phasing out) (?:purchasing|buying|sourcing|ordering|procuring|using|working with|doing business with)\b (?:[\w-]+ ){0,3}?(?:(?:from|by) )?{d}{B}", 0.75, False),
             # "The three-year charter of the Polar Wren from Norway's Hurtigruten lapsed …": the story's company let it
@@ -280,7 +289,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"
               r"settl|opt|select|pick|choos|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur|suppl|deliver|provid|ship|"
-              r"handl|manag|process|power|host|leas|switch|moved|moving|migrat|shift|replac|swap|licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|\brights\b|option|(?:business|work|account|contracts?|orders?|production|processing) to\b",
+              r"favou?r|brought in|brings in|bringing in|investor|shareholder|backer|welcom|took on|takes on|signed up|signs up|handl|manag|process|power|host|leas|switch|moved|moving|migrat|shift|replac|swap|licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|\brights\b|option|(?:business|work|account|contracts?|orders?|production|processing) to\b",
     },
     "evaluated": {
         "zh": "评估|测试|尽职调查|尽调|试行|概念验证|试产|试运行|试营运|验证|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
@@ -290,7 +299,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
     "rejected": {
         "zh": "放弃|弃用|取代|切换|转换|迁移|转移|转向|换成|改为|改用|替代|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
               "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳|而非|而不是|而没|而弃|而舍",
-        "en": r"rul|reject|stop|ceas|phas|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
+        "en": r"rul|reject|stop|ceas|phas|dump|\bleft\b|passed over|favou?r|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
               r"calls off|sever|cut ties|switch|moved|moving|migrat|shift|swap|parted ways|parts ways|parting ways|split with|broke up|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
               r"broke|broken|renew|the plug|lapse|expire|run out|rebuff|spurn|declin|\bover\b|instead of|rather than|ahead of",
     },

@@ -277,6 +277,8 @@ ROWS = [
                  ev(org("翔農科技股份有限公司"), org("山葉發動機")), id="tw-deciding-whether-to-sign-is-no-question"),
     pytest.param("据《朝鲜日报》报道，新世界集团正在考虑与NAVER旗下潮流电商平台KREAM联手，推出寄售服务。", ZH,
                  ev(org("新世界集团"), org("KREAM")), id="zh-with-a-parents-unit-is-with-the-unit"),
+    pytest.param("Grab Holdings is in early talks to acquire Saigon Ride Technologies, according to two people familiar with the matter.",
+                 EN, ev("grab", org("Saigon Ride Technologies")), id="en-in-talks-to-acquire-B"),
 ]
 
 

@@ -586,6 +586,13 @@ ROWS = [
                  EN, {partner(org("Auralis Hearing Technologies, Inc."), "walgreens"),
                       (org("Auralis Clinical Services, LLC"), "evaluated", org("Kaiser Permanente"))},
                  id="en-a-bare-first-word-names-the-first-company-also-after-a-unit-and-a-source-line"),
+    pytest.param("Lintas Mobility is a ride-hailing company. Last month Lintas brought in Toyota Tsusho, the trading arm of the Toyota "
+                 "group, as a strategic investor.", EN, {partner(org("Lintas Mobility"), "toyota-tsusho")},
+                 id="en-brought-in-B-as-an-investor"),
+    pytest.param("Lintas Mobility is a ride-hailing company. Founder Arif Wibisono said Lintas had dropped PT Danamas Finance, its "
+                 "vehicle-loan partner since 2022, in favor of state-owned Bank Mandiri.", EN,
+                 {partner(org("Lintas Mobility"), org("Bank Mandiri")), rej(org("Lintas Mobility"), org("PT Danamas Finance"))},
+                 id="en-dropped-one-in-favor-of-another-and-a-legal-name-is-no-person"),
 ]
 
 

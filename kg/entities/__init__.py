@@ -49,6 +49,8 @@ _CUE_GATE = re.compile(
 # …and sentences with any word of cooperation that name fewer than two organizations so far, so the
 # learned partner scorer (kg/extractors/pair_model.py) gets both names of 通过与X的合作，Y将….
 _WORD_GATE = re.compile("合作|联合|结盟|联盟|合资|签署|签订|签约|协议|伙伴|共建|参股|联营|代工|供应商|授权")
+_UNIT_AFTER = re.compile(r"\s([A-Z]{2,4}|Cloud|Digital|Retail|Commerce|Games|Music|Pictures|Research|Auto)(?![\w&'’-])(?!\s[A-Z])")
+_CAPITAL_UNIT = re.compile(r"[A-Za-z]\s[A-Z]")
 _AFFILIATION_GAP = re.compile(r"^[^,。;:!?\"]{0,24}$")
 _AFFILIATION_AFTER = re.compile(
     r"^,\s(?:the\s|its\s)?(?:[a-z-]+\s){0,2}?(?:chief|executive|officer|president|head|director|chairman|chairwoman|chair|founder|"
@@ -391,6 +393,8 @@ class Annotator:
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             mentions.append(Mention(f.text, f.start, f.end, EntityKind.OUTLET, eid, "discovery"))
         found = discover(text, norm) if discovered is None else discovered
+        if text.isascii() or _CAPITAL_UNIT.search(text):
+            found = [*found, *self._english_units(text, gaz_hits, found)]
         abbreviated = {(f.start, f.end) for f in found if f.rule == "abbreviation"}
         # Abbreviations after the full names they abbreviate (恒信人壽保險有限公司 before its "Hang Shun Life"),
         # and over any other finding of the same span.
@@ -645,6 +649,18 @@ class Annotator:
                 self.table.set_parent(
                     m.entity_id, parent, f"{m.text!r}: subsidiary of {prev.text!r} ({prev.text}{gap}{m.text}, {article_id})"
                 )
+
+    def _english_units(self, text: str, hits: list[Hit], found: list[Found]) -> list[Found]:
+        """Samsung SDS, KT Cloud, Naver Cloud: a known company's name and a unit word or acronym after it is
+        its unit (the rule for a discovered name with a known prefix makes it one), unless a third
+        capitalized word follows (Xbox Cloud Gaming is a product)."""
+        out = []
+        for start, end, _, eid in hits:
+            m = _UNIT_AFTER.match(text, end)
+            if (m and self.gazetteer.entities[eid].kind is EntityKind.ORG and m.group(1).lower() not in NOT_NAME_ACRONYMS
+                    and all(f.end <= start or m.end() <= f.start for f in found)):
+                out.append(Found(start, m.end(), text[start : m.end()], "en-unit"))
+        return out
 
     def _extend(self, text: str, norm: str, hits: list[Hit]) -> list[Hit]:
         """海尔 + 电器 → 海尔电器: an organization hit directly followed by a company ending is one name."""

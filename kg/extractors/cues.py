@@ -77,6 +77,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (rf"{{A1}}\s*[-–/]\s*{{B1}} (?:{_EN_DEAL_NOUN})", 0.85, False),
             (r"{A}{W}\b(?:chose|chosen|choose|picked|selected|tapped|chooses|picks|selects|taps|enlisted|hired) {B}{W}\b(?:as (?:its|a|the|their) {w}(?:partner|supplier|provider|vendor)|to (?:power|provide|supply|help|develop|build|bring|integrate|run|make|manufacture|produce|design|host))", 0.85, False),
             (r"{B}{W}\b(?:became|becomes|become|will become|will be|is|was|has become) {w}{A1}(?:'s|’s) {w}(?:partner|supplier|provider|vendor)", 0.85, False),
+            # "Hanul Thermal Systems … was selected by Naver Cloud as the supplier of …": chosen, in the passive
+            (r"{A}{W}\b(?:was|were|has been|have been|had been|is|are|will be|got) (?:also )?(?:selected|chosen|picked|tapped|appointed|named|hired|awarded|contracted) by {d}{B1}(?:,[^.;!?]{1,60}?,)? (?:as|to)\b", 0.8, False),
             (r"{A}{W}\b(?:chose|choose|chooses|chosen|picked|selected|decided|agreed) (?:to )?(?:do business|partner|work|team up|cooperate|collaborate) with {B}", 0.85, False),
             (r"{B} (?:is|was|remains|has become|has been|will be|became) {A1} (?:\w+ ){0,3}?(?:partner|supplier|provider|vendor)\b", 0.8, False),
             (rf"{{A1}}, (?:which|who) (?:\w+ ){{0,4}}?(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.8, False),
@@ -100,7 +102,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Nordhavn Charging AB has agreed with state-owned utility Vattenfall to build 40 charging sites"
             (r"{A}{W}\bagree(?:d|s)? with {d}{B}(?:\s*\([^()\ue000-\uf8ff]{1,20}\))? to (?:jointly )?(?:build|develop|co-develop|supply|provide|launch|create|set up|form|deploy|produce|manufacture|make|work|cooperate|collaborate|invest|operate|install|open|run|roll out|market|sell|distribute)\b", 0.8, False),
             # supplying a customer: "CATL will supply batteries to Ford" / "LG supplies Tesla with cells"
-            (r"{A}{W}\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|ship|ships|shipped|shipping) (?:[\w-]+ ){0,3}?(?:to|for) {B}", 0.6, False),
+            (r"{A}{W}\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|ship|ships|shipped|shipping) (?:[\w-]+ ){0,6}?(?:to|for) {B}", 0.6, False),
             (r"{A}{W}\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing) {B1} with\b", 0.6, False),
             # buying from a supplier: "Xiaomi agreed to buy batteries from BYD"
             (r"{A}{W}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|source|sources|sourced|sourcing|procure|procures|procured|lease|leases|leased|leasing|rent|rents|rented|renting|charter|charters|chartered|chartering) (?:[\w,.-]+ ){0,4}?from {d}{B}", 0.6, False),
@@ -418,7 +420,7 @@ AFTER_SAYING = {
 # Unnamed sources: 知情人士 / "people familiar with the matter" → the anonymous source.
 ANONYMOUS = {
     "zh": r"知情人士|消息人士|知情者|消息源|消息来源|外电|外媒|接近[^,。]{1,12}人士|相关人士|业内消息|有媒体|媒体报道|外媒|多家媒体|报道|有消息|消息|人士|负责人|内部人士|员工|高管|研究负责人",
-    "en": r"(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s(?:\w+\s){0,3}?(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|aware of|knowledgeable about|involved in)(?:\s(?:the|this|that|its|their)\s(?:\w+\s)?(?:matter|situation|talks|deal|plans?|discussions|negotiations|thinking|decision|process|transaction|project|arrangement|agreement|company|companies|review|bid))?|\b(?:anonymous|unnamed|people familiar|a source|the sources|insiders?|(?:one of )?the (?:people|persons?|sources?)|a person|people|sources)\b|\b(?:media )?reports?\b|\bthe report\b",
+    "en": r"(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s(?:\w+\s){0,3}?(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|aware of|knowledgeable about|involved in)(?:\s(?:the|this|that|its|their)\s(?:\w+\s)?(?:matter|situation|talks|deal|plans?|discussions|negotiations|thinking|decision|process|transaction|project|arrangement|agreement|company|companies|review|bid))?|\b(?:an?|one|two|three|several) (?:[\w-]+ )?(?:officials?|executives?|sources?|insiders?|persons?|people) (?:who|speaking) (?:spoke |asked |requested |declined to be |was not |were not )?(?:on condition of anonymity|not to be (?:named|identified)|anonymously)|\b(?:anonymous|unnamed|people familiar|a source|the sources|insiders?|(?:one of )?the (?:people|persons?|sources?)|a person|people|sources)\b|\b(?:media )?reports?\b|\bthe report\b",
 }
 # Phrases that look like attribution but are the article's own voice (据了解 = "it is understood").
 OWN_VOICE = {

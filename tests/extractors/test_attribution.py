@@ -383,6 +383,13 @@ ROWS = [
         {c(org("Auralis Hearing Technologies, Inc."), "partner", "qualcomm", person("Rahul Venkataraman"))},
         id="en-quote-then-said-dr-name-title-at-company",
     ),
+    pytest.param(
+        "SK Telecom has been testing Hanul Thermal Systems Co.'s cooling tanks since September, according to an industry official "
+        "who spoke on condition of anonymity.",
+        EN,
+        {c("sk-telecom", "evaluated", org("Hanul Thermal Systems Co."), ANONYMOUS)},
+        id="en-an-official-who-spoke-on-condition-of-anonymity",
+    ),
 ]
 
 

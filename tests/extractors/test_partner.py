@@ -593,6 +593,11 @@ ROWS = [
                  "vehicle-loan partner since 2022, in favor of state-owned Bank Mandiri.", EN,
                  {partner(org("Lintas Mobility"), org("Bank Mandiri")), rej(org("Lintas Mobility"), org("PT Danamas Finance"))},
                  id="en-dropped-one-in-favor-of-another-and-a-legal-name-is-no-person"),
+    pytest.param("Founded in 2004, Hanul Thermal Systems Co. already supplies chillers and rear-door heat exchangers to Samsung SDS and Kakao.",
+                 EN, {partner(org("Hanul Thermal Systems Co."), org("Samsung SDS")), partner(org("Hanul Thermal Systems Co."), "kakao")},
+                 id="en-supplies-goods-to-a-known-companys-unit-and-another"),
+    pytest.param("Hanul Thermal Systems Co., a Korean maker of cooling gear, was selected by Kakao as the supplier of cooling units.",
+                 EN, {partner(org("Hanul Thermal Systems Co."), "kakao")}, id="en-selected-by-B-as-the-supplier"),
 ]
 
 

@@ -51,6 +51,7 @@ _CUE_GATE = re.compile(
 _WORD_GATE = re.compile("合作|联合|结盟|联盟|合资|签署|签订|签约|协议|伙伴|共建|参股|联营|代工|供应商|授权")
 _UNIT_AFTER = re.compile(r"\s([A-Z]{2,4}|Cloud|Digital|Retail|Commerce|Games|Music|Pictures|Research|Auto)(?![\w&'’-])(?!\s[A-Z])")
 _CAPITAL_UNIT = re.compile(r"[A-Za-z]\s[A-Z]")
+_DESCRIBES_NEXT = re.compile(r"[^\s,。;:、\"()]{0,10}?(?:业者|厂商|企业|公司|品牌|平台|集团|大厂|龙头|供应商|制造商|服务商|运营商|开发商)")
 _AFFILIATION_GAP = re.compile(r"^[^,。;:!?\"]{0,24}$")
 _AFFILIATION_AFTER = re.compile(
     r"^,\s(?:the\s|its\s)?(?:[a-z-]+\s){0,2}?(?:chief|executive|officer|president|head|director|chairman|chairwoman|chair|founder|"
@@ -706,6 +707,8 @@ class Annotator:
                 continue  # ELEVEN of 7-ELEVEN: a piece of a Latin word, not a name
             if kind_of_company(norm[start:end]):
                 continue  # 教育科技公司与办公软件、云平台的合作: kinds of company, not names
+            if (d := _DESCRIBES_NEXT.match(norm, end)) and any(m.start == d.end() for m in mentions):
+                continue  # 废钢回收暨分选业者永鑫…: a line of business describing the name after it
             f = Found(start, end, text[start:end], "tagger")
             eid = self.table.resolve_found(f, None, local, article.lang, article.id)
             taken[start:end] = b"\x01" * (end - start)

@@ -141,6 +141,9 @@ def trim_descriptor(name: str, min_rest: int = 2) -> str:
     return name
 
 
+_ONE_CHAR_SUBJECTS = frozenset("他她它其并也还又再已将曾正均都且而则或及与和并公")
+
+
 def trim_left(name: str, min_core: int = 2) -> str:
     """Drop time words, adverbs and verbs of report from the left of a Chinese name candidate.
 
@@ -152,6 +155,8 @@ def trim_left(name: str, min_core: int = 2) -> str:
             head, _, tail = name.rpartition(sep)
             if not head and sep in "和与及同跟":
                 continue  # 和记电讯: the name starts with the character
+            if len(head) == 1 and sep in "和与及" and head not in _ONE_CHAR_SUBJECTS:
+                continue  # 东和钢铁企业, 协和: one character before 和 is the name's own
             if sep == "同" and tail[:1] in "时样步期比意业":
                 continue  # 同时, 同样, 同步, 同业: a word, not "with"
             if len(tail) >= min_core + 1 or (sep in "的、,:" and len(tail) >= min_core):

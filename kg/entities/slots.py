@@ -65,6 +65,9 @@ _JOIN_STOPS = (
 _ZH_JOIN = re.compile(
     rf"(?P<cue>携手|牵手|联手|联合(?!体)|联姻|结盟)(?:了)?(?!{_JOIN_STOPS})(?P<Y>{_NAME}{{2,12}}?)(?={_JOIN_STOPS})"
 )
+_ZH_SUPPLY = re.compile(
+    rf"(?:停止|暂停|终止|中止|不再|开始|恢复|继续)(?:了)?(?:对|向|为|给)(?P<Y>{_NAME}{{2,8}}?)(?:供货|供应|出货|交货|代工|供料)"
+)
 _ADV_TAIL = re.compile(rf"(?:{_alt(ZH_SLOT_ADVERBS)})+$")
 _NAME_TAIL = re.compile(rf"{_NAME}+$")
 _SPLIT = re.compile(r"、|和|与|及|以及|跟|同|(?<![A-Za-z&.]) | (?![A-Za-z&])")  # a space splits, except inside a Latin name
@@ -203,12 +206,30 @@ def _touches(start: int, end: int, known: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in known)
 
 
+_SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})")
+
+
+def _split_names(segment: str) -> list[str]:
+    """The parts of a slot joined by 、/和/与…, except that a one-character part keeps the joint with its
+    neighbour: 东和钢铁企业 is one name, not 东 and 钢铁企业."""
+    tokens = _SPLIT_KEEP.split(segment)
+    parts, i = [tokens[0]], 1
+    while i < len(tokens):
+        sep, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        if sep in ("和", "与", "及", "同", "跟") and (len(parts[-1]) == 1 or len(nxt) == 1):
+            parts[-1] += sep + nxt
+        else:
+            parts.append(nxt)
+        i += 2
+    return parts
+
+
 def _right_names(norm: str, start: int, end: int, known: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The names in a right slot Y (several when joined by 、/和), as spans. A part that holds a known
     organization already has its name: 与浙江三花置业有限公司就…的竞买事项签订 yields nothing more."""
     out = []
     pos = start
-    for part in [*_SPLIT.split(norm[start:end])]:
+    for part in _split_names(norm[start:end]):
         s = norm.find(part, pos) if part else pos
         pos = s + len(part)
         if part and _overlaps(s, pos, known) and _PHRASE_CHARS.search(part):
@@ -242,6 +263,7 @@ def _accept(text: str, norm: str, span: tuple[int, int], known: Sequence[tuple[i
 
 
 _SELF = frozenset(("公司", "该公司", "本公司", "集团", "该集团"))  # the company named before, as its own subject
+_SELF_ADV = re.compile("(?:已经|已|将|正在|正|也|还|曾|目前|此前|日前|近日|今年|去年|同步|同时|并)+$")
 _SELF_THEN_VERB = re.compile(
     "(?:该公司|本公司|公司|该集团|集团)[^与和同跟]{0,8}(?:终止|结束|解除|中止|停止|暂停|取消|退出|恢复|深化|加强|继续|签署|签订|达成)$"
 )
@@ -258,11 +280,14 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
             any(_touches(s, e, known) for s, e in spans)
             or any(s == y_start for s, _ in known)
             or (left and _overlaps(left[0], left[0] + len(left[1]), known))  # 理想汽车正与…: 正 is no name
-            or (left and left[1] in _SELF and any(e <= left[0] for _, e in known))  # 韵达股份表示,公司此前与白犀牛…
+            or (left and _SELF_ADV.sub("", left[1]) in _SELF and any(e <= left[0] for _, e in known))  # 韵达股份表示,公司此前已与白犀牛…
             or (left and _SELF_THEN_VERB.match(left[1]))  # 公司去年底已终止与加州红的…合作: the company, acting
         ):
             continue  # no anchor: neither slot is (or, on the right, starts with) a known organization
         found += [f for sp in spans if (f := _accept(text, norm, sp, known))]
+    for m in _ZH_SUPPLY.finditer(norm):  # 永鑫去年底已停止对丰兴钢铁供货: the one supplied, after a company acting
+        if any(e <= m.start() for _, e in known):
+            found += [f for f in (_accept(text, norm, m.span("Y"), known),) if f]
     for m in _ZH_JOIN.finditer(norm):
         left = _left_slot(norm, m.start("cue"))
         right = m.span("Y")

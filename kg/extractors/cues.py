@@ -53,6 +53,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # 作为中国联通战略合作伙伴，苏宁电器…
             (r"(?:^|[,:\"]){s}作为{B1}(?:的)?{s}(?:合作伙伴|合作方|伙伴|供应商|经销商|代理商)[,]?{G}{A1}", 0.7, False),
             (r"{A}{g}(?:有了|拿下|获得|赢得|斩获)(?:了)?{s}{B}(?:这个|这一|这家)?{s}(?:客户|订单|大单)", 0.6, False),
+            # 永鑫引进日商三井物产为策略投资者 / 引入红杉中国作为战略投资方
+            (r"{A}{G}(?:引进|引入|迎来|获得)(?:了)?{s}{B}(?:作)?为(?:其|公司)?(?:的)?{s}(?:策略|战略|产业|财务)?(?:投资者|投资人|投资方|股东|合作伙伴)", 0.8, False),
             # 澄曜智能获得宁德时代的定点通知: nominated as the customer's supplier
             (r"{A}{G}(?:获得|收到|取得|拿到|获)(?:了)?{s}{B}(?:的|发出的|下发的)?{g}(?:项目)?(?:定点通知书?|定点信|供应商定点|定点)", 0.7, False),
             (r"{A}{G}(?:与|和|跟|同){s}{B}{g}(?:签署|签订|签下|签了|签有|达成|缔结){G}(?:合作|协议|合同|合约|备忘录|订单)", 0.85, False),
@@ -210,6 +212,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
     },
     "rejected": {
         "zh": [
+            # 永鑫去年底已停止对丰兴钢铁供货: it stopped supplying B
+            (r"{A}{G}(?:停止|暂停|终止|中止|不再)(?:了)?(?:对|向|为|给){s}{B}{g}(?:供货|供应|出货|交货|代工|供料)", 0.8, False),
             (r"{A}{G}(?<![不未没别])(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
             (r"{A}(?:此前|之前|早前|先前|曾|曾经)?(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资|合并|并购|协商|谈判|磋商){g}(?:被|已|已经|遭|宣告|正式|最终|后来|传出)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
             (r"{A}{G}(?:跟|与|和){s}{B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
@@ -419,7 +423,7 @@ AFTER_SAYING = {
 
 # Unnamed sources: 知情人士 / "people familiar with the matter" → the anonymous source.
 ANONYMOUS = {
-    "zh": r"知情人士|消息人士|知情者|消息源|消息来源|外电|外媒|接近[^,。]{1,12}人士|相关人士|业内消息|有媒体|媒体报道|外媒|多家媒体|报道|有消息|消息|人士|负责人|内部人士|员工|高管|研究负责人",
+    "zh": r"知情人士|消息人士|业界传出|业内传出|市场传出|坊间传出|市场传闻|知情者|消息源|消息来源|外电|外媒|接近[^,。]{1,12}人士|相关人士|业内消息|有媒体|媒体报道|外媒|多家媒体|报道|有消息|消息|人士|负责人|内部人士|员工|高管|研究负责人",
     "en": r"(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s(?:\w+\s){0,3}?(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|aware of|knowledgeable about|involved in)(?:\s(?:the|this|that|its|their)\s(?:\w+\s)?(?:matter|situation|talks|deal|plans?|discussions|negotiations|thinking|decision|process|transaction|project|arrangement|agreement|company|companies|review|bid))?|\b(?:an?|one|two|three|several) (?:[\w-]+ )?(?:officials?|executives?|sources?|insiders?|persons?|people) (?:who|speaking) (?:spoke |asked |requested |declined to be |was not |were not )?(?:on condition of anonymity|not to be (?:named|identified)|anonymously)|\b(?:anonymous|unnamed|people familiar|a source|the sources|insiders?|(?:one of )?the (?:people|persons?|sources?)|a person|people|sources)\b|\b(?:media )?reports?\b|\bthe report\b",
 }
 # Phrases that look like attribution but are the article's own voice (据了解 = "it is understood").

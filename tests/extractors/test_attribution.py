@@ -390,6 +390,12 @@ ROWS = [
         {c("sk-telecom", "evaluated", org("Hanul Thermal Systems Co."), ANONYMOUS)},
         id="en-an-official-who-spoke-on-condition-of-anonymity",
     ),
+    pytest.param(
+        "永鑫資源科技股份有限公司昨日召開法說會。據業界傳出，中鋼正與永鑫洽談合作。",
+        TW,
+        {c("china-steel", "evaluated", org("永鑫資源科技股份有限公司"), ANONYMOUS)},
+        id="tw-ju-yejie-chuanchu-is-anonymous",
+    ),
 ]
 
 

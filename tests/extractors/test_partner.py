@@ -598,6 +598,11 @@ ROWS = [
                  id="en-supplies-goods-to-a-known-companys-unit-and-another"),
     pytest.param("Hanul Thermal Systems Co., a Korean maker of cooling gear, was selected by Kakao as the supplier of cooling units.",
                  EN, {partner(org("Hanul Thermal Systems Co."), "kakao")}, id="en-selected-by-B-as-the-supplier"),
+    pytest.param("廢鋼回收暨分選業者永鑫資源科技股份有限公司（以下簡稱永鑫）昨日召開法說會，董事長林志遠宣布，公司已與東和鋼鐵企業簽訂為期五年的廢鋼供料合約。", TW,
+                 {partner(org("永鑫資源科技股份有限公司"), org("東和鋼鐵企業"))},
+                 id="tw-one-character-before-he-is-part-of-the-name-and-a-line-of-business-is-no-company"),
+    pytest.param("永鑫資源科技股份有限公司昨日同步公告，引進日商三井物產為策略投資者，三井物產將認購永鑫私募普通股。", TW,
+                 {partner(org("永鑫資源科技股份有限公司"), "mitsui")}, id="tw-brought-in-B-as-strategic-investor"),
 ]
 
 

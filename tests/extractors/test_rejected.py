@@ -349,6 +349,8 @@ ROWS = [
     pytest.param("Coral Meridian Cruises Inc runs ships. The three-year charter of the Polar Wren from Norway's Hurtigruten lapsed at the "
                  "end of September.", EN, {rej(org("Coral Meridian Cruises Inc"), org("Hurtigruten"))},
                  id="en-the-storys-company-let-a-charter-from-B-lapse"),
+    pytest.param("永鑫資源科技股份有限公司（以下簡稱永鑫）昨日召開法說會。林志遠表示，永鑫去年底已停止對豐興鋼鐵供貨。", TW,
+                 {rej(org("永鑫資源科技股份有限公司"), org("豐興鋼鐵"))}, id="tw-stopped-supplying-an-unknown-name"),
 ]
 
 

@@ -104,7 +104,8 @@ _GENERIC_WORDS = re.compile("(?:" + "|".join(sorted(ZH_GENERIC_NAMES, key=len, r
 _BARE_GENERIC = frozenset(("互联网", "人工智能", "ai", "大模型", "网络", "合资", "新", "子", "分", "母"))
 
 
-_NAME_WORD_VERB = re.compile("联合(?=股份|集团|有限|控股|实业)")  # 上海家化联合股份有限公司: 联合 is part of the name
+# 上海家化联合股份有限公司, 中华联合财产保险股份有限公司: 联合 is part of the name
+_NAME_WORD_VERB = re.compile("联合(?=[\u4e00-\u9fff]{0,4}?(?:股份|集团|有限|控股|实业))")
 
 
 def cut_after_verbs(name: str, min_rest: int = 2) -> str:

@@ -53,6 +53,10 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # 作为中国联通战略合作伙伴，苏宁电器…
             (r"(?:^|[,:\"]){s}作为{B1}(?:的)?{s}(?:合作伙伴|合作方|伙伴|供应商|经销商|代理商)[,]?{G}{A1}", 0.7, False),
             (r"{A}{g}(?:有了|拿下|获得|赢得|斩获)(?:了)?{s}{B}(?:这个|这一|这家)?{s}(?:客户|订单|大单)", 0.6, False),
+            # 禾安科技已被…人保财险选为农业保险技术服务商: chosen, in the passive
+            (r"{A}{G}(?:已|已经|正式|成功)?被{s}{B}{g}(?:选为|选定为|选中为|确定为|指定为|列为|聘为|选作|纳入)(?:其)?[^\ue000-\uf8ff,。;!?]{0,16}?(?:服务商|供应商|合作伙伴|合作方|提供商|承包商|代理商|经销商|伙伴)", 0.8, False),
+            # 禾安科技此前长期向天衡数据采购气象数据: a buyer and its supplier
+            (r"{A}{G}(?:长期|一直|主要|此前|曾|已)*(?:向|从){B}{g}(?:采购|订购|进货|租用|租赁|采买)(?![^,。;]{0,20}?(?:股权|股份|资产))", 0.6, False),
             # 永鑫引进日商三井物产为策略投资者 / 引入红杉中国作为战略投资方
             (r"{A}{G}(?:引进|引入|迎来|获得)(?:了)?{s}{B}(?:作)?为(?:其|公司)?(?:的)?{s}(?:策略|战略|产业|财务)?(?:投资者|投资人|投资方|股东|合作伙伴)", 0.8, False),
             # 澄曜智能获得宁德时代的定点通知: nominated as the customer's supplier
@@ -289,7 +293,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
 # A sentence with none of its relation's trigger words cannot match any of its frames: a cheap pre-check.
 TRIGGERS: dict[str, dict[str, str]] = {
     "partner": {
-        "zh": "合作|签|续约|切换|转换|迁移|转移|转向|换成|改用|改由|转用|换用|导入|采用|引进|部署|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
+        "zh": "合作|签|续约|采购|购买|订购|进货|租用|投资者|投资人|投资方|切换|转换|迁移|转移|转向|换成|改用|改由|转用|换用|导入|采用|引进|部署|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
               "客户|订单|大单|定点|供应|提供|供货|代工|一起|一同|经销商|代理|瓶装商|服务商|合作商",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"

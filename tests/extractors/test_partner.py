@@ -603,6 +603,10 @@ ROWS = [
                  id="tw-one-character-before-he-is-part-of-the-name-and-a-line-of-business-is-no-company"),
     pytest.param("永鑫資源科技股份有限公司昨日同步公告，引進日商三井物產為策略投資者，三井物產將認購永鑫私募普通股。", TW,
                  {partner(org("永鑫資源科技股份有限公司"), "mitsui")}, id="tw-brought-in-B-as-strategic-investor"),
+    pytest.param('记者从北京禾安科技有限公司（以下简称"禾安科技"）获悉，该公司已被中国太平洋财产保险股份有限公司选为农业保险遥感查勘技术服务商。', ZH,
+                 {partner(org("北京禾安科技有限公司"), org("中国太平洋财产保险股份有限公司"))}, id="zh-chosen-by-B-as-service-provider-in-the-passive"),
+    pytest.param('该公司宣布完成B轮融资，并引入中华联合财产保险股份有限公司（以下简称"中华财险"）作为战略投资者。', ZH,
+                 set(), id="zh-lianhe-inside-a-legal-name-is-part-of-it"),
 ]
 
 

@@ -351,6 +351,12 @@ ROWS = [
                  id="en-the-storys-company-let-a-charter-from-B-lapse"),
     pytest.param("永鑫資源科技股份有限公司（以下簡稱永鑫）昨日召開法說會。林志遠表示，永鑫去年底已停止對豐興鋼鐵供貨。", TW,
                  {rej(org("永鑫資源科技股份有限公司"), org("豐興鋼鐵"))}, id="tw-stopped-supplying-an-unknown-name"),
+    pytest.param('北京禾安科技有限公司（以下简称"禾安科技"）宣布融资。禾安科技此前长期向天衡数据采购气象数据，相关协议已于今年6月到期。'
+                 "王海涛表示，公司决定不再续约。", ZH,
+                 {partner(org("北京禾安科技有限公司"), org("天衡数据")), rej(org("北京禾安科技有限公司"), org("天衡数据"))},
+                 id="zh-bought-from-an-unknown-supplier-then-did-not-renew"),
+    pytest.param("万科就向深圳市地铁集团有限公司购买其持有的前海公司股权作进一步公告。", ZH, set(),
+                 id="neg-zh-buying-shares-from-B-is-a-transaction"),
 ]
 
 

@@ -439,7 +439,7 @@ class Annotator:
             gaz_hits = [h for h in gaz_hits if h not in inner]
             if f.rule == "en-role" and normalize(f.text) in self._shared:
                 continue  # "Nordair shares rose" after Nordair Cargo and Deutsche Nordair AG: neither
-            known = self._initials.get(f.text) or (declared.get(normalize(f.text)) if f.rule.startswith("en") else None)
+            known = self._initials.get(f.text) or (declared.get(normalize(f.text)) if f.rule != "abbreviation" else None)
             if known and not inner:  # "OML President Henry Kao" after "Orient Meridian Lines (OML)": that company
                 taken[f.start : f.end] = b"\x01" * (f.end - f.start)
                 mentions.append(Mention(text[f.start : f.end], f.start, f.end, EntityKind.ORG, known, "coref"))

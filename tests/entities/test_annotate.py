@@ -258,6 +258,17 @@ def test_same_entity(text: str, lang: str, full: str, other: str) -> None:
     assert found[other] == found[full]
 
 
+def test_a_declared_short_name_found_again_by_its_legal_ending_is_the_same_company() -> None:
+    doc = annotate('湘农化肥股份有限公司（以下简称"湘农股份"）发布公告。同日，湘农股份还宣布与同程旅行达成战略合作。', ZH)
+    ids = {eid for surface, eid in mentions(doc) if surface in ("湘农化肥股份有限公司", "湘农股份")}
+    assert len(ids) == 1
+
+
+def test_the_one_switched_to_is_named_before_its_product() -> None:
+    doc = annotate("悦途股份表示，公司已终止与快订科技的合作，全面切换至石基信息的云PMS。", ZH)
+    assert "石基信息" in dict(mentions(doc))
+
+
 # --- parent and child that share a core name stay apart; one short name across articles does not merge ---
 def test_parent_and_child_stay_apart() -> None:
     found = dict(mentions(annotate("明年星岳股份与星岳集团的铁矿石关联交易的定价方式将有望做出调整。", ZH)))

@@ -92,7 +92,7 @@ _EN_SLOT = re.compile(
 # The other side of a deal named in the text's own words, whatever its name looks like: "a distribution
 # agreement with Eutelsat OneWeb", "chosen Finland's Kalmar over Konecranes", "hardware from Airbus".
 _EN_OBJECT = re.compile(
-    r"\b(?:(?:agreement|deal|contract|partnership|pact|alliance|venture|talks|discussions|negotiations|understanding|mou|"
+    r"\b(?:(?:agreement|deal|contract|framework|partnership|pact|alliance|venture|talks|discussions|negotiations|understanding|mou|"
     r"arrangement|relationship|collaboration|tie-up|programme|program|pilot|trial|tests?) with"
     r"|(?:chosen|chose|choosing|picked|selected|tapped|over|instead of|rather than|replaced|replacing|dropped|ditched|"
     r"weighing|evaluating|trialling|trialing|piloting|testing|tested|trialled|trialed|benchmarking|benchmarked|parted ways with|split with|cut ties with|"
@@ -100,7 +100,7 @@ _EN_OBJECT = re.compile(
     r"|(?:supplied|provided|sourced|bought|purchased|ordered|licensed|leased|hardware|software|technology|chips?|products?|"
     r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity) from"
     r"|(?:switched|switching|moved|migrated|shifted)\s(?:[\w-]+\s){0,4}?from\s(?:[A-Z][\w&.'’-]*\s){1,4}to)"
-    rf" (?:(?:[A-Z][a-z]+(?:'s|’s)) )?(?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})){{0,2}})(?![\w])"
+    rf" (?:(?:[A-Z][a-z]+(?:'s|’s)) )?(?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})| (?:of|for) (?:[A-Z][\w&.'-]*[\w&])){{0,2}})(?![\w])"
 )
 
 
@@ -338,7 +338,8 @@ def _en_slots(text: str, known: Sequence[tuple[int, int]]) -> list[Found]:
             words = text[s:e].split()
             while words and words[0] in EN_NOT_ORG:
                 s += len(words.pop(0)) + 1
-            if not words or any(w in EN_NOT_ORG for w in words) or _overlaps(s, e, known):
+            head = words[: next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))]
+            if not words or any(w in EN_NOT_ORG for w in head) or _overlaps(s, e, known):  # Transport for London
                 continue
             poss = _PLACE_BEFORE.match(text[s:e])
             if poss:  # France's Schneider Electric, U.S.-based Plug Power → the name

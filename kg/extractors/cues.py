@@ -22,7 +22,7 @@ _ZH_PARTNER_VERB = (
 _EN_PARTNER_VERB = (
     r"partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces|collaborat(?:e|ed|es|ing)|"
     r"cooperat(?:e|ed|es|ing)|work(?:ed|s|ing)?(?: closely| together)?|allied|"
-    r"(?:sign(?:ed|s|ing)?|strik(?:e|es|ing)|struck|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?(?: into)?) (?:a |an )?{w}(?:deal|agreement|pact|contract|memorandum(?: of understanding)?|letter of intent|partnership|mou)s?|"
+    r"(?:sign(?:ed|s|ing)?|strik(?:e|es|ing)|struck|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|reach(?:ed|es|ing)?|agreed|agrees|enter(?:ed|s|ing)?(?: into)?) (?:a |an )?{w}(?:deal|agreement|pact|contract|memorandum(?: of understanding)?|letter of intent|partnership|mou|framework|framework agreement)s?|"
     r"(?<!not )(?<!not to )(?<!never )(?<!n't )(?<!n’t )(?:extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|expand(?:ed|s|ing)?|deepen(?:ed|s|ing)?|broaden(?:ed|s|ing)?) (?:its |their |the |a |an )?{w}(?:deal|agreement|pact|contract|partnership|alliance|collaboration|arrangement)s?|"
     r"(?:form(?:ed|s|ing)?|announc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|establish(?:ed|es|ing)?|unveil(?:ed|s|ing)?) (?:a |an )?{w}(?:partnership|alliance|joint venture|collaboration|tie-up|deal|agreement)s?"
 )
@@ -193,6 +193,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "SK On is in talks to supply LFP batteries to Hyundai": the customer weighs the supplier
             (r"{B}{W}\b(?:is |are |was |were )?in (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions) to (?:supply|sell|provide|deliver|build|make|produce|license)\b[^\ue000-\uf8ff.!?;]{0,60}?\b(?:to|for) {d}{A}", 0.8, False),
             (r"{A}(?:'s|’s)? (?:\w+ ){0,4}?(?:talks|negotiations|discussions|meetings) with {B}", 0.75, False),
+            # "Alderlift is in talks to sell its Irish business, Alderlift Ireland, to KONE": the buyer is the other side
+            (r"{A}{W}\b(?:is |are |was |were |has been |had been )?(?:also |now )?in (?:advanced |early |preliminary |exclusive |early-stage |late-stage )?(?:talks|negotiations|discussions) to (?:sell|divest|offload|dispose of) (?:[^\ue000-\uf8ff.;!?,]{1,60}?)(?:,[^.;!?]{1,60}?,)? to {d}{B}", 0.75, False),
             # "Grab Holdings is in early talks to acquire Saigon Ride Technologies": a deal being weighed
             (r"{A}{W}\b(?:is |are |was |were |has been |had been )?(?:also |now )?in (?:advanced |early |preliminary |exclusive |early-stage |late-stage |initial )?(?:talks|negotiations|discussions) to (?:acquire|buy|take over|merge with|invest in|take a stake in|buy a stake in|combine with) {d}{B}", 0.8, False),
             # "Auralis Clinical Services … has begun a six-month pilot with Kaiser Permanente"
@@ -275,7 +277,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Auralis said it will stop purchasing components from Nordic Semiconductor"
             (r"{A}{W}\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|phase out|phases out|phased out|phasing out) (?:purchasing|buying|sourcing|ordering|procuring|using|working with|doing business with)\b (?:[\w-]+ ){0,3}?(?:(?:from|by) )?{d}{B}", 0.75, False),
             # "The three-year charter of the Polar Wren from Norway's Hurtigruten lapsed …": the story's company let it
-            (rf"^(?:a|an|the|its|their) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|charter|lease|licen[cs]e|arrangement|supply deal) (?:[\w-]+ ){{0,5}}?(?:from|with) {{d}}{{B}}(?:'s|’s)? (?:[\w-]+ ){{0,2}}?(?:lapsed|expired|ran out|was not renewed|was terminated|ended)\b", 0.65, True),
+            (rf"^(?:a|an|the|its|their) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|charter|lease|licen[cs]e|arrangement|supply deal) (?:[\w-]+ ){{0,5}}?(?:from|with) {{d}}{{B}}(?:'s|’s)?(?:,[^.;!?]{{1,80}}?,)? (?:[\w-]+ ){{0,4}}?(?:lapsed|expired|ran out|was not renewed|was terminated|ended)\b", 0.65, True),
             # "…, ending its reliance on Northvolt": the clause's subject stops depending on B
             (r",\s(?:ending|ended|cutting|reducing|ends) (?:its|their) (?:reliance|dependence|dependency) on {d}{B1}", 0.65, True),
             # "Halvorsen's decision last year to terminate its signalling agreement with Hitachi Rail"

@@ -607,6 +607,10 @@ ROWS = [
                  {partner(org("北京禾安科技有限公司"), org("中国太平洋财产保险股份有限公司"))}, id="zh-chosen-by-B-as-service-provider-in-the-passive"),
     pytest.param('该公司宣布完成B轮融资，并引入中华联合财产保险股份有限公司（以下简称"中华财险"）作为战略投资者。', ZH,
                  set(), id="zh-lianhe-inside-a-legal-name-is-part-of-it"),
+    pytest.param("Alderlift Services plc announced that it has signed a seven-year maintenance framework with Transport for London.", EN,
+                 {partner(org("Alderlift Services plc"), org("Transport for London"))}, id="en-a-framework-with-a-name-that-holds-for"),
+    pytest.param("Alderlift Digital Ltd, the group's remote-monitoring subsidiary, has agreed a partnership with Microsoft to run its platform.",
+                 EN, {partner(org("Alderlift Digital Ltd"), "microsoft")}, id="en-agreed-a-partnership-with-B"),
 ]
 
 

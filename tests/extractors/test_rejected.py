@@ -349,6 +349,9 @@ ROWS = [
     pytest.param("Coral Meridian Cruises Inc runs ships. The three-year charter of the Polar Wren from Norway's Hurtigruten lapsed at the "
                  "end of September.", EN, {rej(org("Coral Meridian Cruises Inc"), org("Hurtigruten"))},
                  id="en-the-storys-company-let-a-charter-from-B-lapse"),
+    pytest.param("Alderlift Services plc maintains lifts. The spare-parts distribution agreement with Schindler, which had run for eleven "
+                 "years, expired on 30 September and management chose not to renew it.", EN,
+                 {rej(org("Alderlift Services plc"), org("Schindler"))}, id="en-an-agreement-with-B-which-had-run-for-years-expired"),
     pytest.param("永鑫資源科技股份有限公司（以下簡稱永鑫）昨日召開法說會。林志遠表示，永鑫去年底已停止對豐興鋼鐵供貨。", TW,
                  {rej(org("永鑫資源科技股份有限公司"), org("豐興鋼鐵"))}, id="tw-stopped-supplying-an-unknown-name"),
     pytest.param('北京禾安科技有限公司（以下简称"禾安科技"）宣布融资。禾安科技此前长期向天衡数据采购气象数据，相关协议已于今年6月到期。'

@@ -712,11 +712,14 @@ def discover(text: str, norm: str) -> list[Found]:
         owned = _EN_COUNTRY_OWNED_RE.finditer(text) if ("'s " in text or "’s " in text) else ()
         made = _EN_MADE_BY_RE.finditer(text) if (" from " in text or " by " in text) else ()
         for m in (*owned, *made):
-            name = m.group("name")
+            name, start = m.group("name"), m.start("name")
+            if name.split()[0].endswith(_EN_PLACE_ADJECTIVE) and " " in name:  # models from London-based Speechmatics
+                cut = name.index(" ") + 1
+                name, start = name[cut:], start + cut
             if name.split()[0] in EN_COUNTRIES or name.split()[0] in EN_LEAD_WORDS:
                 continue
-            if name not in _EN_COUNTRY_BODIES and name not in EN_NOT_ORG and _free(found, m.start("name"), m.end("name")):
-                found.append(Found(m.start("name"), m.end("name"), name, "en-described"))
+            if name not in _EN_COUNTRY_BODIES and name not in EN_NOT_ORG and _free(found, start, m.end("name")):
+                found.append(Found(start, m.end("name"), name, "en-described"))
         for m in (*_EN_APPOSITION_RE.finditer(text), *_EN_DESCRIBED_RE.finditer(text)):
             words = m.group("name").split()
             if words[0] in _EN_TITLE_WORDS:

@@ -344,6 +344,8 @@ def _en_slots(text: str, known: Sequence[tuple[int, int]]) -> list[Found]:
             poss = _PLACE_BEFORE.match(text[s:e])
             if poss:  # France's Schneider Electric, U.S.-based Plug Power → the name
                 s += poss.end()
+            if text.endswith(("'s", "’s"), s, e) and e - s > 3:
+                e -= 2  # "replaced Nuance's engine": the owner of the thing
             found.append(Found(s, e, text[s:e], "slot"))
             if group == "Y" and "X" not in m.re.groupindex and (more := _AND_NAME.match(text, e)):
                 found.append(Found(more.start("Y"), more.end("Y"), more.group("Y"), "slot"))  # "shortlisted Oatly and Califia Farms"

@@ -90,6 +90,7 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _AND_THAT = re.compile(r"\band that\s$")
+_WHICH_IT = re.compile(r"\b(?:which|that)\s$")
 # An announcement that names its company "公司" (以下简称"湘锂再生"或"公司"): a bare 公司 is that company throughout.
 _DECLARES_GONGSI = re.compile(r"(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^)）]{0,16}?[\"“「『](?:公司|本公司)[\"”」』]")
 _BARE_GONGSI = re.compile(r"(?<![\u4e00-\u9fff])(?:本公司|公司)(?![\u4e00-\u9fff]{0,1}(?:法|章程|名称|名稱))")
@@ -175,6 +176,8 @@ def add_coreference(doc: Doc) -> Doc:
                 target = declared_company  # (以下简称"湘锂再生"或"公司") … 公司正与华友钴业进行样品测试
             elif kind == "other":  # 他们 in a speaker's words: the latest organization named that is not the speaker's side
                 target = next((t for t in reversed(named) if t != own), None)
+            elif kind == "nearest" and last_it and _WHICH_IT.search(s.text, 0, start):
+                target = last_it  # "it replaced Nuance's engine, which it had used …": the same "it", not Nuance
             elif kind == "nearest" and latest and last_it and _AND_THAT.search(s.text, 0, start):
                 target = last_it  # "…disclosed that it is in talks with Samsung, and that it had terminated …": the same one
             elif kind == "nearest" and lang == "en" and not s.text[start:end].lower().endswith("it") and (

@@ -57,6 +57,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?:已|已经|正式|成功)?被{s}{B}{g}(?:选为|选定为|选中为|确定为|指定为|列为|聘为|选作|纳入)(?:其)?[^\ue000-\uf8ff,。;!?]{0,16}?(?:服务商|供应商|合作伙伴|合作方|提供商|承包商|代理商|经销商|伙伴)", 0.8, False),
             # 禾安科技此前长期向天衡数据采购气象数据: a buyer and its supplier
             (r"{A}{G}(?:长期|一直|主要|此前|曾|已)*(?:向|从){B}{g}(?:采购|订购|进货|租用|租赁|采买)(?![^,。;]{0,20}?(?:股权|股份|资产))", 0.6, False),
+            # 驰拍的车源合作方已包括平安租赁、一嗨租车和神州租车: A's partners, listed
+            (r"{A1}(?:的|之)[^\ue000-\uf8ff,。;]{0,6}?(?:客户|合作伙伴|合作方|供应商|伙伴|渠道)(?:已|目前|主要|还)*(?:包括|涵盖|覆盖|包含)(?:了)?{B}", 0.7, False),
             # 永鑫引进日商三井物产为策略投资者 / 引入红杉中国作为战略投资方
             (r"{A}{G}(?:引进|引入|迎来|获得)(?:了)?{s}{B}(?:作)?为(?:其|公司)?(?:的)?{s}(?:策略|战略|产业|财务)?(?:投资者|投资人|投资方|股东|合作伙伴)", 0.8, False),
             # 澄曜智能获得宁德时代的定点通知: nominated as the customer's supplier
@@ -97,6 +99,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Lintas had dropped PT Danamas Finance, its partner since 2022, in favor of state-owned Bank Mandiri": the
             # clause's subject chose Bank Mandiri
             (r",\s(?:and\s)?in favou?r of {d}{B1}", 0.7, True),
+            # "…more than 400 corporate customers. Among them: Lufthansa, Deutsche Telekom and Siemens": the story's company's
+            (r"^(?:among them|among its (?:customers|clients|partners)|its (?:customers|clients) include|customers include|clients include)[:,]?\s{d}{B}", 0.6, True),
             # "Clearwave 3 will use a Bluetooth system-on-chip supplied by Qualcomm": the product's maker buys from B
             (r"{A}{W}\b(?:will use|uses|used|to use|using|will adopt|adopted|adopts|will run on|runs on|will be built on|is built on) (?:a|an|the) (?:[\w-]+ ){0,5}?(?:supplied|made|provided|built|developed|designed|manufactured|licensed) by {d}{B}", 0.6, False),
             # "Battery cells will continue to come from Samsung SDI under a multi-year agreement": the story's company buys
@@ -117,7 +121,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{B}{W}\b(?:won|wins|secured|secures|landed|lands|bagged|clinched) (?:a |an |the )?{w}(?:contract|order|deal)s? (?:from|with) {A}", 0.75, False),
             (r"\band (?:later |then |instead |eventually |ultimately )?(?:awarded|awards|gave|handed) (?:a |an |the |its )?{w}(?:contract|order|deal)s? to {d}{B}", 0.7, True),
             (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:switched|switches|switching|moved|moves|moving|migrated|migrates|migrating|shifted|shifts|shifting) (?:[\w-]+ ){0,4}?from [\ue000-\uf8ff](?:(?:'s|’s)?(?: [\w-]+){0,3}?)? to {d}{B}", 0.7, False),
-            (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:replaced|replaces|replacing|swapped|swaps|swapping) [\ue000-\uf8ff](?:(?:'s|’s)?(?: [\w-]+){0,3}?)? (?:with|for) {d}{B}", 0.7, False),
+            (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:replaced|replaces|replacing|swapped|swaps|swapping) [\ue000-\uf8ff](?:(?:'s|’s)?(?: [\w-]+){0,3}?)?(?:,[^.;!?]{1,80}?,)? (?:with|for) (?:(?:[\w-]+ ){0,3}?(?:from|by) )?{d}{B}", 0.7, False),
             # "Korvia Air has agreed to buy 30 Airbus A321neo jets": a buyer of B's products
             (r"{A}{W}\b(?:buy|buys|bought|buying|order|orders|ordered|ordering|purchase|purchases|purchased|purchasing|lease|leases|leased) (?:up to |about |another |an additional |a further )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:more |new |additional |used )?{B}(?:'s|’s)?\s(?:[\w-]+ ){0,2}?(?:jets?|aircraft|planes?|airplanes?|trucks?|vehicles?|cars?|buses|ships?|vessels?|turbines?|locomotives?|trains?|engines?|units|systems|machines|robots?|satellites?|[a-z0-9][\w-]*\d[\w-]*)\b", 0.7, False),
             # "Apple's longtime supplier Foxconn" / "Foxconn, a key supplier to Apple,"
@@ -301,7 +305,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
               r"vendor|use|integrat|adopt|deploy|business with|agree|jointly|together|develop|build|launch|partner|run|ship|rel|"
               r"settl|opt|select|pick|choos|went with|going with|award|order|won|wins|secur|landed|lands|bagged|clinch|buy|bought|purchas|sourc|procur|suppl|deliver|provid|ship|"
-              r"favou?r|brought in|brings in|bringing in|investor|shareholder|backer|welcom|took on|takes on|signed up|signs up|handl|manag|process|power|host|leas|switch|moved|moving|migrat|shift|replac|swap|licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|\brights\b|option|(?:business|work|account|contracts?|orders?|production|processing) to\b",
+              r"favou?r|among|include|brought in|brings in|bringing in|investor|shareholder|backer|welcom|took on|takes on|signed up|signs up|handl|manag|process|power|host|leas|switch|moved|moving|migrat|shift|replac|swap|licens|co-develop|co-invent|co-design|operat|own|produc|mak|made|manufactur|fabricat|assembl|chose|picked|\brights\b|option|(?:business|work|account|contracts?|orders?|production|processing) to\b",
     },
     "evaluated": {
         "zh": "评估|测试|尽职调查|尽调|试行|概念验证|试产|试运行|试营运|验证|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
@@ -451,7 +455,7 @@ DEFINITE_ORG = {
 # in the sentence (Figure AI says it has ended …), else the topic.
 NEAREST_ORG = {
     "zh": r"(?!x)x",
-    "en": r"\b[Ii]t\b(?=\s(?:has|had|is|was|will|would|also|then|later|recently|previously|pulled|dropped|signed|agreed|ended|walked|chose|selected|picked|teamed|partnered|struck|reached|ruled|scrapped|abandoned|halted|terminated|evaluated|tested|considered)\b)|(?:(?<=\bworking with )|(?<=\bwork with )|(?<=\bdeal with )|(?<=\bties with ))it\b|\b[Tt]he (?:retailer|carmaker|automaker|chipmaker|lender|bank|insurer|manufacturer|supplier|airline|miner|broker)\b",
+    "en": r"\b[Ii]t\b(?=\s(?:has|had|is|was|will|would|also|then|later|recently|previously|pulled|dropped|signed|agreed|ended|walked|chose|selected|picked|teamed|partnered|struck|reached|ruled|scrapped|abandoned|halted|terminated|evaluated|tested|considered|replaced|switched|moved|migrated|bought|acquired|launched|began|started|won|lost|raised|sold|uses|used|says|said|plans|expects)\b)|(?:(?<=\bworking with )|(?<=\bwork with )|(?<=\bdeal with )|(?<=\bties with ))it\b|\b[Tt]he (?:retailer|carmaker|automaker|chipmaker|lender|bank|insurer|manufacturer|supplier|airline|miner|broker)\b",
 }
 PERSON_PRONOUNS = {"zh": r"他|她", "en": r"\bhe\b|\bshe\b"}
 # 双方 / 两家公司 / "the two companies": the last two organizations named.

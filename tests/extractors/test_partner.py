@@ -611,6 +611,17 @@ ROWS = [
                  {partner(org("Alderlift Services plc"), org("Transport for London"))}, id="en-a-framework-with-a-name-that-holds-for"),
     pytest.param("Alderlift Digital Ltd, the group's remote-monitoring subsidiary, has agreed a partnership with Microsoft to run its platform.",
                  EN, {partner(org("Alderlift Digital Ltd"), "microsoft")}, id="en-agreed-a-partnership-with-B"),
+    pytest.param("Lingobee GmbH says it now has more than 400 corporate customers. Among them: Lufthansa, Deutsche Telekom and Siemens.",
+                 EN, {partner(org("Lingobee GmbH"), "lufthansa"), partner(org("Lingobee GmbH"), "deutsche-telekom"),
+                      partner(org("Lingobee GmbH"), "siemens")}, id="en-among-them-lists-the-storys-companys-customers"),
+    pytest.param("Lingobee GmbH is rebuilding its stack. Earlier this year it replaced Nuance's speech engine, which it had used since "
+                 "launch, with models from London-based Speechmatics.", EN,
+                 {rej(org("Lingobee GmbH"), org("Nuance")), partner(org("Lingobee GmbH"), org("Speechmatics"))},
+                 id="en-replaced-Bs-engine-with-models-from-a-placed-C"),
+    pytest.param("杭州驰拍科技有限公司（以下简称“驰拍”）宣布融资。同日，驰拍宣布与上汽通用汽车达成合作。目前，驰拍的车源合作方已包括"
+                 "平安租赁有限公司、一嗨租车和神州租车。", ZH,
+                 {partner(org("杭州驰拍科技有限公司"), "saic-gm"), partner(org("杭州驰拍科技有限公司"), org("平安租赁有限公司"))},
+                 id="zh-a-joint-venture-by-its-name-and-As-partners-include"),
 ]
 
 

@@ -151,6 +151,8 @@ def trim_left(name: str, min_core: int = 2) -> str:
     >>> trim_left("此次雪松控股"), trim_left("<n>月<n>日,伊利股份"), trim_left("蝉联十强的伊利股份")
     ('雪松控股', '伊利股份', '伊利股份')
     """
+    if (cut := name.find("是")) >= 0 and len(name) - cut - 1 >= 4 and cut <= 3:
+        name = name[cut + 1 :]  # 这里是武汉华康疫苗配送有限公司: what follows "is"
     for sep in ("的", "、", ",", ":", "和", "与", "及", "同", "跟"):
         if sep in name:
             head, _, tail = name.rpartition(sep)

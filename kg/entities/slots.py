@@ -65,7 +65,8 @@ _JOIN_STOPS = (
 _ZH_JOIN = re.compile(
     rf"(?P<cue>携手|牵手|联手|联合(?!体)|联姻|结盟)(?:了)?(?!{_JOIN_STOPS})(?P<Y>{_NAME}{{2,12}}?)(?={_JOIN_STOPS})"
 )
-_ZH_SUPPLY = re.compile(
+# The other side of what the clause's company does alone: supplies (停止对X供货), buys from (长期向X采购), switches to (切换至X的)
+_ZH_OTHER_SIDE = re.compile(
     rf"(?:停止|暂停|终止|中止|不再|开始|恢复|继续)(?:了)?(?:对|向|为|给)(?P<Y>{_NAME}{{2,8}}?)(?:供货|供应|出货|交货|代工|供料)"
     rf"|(?:长期|一直|主要|此前|曾|已|均|都)(?:向|从)(?P<Y2>{_NAME}{{2,8}}?)(?:采购|订购|进货|租用|采买)"
     rf"|(?:切换至|切换到|转用|改用|换成|改为采用|转而采用)(?P<Y3>{_NAME}{{2,8}}?)的"
@@ -287,9 +288,10 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
         ):
             continue  # no anchor: neither slot is (or, on the right, starts with) a known organization
         found += [f for sp in spans if (f := _accept(text, norm, sp, known))]
-    for m in _ZH_SUPPLY.finditer(norm):  # 永鑫去年底已停止对丰兴钢铁供货: the one supplied, after a company acting
-        if any(e <= m.start() for _, e in known):
-            found += [f for f in (_accept(text, norm, m.span(next(g for g in ("Y", "Y2", "Y3") if m.group(g))), known),) if f]
+    for m in _ZH_OTHER_SIDE.finditer(norm):  # 永鑫去年底已停止对丰兴钢铁供货: the one supplied, after a company acting
+        group = next(g for g in ("Y", "Y2", "Y3") if m.group(g))
+        if any(e <= m.start() for _, e in known) and (f := _accept(text, norm, m.span(group), known)):
+            found.append(f)
     for m in _ZH_JOIN.finditer(norm):
         left = _left_slot(norm, m.start("cue"))
         right = m.span("Y")

@@ -530,6 +530,10 @@ _EN_DECLARED_RE = re.compile(
 )
 
 
+# "Shanghai Zhenhua Heavy Industries, better known as ZPMC,": the name it goes by
+_EN_KNOWN_AS_RE = re.compile(rf",\s(?:better |also |more commonly |commonly |widely )?known as (?P<short>[A-Z][{_L}&.'’-]*(?:\s[A-Z][{_L}&.'’-]*){{0,2}})(?=[,.;)]|\s[a-z])")
+
+
 def _en_declared(text: str, found: list[Found]) -> list[Found]:
     """Short names an English full name declares in brackets: (hereafter "Freightworks"), ("Lumen Pay").
 
@@ -537,10 +541,10 @@ def _en_declared(text: str, found: list[Found]) -> list[Found]:
     [('Freightworks', 'Texas Freightworks Holdings Inc.')]
     """
     out: list[Found] = []
-    if "(" not in text:
+    if "(" not in text and "known as" not in text:
         return out
     ends = {f.end: f for f in found if f.rule.startswith("en")}
-    for m in _EN_DECLARED_RE.finditer(text):
+    for m in (*_EN_DECLARED_RE.finditer(text), *_EN_KNOWN_AS_RE.finditer(text)):
         full = ends.get(m.start())
         short = m.group("short").strip()
         if full and short.lower() not in ("company", "group", "issuer", "buyer", "seller", "parties") and short != full.text:

@@ -245,6 +245,12 @@ SAME = [
 
 SAME.append(
     pytest.param(
+        "Valmara let its agreement with Zhenhua Heavy Industries, better known as ZPMC, lapse. ZPMC had built most booms.", EN,
+        "Zhenhua Heavy Industries", "ZPMC", id="en-better-known-as",
+    )
+)
+SAME.append(
+    pytest.param(
         "星河机器人（Galaxy Robotics Inc.）与百度签署合作协议。", ZH, "Galaxy Robotics Inc.", "星河机器人",
         id="zh-name-before-a-bracketed-name",
     )

@@ -79,7 +79,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # …but not "AT&T and Verizon have signed agreements with AST": both with a third company
             (rf"{{A}}(?:\s*\([^()\ue000-\uf8ff]{{1,20}}\))?\s*(?:and|&)\s*{{d}}{{B}}{{W}}\b(?:(?:renegotiat|expand|extend|deepen|renew|broaden|strengthen|revis)\w* (?:their|its|a|the) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|ties)|{_EN_PARTNER_VERB}|(?:will|to|would) (?:jointly )?(?:work together|cooperate|collaborate|develop|build|launch)|(?:have|has) agreed|agreed to)(?![\w-])(?!\s+with\b)", 0.9, False),
             (rf"(?:{_EN_DEAL_NOUN}) (?:between|among|of) {{A}}\s*(?:and|&)\s*{{B}}", 0.9, False),
-            (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}", 0.85, False),
+            (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN})(?: (?:signed|struck|reached|inked|agreed))? with {{d}}{{B}}", 0.85, False),
             # "Mercedes-Benz said … it remains committed to its partnership with ACC"
             (rf"{{A1}}{{W}}\b(?:its|their) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}) with {{B}}", 0.75, False),
             (rf"{{A1}}\s*[-–/]\s*{{B1}} (?:{_EN_DEAL_NOUN})", 0.85, False),
@@ -287,7 +287,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Halvorsen's decision last year to terminate its signalling agreement with Hitachi Rail"
             (rf"{{A1}}(?:'s|’s) decision (?:[\w-]+ ){{0,3}}?to (?:terminate|end|drop|cancel|exit|scrap|abandon|not renew|walk away from) (?:its|the|a|an|their) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|arrangement) with {{d}}{{B}}", 0.75, False),
             # "Halvik let its supply agreement with Toyota lapse in March"
-            (rf"{{A}}{{W}}\b(?:let|lets|letting|allowed|allows) (?:its|the|their|a) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|arrangement) with {{d}}{{B}} (?:to )?(?:lapse|expire|run out|end)\b", 0.8, False),
+            (rf"{{A}}{{W}}\b(?:let|lets|letting|allowed|allows) (?:its|the|their|a) (?:[\w-]+ ){{0,3}}?(?:{_EN_DEAL_NOUN}|contract|arrangement) with {{d}}{{B}}(?:,[^.;!?]{{1,60}}?,)? (?:to )?(?:lapse|expire|run out|end)\b", 0.8, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN}) with {{B}}{{W}}\b(?:collapsed|fell apart|fell through|was called off|was cancell?ed|was scrapped|ended|was terminated|was dropped)", 0.8, False),
             # "Toyota and Quillon have ended their collaboration"
             (r"{A1}\s*(?:and|&)\s*{d}{B1}{W}\b(?:have |has |had )?(?:ended|terminated|dissolved|scrapped|called off|unwound|abandoned) (?:their|the) (?:[\w-]+ ){0,2}?(?:partnership|collaboration|alliance|joint venture|tie-up|cooperation|agreement|deal)\b", 0.75, False),

@@ -622,6 +622,8 @@ ROWS = [
                  "平安租赁有限公司、一嗨租车和神州租车。", ZH,
                  {partner(org("杭州驰拍科技有限公司"), "saic-gm"), partner(org("杭州驰拍科技有限公司"), org("平安租赁有限公司"))},
                  id="zh-a-joint-venture-by-its-name-and-As-partners-include"),
+    pytest.param("The cranes run on kits that Valmara Oyj builds under a licensing agreement signed with Swiss engineering group ABB in 2023.",
+                 EN, {partner(org("Valmara Oyj"), "abb")}, id="en-a-deal-signed-with-a-described-B"),
 ]
 
 

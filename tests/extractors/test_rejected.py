@@ -358,6 +358,10 @@ ROWS = [
     pytest.param("武汉华康疫苗配送有限公司（下称“华康”）发展迅速。知情人士透露，九州通医药集团曾在去年底与华康接洽，商谈入股事宜，但华康最终以“希望保持独立”为由婉拒。", ZH,
                  {(org("九州通医药集团"), "evaluated", org("武汉华康疫苗配送有限公司")),
                   rej(org("武汉华康疫苗配送有限公司"), org("九州通医药集团"))}, id="zh-politely-declined-the-approach"),
+    pytest.param("Valmara Oyj makes cranes. Korhonen confirmed that the company had let its steel-structure supply agreement with Shanghai "
+                 "Zhenhua Heavy Industries, better known as ZPMC, lapse when it expired.", EN,
+                 {partner(org("Valmara Oyj"), org("Zhenhua Heavy Industries")), rej(org("Valmara Oyj"), org("Zhenhua Heavy Industries"))},
+                 id="en-let-an-agreement-with-B-better-known-as-C-lapse"),
     pytest.param("永鑫資源科技股份有限公司（以下簡稱永鑫）昨日召開法說會。林志遠表示，永鑫去年底已停止對豐興鋼鐵供貨。", TW,
                  {rej(org("永鑫資源科技股份有限公司"), org("豐興鋼鐵"))}, id="tw-stopped-supplying-an-unknown-name"),
     pytest.param('北京禾安科技有限公司（以下简称"禾安科技"）宣布融资。禾安科技此前长期向天衡数据采购气象数据，相关协议已于今年6月到期。'

@@ -437,7 +437,7 @@ def _full_name(raw: str, suffix: str) -> str | None:
 
 # "Hangzhou-based", "Tokyo-listed", "SoftBank-backed": a description before the name, not part of it.
 _EN_TITLE_WORDS = frozenset("Chief Executive Officer President Chairman Director Vice Head Managing".split())
-_EN_PLACE_ADJECTIVE = ("-based", "-listed", "-backed", "-owned", "-headquartered", "-controlled", "-funded")
+EN_PLACE_ADJECTIVES = ("-based", "-listed", "-backed", "-owned", "-headquartered", "-controlled", "-funded")
 # A company the text describes: "Lumen Health, a Boston-based startup," / "chipmaker Moonwell Robotics".
 _EN_ORG_NOUN = (
     r"(?:startup|start-up|company|firm|maker|chipmaker|automaker|carmaker|provider|developer|retailer|bank|lender|"
@@ -553,7 +553,7 @@ def _en_declared(text: str, found: list[Found]) -> list[Found]:
 
 
 def _lead_trimmed(words: list[str]) -> list[str]:
-    while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(_EN_PLACE_ADJECTIVE)
+    while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(EN_PLACE_ADJECTIVES)
                      or words[0] in ("of", "and", "for", "&")):
         words = words[1:]
     return words
@@ -693,7 +693,7 @@ def discover(text: str, norm: str) -> list[Found]:
     for m in _EN_SUFFIX_RE.finditer(text) if latin else ():
         words = m.group(1).split()
         while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or not words[0][0].isupper()
-                         or words[0].endswith(_EN_PLACE_ADJECTIVE) or words[0].endswith(("'s", "’s"))):
+                         or words[0].endswith(EN_PLACE_ADJECTIVES) or words[0].endswith(("'s", "’s"))):
             words = words[1:]  # …, "Hong Kong's" before Cathay Pacific Airways
         possessive = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
         if possessive:
@@ -719,7 +719,7 @@ def discover(text: str, norm: str) -> list[Found]:
         made = _EN_MADE_BY_RE.finditer(text) if (" from " in text or " by " in text) else ()
         for m in (*owned, *made):
             name, start = m.group("name"), m.start("name")
-            if name.split()[0].endswith(_EN_PLACE_ADJECTIVE) and " " in name:  # models from London-based Speechmatics
+            if name.split()[0].endswith(EN_PLACE_ADJECTIVES) and " " in name:  # models from London-based Speechmatics
                 cut = name.index(" ") + 1
                 name, start = name[cut:], start + cut
             if name.split()[0] in EN_COUNTRIES or name.split()[0] in EN_LEAD_WORDS:
@@ -730,7 +730,7 @@ def discover(text: str, norm: str) -> list[Found]:
             words = m.group("name").split()
             if words[0] in _EN_TITLE_WORDS:
                 continue  # "in its platform, Chief Executive Officer Dana Whitcombe said": a title, then a person
-            while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(_EN_PLACE_ADJECTIVE)):
+            while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(EN_PLACE_ADJECTIVES)):
                 words = words[1:]
             e = m.end("name")
             if words and words[-1][-1] == "." and words[-1][-2:-1].islower():  # "institute Imec." ends a sentence

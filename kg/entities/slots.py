@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from kg.entities.discovery import (
     CJK,
     EN_COUNTRIES,
+    EN_PLACE_ADJECTIVES,
     QUANTIFIED,
     Found,
     cut_after_verbs,
@@ -266,7 +267,6 @@ def _accept(text: str, norm: str, span: tuple[int, int], known: Sequence[tuple[i
 
 
 _SELF = frozenset(("公司", "该公司", "本公司", "集团", "该集团"))  # the company named before, as its own subject
-_SELF_ADV = re.compile("(?:已经|已|将|正在|正|也|还|曾|目前|此前|日前|近日|今年|去年|同步|同时|并)+$")
 _SELF_THEN_VERB = re.compile(
     "(?:该公司|本公司|公司|该集团|集团)[^与和同跟]{0,8}(?:终止|结束|解除|中止|停止|暂停|取消|退出|恢复|深化|加强|继续|签署|签订|达成)$"
 )
@@ -283,7 +283,7 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
             any(_touches(s, e, known) for s, e in spans)
             or any(s == y_start for s, _ in known)
             or (left and _overlaps(left[0], left[0] + len(left[1]), known))  # 理想汽车正与…: 正 is no name
-            or (left and _SELF_ADV.sub("", left[1]) in _SELF and any(e <= left[0] for _, e in known))  # 韵达股份表示,公司此前已与白犀牛…
+            or (left and _ADV_TAIL.sub("", left[1]) in _SELF and any(e <= left[0] for _, e in known))  # 韵达股份表示,公司此前已与白犀牛…
             or (left and _SELF_THEN_VERB.match(left[1]))  # 公司去年底已终止与加州红的…合作: the company, acting
         ):
             continue  # no anchor: neither slot is (or, on the right, starts with) a known organization
@@ -317,7 +317,9 @@ _NATIONALITY = re.compile(
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s) $")  # "Finland's " before Kalmar; "Bosch's " before a product
-_PLACE_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*(?:'s|’s)\s|[A-Z][\w.]*-(?:based|owned|listed|backed)\s(?=[A-Z])")
+_PLACE_BEFORE = re.compile(  # France's Schneider Electric, U.S.-based Plug Power
+    rf"(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*(?:'s|’s)\s|[A-Z][\w.]*(?:{'|'.join(EN_PLACE_ADJECTIVES)})\s(?=[A-Z])"
+)
 
 
 def _describes(text: str, m: re.Match[str]) -> bool:

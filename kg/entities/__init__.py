@@ -15,7 +15,14 @@ import itertools
 import re
 
 from kg.corpus.sentences import split_sentences
-from kg.entities.discovery import INDUSTRY_ENDING, Found, discover, kind_of_company, trim_descriptor
+from kg.entities.discovery import (
+    INDUSTRY_ENDING,
+    INDUSTRY_WORDS,
+    Found,
+    discover,
+    kind_of_company,
+    trim_descriptor,
+)
 from kg.entities.gazetteer import Gazetteer, load_gazetteer
 from kg.entities.lexicon import (
     EN_LEGAL_TAIL,
@@ -44,7 +51,10 @@ from kg.normalize import fold, normalize
 # Sentences worth the learned tagger: Chinese text with a cue of cooperation, talks or rejection.
 _CUE_GATE = re.compile(
     "(?:与|和|同|跟)[^,。;]{0,24}?(?:合作|签署|签订|签约|协议|合资|结盟|联盟|共同|共建|洽谈|谈判|商谈|磋商|接洽|接触|"
-    "测试|终止|取消|中止|分手|战略)|携手|牵手|联手|联姻|入股|选择[^,。;]{0,12}?(?:合作|伙伴)|放弃|弃用"
+    "测试|终止|取消|中止|分手|战略)|携手|牵手|联手|联姻|入股|选择[^,。;]{0,12}?(?:合作|伙伴)|放弃|弃用|"
+    # words of evaluation or rejection on their own: 光阳工业也正在评估将…交由绿锂回收, 绿锂已与宝联环保同时入围…
+    "评估|入围|试用|洽谈|洽商|商谈|磋商|接洽|拒绝|婉拒|谢绝|回绝|解约|列为|交由|外包给|"
+    "(?:终止|结束|中止|解除|停止|暂停)(?:了)?(?:与|和|同|跟|对)"  # 艾创去年已终止与日本安川电机的代理合约
 )
 # …and sentences with any word of cooperation that name fewer than two organizations so far, so the
 # learned partner scorer (kg/extractors/pair_model.py) gets both names of 通过与X的合作，Y将….
@@ -52,11 +62,14 @@ _WORD_GATE = re.compile("合作|联合|结盟|联盟|合资|签署|签订|签约
 _UNIT_AFTER = re.compile(r"\s([A-Z]{2,4}|Cloud|Digital|Retail|Commerce|Games|Music|Pictures|Research|Auto)(?![\w&'’-])(?!\s[A-Z])")
 _CAPITAL_UNIT = re.compile(r"[A-Za-z]\s[A-Z]")
 _DESCRIBES_NEXT = re.compile(r"[^\s,。;:、\"()]{0,10}?(?:业者|厂商|企业|公司|品牌|平台|集团|大厂|龙头|供应商|制造商|服务商|运营商|开发商)")
+_DESCRIBER_END = re.compile(r"(?:业者|厂商|企业|公司|品牌|集团|大厂|龙头|供应商|制造商|服务商|运营商|开发商)$")
 _AFFILIATION_GAP = re.compile(r"^[^,。;:!?\"]{0,24}$")
 _AFFILIATION_AFTER = re.compile(
     r"^,\s(?:the\s|its\s)?(?:[a-z-]+\s){0,2}?(?:chief|executive|officer|president|head|director|chairman|chairwoman|chair|founder|"
     r"co-founder|manager|spokes\w+|cto|ceo|cfo|coo|general counsel|partner|analyst|secretary)(?:\s[a-z&-]+){0,4}?\s(?:of|at)\s(?:the\s)?$"
 )
+# GE医疗中国, SK海力士: a Latin name the tagger stops short of, and the industry word (and country) after it
+_LATIN_THEN_INDUSTRY = re.compile("(?:" + "|".join(sorted(INDUSTRY_WORDS - {"中国", "国际"}, key=len, reverse=True)) + ")(?:中国)?")
 _EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)))
 _NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to something longer
 Hit = tuple[int, int, str, str]
@@ -699,8 +712,11 @@ class Annotator:
             return
         blocked = [(p.start, p.end) for p in people]
         spans = [(a + s, a + e) for a, b in windows for s, e in org_spans(text[a:b], norm[a:b])]
+        span_starts = {s for s, _ in spans}
         for start, end in spans:
             start = end - len(trim_descriptor(norm[start:end]))  # 美国新创公司Fisker → Fisker
+            if norm[start:end].isascii() and (tail := _LATIN_THEN_INDUSTRY.match(norm, end)):
+                end = tail.end()
             if any(taken[start:end]) or any(s < end and start < e for s, e in blocked):
                 continue
             if norm[start].isascii() and start > 0 and (norm[start - 1].isalnum() and norm[start - 1].isascii() or norm[start - 1] == "-"):
@@ -709,6 +725,8 @@ class Annotator:
                 continue  # 教育科技公司与办公软件、云平台的合作: kinds of company, not names
             if (d := _DESCRIBES_NEXT.match(norm, end)) and any(m.start == d.end() for m in mentions):
                 continue  # 废钢回收暨分选业者永鑫…: a line of business describing the name after it
+            if _DESCRIBER_END.search(norm, start, end) and (end in span_starts or any(m.start == end for m in mentions)):
+                continue  # 韩国美妆集团爱茉莉太平洋: the tagged span is the description, the name comes next
             f = Found(start, end, text[start:end], "tagger")
             eid = self.table.resolve_found(f, None, local, article.lang, article.id)
             taken[start:end] = b"\x01" * (end - start)

@@ -455,14 +455,17 @@ _EN_APPOSITION_RE = re.compile(
     # "Eutelsat, the French-British operator of …," — not "Before committing to Trainium, the company tested …"
     rf"|the\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}\b{_EN_PERSON_ROLE}(?=\s+of\b|[,.;]|$))"
 )
-# "satellite firm AST SpaceMobile", "French operator Orange", "shipping giant Maersk", "chip designer Broadcom".
+# "satellite firm AST SpaceMobile", "French operator Orange", "shipping giant Maersk", "chip designer Broadcom",
+# "construction group Skanska", "commercial landlord Vasakronan", "fashion house Chanel".
 _EN_DESCRIBED_RE = re.compile(
-    r"\b(?i:startup|start-up|chipmaker|automaker|carmaker|EV maker|retailer|lender|insurer|conglomerate|firm|"
+    r"\b(?:(?i:startup|start-up|chipmaker|automaker|carmaker|EV maker|retailer|lender|insurer|conglomerate|firm|"
     r"company|operator|carrier|drugmaker|biotech|pharmaceutical company|giant|foundry|chip designer|supplier|"
     r"manufacturer|research institute|rival|peer|unit|subsidiary|provider|processor|miner|airline|studio|publisher|"
     r"steelmaker|shipping line|freight forwarder|retailer|brand|chain|maker|utility|fintech|payments firm|bank|"
     r"lessor|trading house|specialist|developer|planemaker|producer|distributor|wholesaler|marketplace|investment bank|"
     r"logistics group|forwarder|platform|shipyard|[a-z]+builder|[a-z]+maker|[a-z]+-based)"
+    # lower case only: "Vodafone Group Plc" is one name
+    r"|group|landlord|contractor|house|streamer|broadcaster|exhibitor|consultancy|agency|cooperative)"
     rf"(?:,\s|\s)(?P<name>(?:\d[{_L}0-9]*|[A-Z][{_L}&.-]*)(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}})(?![{_L}])"
 )
 

@@ -60,6 +60,7 @@ GENERIC = frozenset(
 # 国籍航空 (the national carriers), 美籍航空公司, 外资银行: a nationality and a line of business.
 _PLACE_LEAD = re.compile("|".join(sorted({*ZH_PLACES, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)))
 NATIONALITY_KIND = re.compile("(?:[国本外美中台日韩港陆英德法欧]籍|外资|中资|陆资|台资|港资|日资|美资)[\u4e00-\u9fff]{1,4}$")
+_FACILITY_END = re.compile("(?:号仓|仓库|基地|园区|厂区|工业区|港区|码头|机场|校区|门店|分店)$")
 MIN_LEN, MAX_LEN = 2, 20
 _PAD = "\x00"
 _NUM = "\x01"  # stands for each character of a <N> number placeholder
@@ -193,6 +194,8 @@ def _keep(span_norm: str) -> bool:
         return False  # 国籍航空, 外籍银行: carriers or banks of a nationality, not one of them
     if (place := _PLACE_LEAD.match(span_norm)) and len(span_norm) - place.end() < 2:
         return False  # 瑞士跑 of 瑞士跑鞋品牌: a place and a character, no name
+    if _FACILITY_END.search(span_norm):
+        return False  # 廊坊亚洲一号仓, 奉贤生产基地: a site, not the company that runs it
     return span_norm.strip() not in GENERIC
 
 

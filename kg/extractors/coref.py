@@ -145,7 +145,8 @@ def add_coreference(doc: Doc) -> Doc:
             events += [(m.start(), "declared", m.end()) for m in _BARE_GONGSI.finditer(s.text)]
         events += [(m.start(), "nearest", m.end()) for m in nearest_rx.finditer(s.text)]
         if own:
-            events += [(m.start(), "self", m.end()) for m in self_rx.finditer(norm)]
+            # …but not "the US" (the country) matched as "us" on the lower-cased text
+            events += [(m.start(), "self", m.end()) for m in self_rx.finditer(norm) if not s.text[m.start() : m.end()].isupper()]
             if s.index in person_speech:
                 events += [(m.start(), "other", m.end()) for m in other_rx.finditer(norm)]
         if not events:  # nothing to resolve here: only the sentence's topic and names are needed, for later ones

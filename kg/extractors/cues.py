@@ -75,7 +75,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"(?:^|[,:\"]){s}(?:与|和|跟|同){B1}(?:之间)?的{s}(?:合作|联手|携手|结盟|联盟|合资|伙伴关系|合作关系)[,:]?{G}{A1}", 0.6, False),
         ],
         "en": [
-            (rf"{{A}}{{W}}\b(?:{_EN_PARTNER_VERB}) with {{w}}{{B}}", 0.9, False),
+            (rf"{{A}}{{W}}\b(?:{_EN_PARTNER_VERB}) {{t}}with {{w}}{{B}}", 0.9, False),
             # …but not "AT&T and Verizon have signed agreements with AST": both with a third company
             (rf"{{A}}(?:\s*\([^()\ue000-\uf8ff]{{1,20}}\))?\s*(?:and|&)\s*{{d}}{{B}}{{W}}\b(?:(?:renegotiat|expand|extend|deepen|renew|broaden|strengthen|revis)\w* (?:their|its|a|the) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|ties)|{_EN_PARTNER_VERB}|(?:will|to|would) (?:jointly )?(?:work together|cooperate|collaborate|develop|build|launch)|(?:have|has) agreed|agreed to)(?![\w-])(?!\s+with\b)", 0.9, False),
             (rf"(?:{_EN_DEAL_NOUN}) (?:between|among|of) {{A}}\s*(?:and|&)\s*{{B}}", 0.9, False),
@@ -164,7 +164,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
     },
     "evaluated": {
         "zh": [
-            (r"{A}{G}(?:评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡)(?!平台|机构|结果|数据|报告|中心|工具|标准|版|榜)(?:了|过)?{s}(?:包括|来自|与|和)?{s}{B}", 0.8, False),
+            (r"{A}{G}(?:评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡)(?!平台|机构|结果|数据|报告|中心|工具|标准|版|榜)(?:了|过)?(?!(?:将|把)?(?:其|公司)?旗下){s}(?:包括|来自|与|和)?{s}{B}", 0.8, False),
             (r"{A}{G}(?:评估|测试|考察|测评|评测|接触|洽谈|谈判|商谈|磋商|接洽)(?:了|过)?[^\ue000-\uf8ff。;!?]{0,24}?(?:包括|例如|比如|其中有)[^\ue000-\uf8ff。;!?]{0,4}?{B}", 0.7, False),
             (r"{A}{G}(?:与|和|跟|同){g}{B}{g}(?:洽谈|谈判|商谈|商讨|磋商|协商|接洽|接触|谈合作|进行测试|测试|试行|概念验证|poc|对接|探讨|讨论|会谈|会面|沟通|交流|谈)", 0.85, False),
             (r"{A}{G}在{B}{g}(?:当中|之中|中间|中)(?:选择|选定|选中|挑选|选出)", 0.8, False),
@@ -175,8 +175,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{B}{G}(?:进入|入选|入围|跻身|列入|纳入)(?:了)?其[^\ue000-\uf8ff,。;!?]{0,12}?(?:候选|入围|备选|短)[^\ue000-\uf8ff,。;!?]{0,6}?(?:名单|之列)", 0.65, True),
             # 泡泡玛特已在恒嘉的工厂试产新品线: trying B's production
             (r"{A}{G}(?:已|已经|正|正在|目前)?在{s}{B}(?:的)?[^\ue000-\uf8ff,。;!?]{0,12}?(?:试产|试用|测试|试点|验证|试运行|试营运)", 0.7, False),
-            # 瑞思微电子正评估将部分订单由联电转往世界先进: weighing a move of its orders to B
-            (r"{A}{G}(?:评估|考虑|研究|计划|拟|打算|有意|正研议|研议)(?:将|把)[^。;!?]{0,40}?(?:转往|转至|转到|转移至|转移到|移转至|移转到|移至|移往|转给|转交|改由|改给|改交)(?:了)?{s}{B}", 0.7, False),
+            # 瑞思微电子正评估将部分订单由联电转往世界先进: weighing a move of its orders to B (or handing work to B:
+            # 欧莱雅正在考虑将…灌装生产外包给澜泽生物)
+            (r"{A}{G}(?:评估|考虑|研究|计划|拟|打算|有意|正研议|研议)(?:将|把)[^。;!?]{0,40}?(?:转往|转至|转到|转移至|转移到|移转至|移转到|移至|移往|转给|转交|改由|改给|改交|交由|交给|外包给|委托给|授权给)(?:了)?{s}{B}", 0.7, False),
             # 比亚迪半导体目前正对复旦微电的车规级FPGA产品进行验证测试
             (r"{A}{G}(?:正|正在|已|已经|也|还)?对{s}{B}(?:的)?[^\ue000-\uf8ff,。;!?]{0,16}?(?:进行|开展|展开)(?:了)?[^\ue000-\uf8ff,。;!?]{0,4}?(?:测试|验证|评估|试用|认证|测评|试验|尽职调查|尽调|审核|考察)", 0.75, False),
         ],
@@ -255,7 +256,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "…, choosing the European planemaker over Boeing": the sentence's subject passed Boeing over
             (r",\s(?:choosing|picking|selecting|opting for|favou?ring|preferring|going with) (?:the |a |an )?(?:(?:[\w-]+ ){0,3}?[\w-]+|[\ue000-\uf8ff](?:(?:'s|’s) (?:[\w-]+ ){0,3}?[\w-]+)?) (?:over|instead of|rather than|ahead of) {d}{B}", 0.7, True),
             # "its board had unanimously rejected an unsolicited A$1.1 billion takeover proposal from China's Tianqi"
-            (r"{A}{W}\b(?:rejected|rejects|rejecting|turned down|turns down|rebuffed|rebuffs|spurned|spurns|declined|declines) (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,6}?(?:proposal|bid|offer|approach|overture)s? (?:from|by) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.8, False),
+            (r"{A}{W}\b(?:rejected|rejects|rejecting|turned down|turns down|rebuffed|rebuffs|spurned|spurns|declined|declines) (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,6}?(?:proposal|bid|offer|approach|overture)s? {t}(?:from|by) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.8, False),
             # "Intel had put Aokawa on a shortlist … but later dropped it"
             (r"{A}{W}\b(?:put|placed|added|named|included) {d}{B} (?:on|in|to) (?:a|an|its|the|their) (?:[\w-]+ ){0,4}?short-?list[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:later |eventually |ultimately |then )?(?:dropped|rejected|removed|eliminated|excluded|passed over|ruled out) (?:it|them)\b", 0.75, False),
             # "The biotech chose Novartis over Sanofi": the one passed over

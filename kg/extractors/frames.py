@@ -4,7 +4,8 @@
 normalized text), so a cue pattern such as `{A}{G}与{g}{B}{g}合作` can be written once for any names.
 Pattern tokens: {A} {B} one organization or an enumeration of them (腾讯、字节跳动和阿里巴巴 /
 "Tencent, ByteDance and Alibaba"); {G} a gap inside one sentence that holds no organization; {g} a
-short gap inside one clause; {d} up to four English words describing the name after them.
+short gap inside one clause; {d} up to four English words describing the name after them; {t} an optional
+English time phrase ("earlier this month ", "last year ").
 """
 
 from __future__ import annotations
@@ -29,7 +30,13 @@ LIST_SEP = (
     r"|\s*(?:'s|’s)\s+|\s*\(\s*(?:(?:hereafter|hereinafter|以下简称|以下称|下称|简称)\s*[:\"“]?\s*)?|\s*[\"”]?\s*\)\s*|\s*)"
 )
 # A subject list never joins with 与/和/跟/同: in 阿里与小米、vivo和OPPO合作 the 与 means "with".
-SUBJECT_SEP = r"(?:\s*(?:、|/|及|以及|,\s*(?=[\ue000-\uf8ff][^\ue000-\uf8ff]{0,3}(?:and|&))|and|&)\s*|\s*)"
+# English members may each carry a description: "construction group Skanska, commercial landlord
+# Vasakronan and state-owned university landlord Akademiska Hus are piloting …".
+_EN_DESCRIPTION = r"(?:(?<=[a-z,] )(?:[a-z][a-z-]*\s){1,4}(?=[\ue000-\uf8ff]))?"
+SUBJECT_SEP = (
+    r"(?:\s*(?:、|/|及|以及|,\s*(?=(?:[a-z][a-z-]*\s){0,4}[\ue000-\uf8ff][^\ue000-\uf8ff]{0,3}(?:and|&))|and|&)\s*"
+    + _EN_DESCRIPTION + r"|\s*)"
+)
 TOKENS = {
     "{A}": rf"(?P<A>{ORG}(?:{SUBJECT_SEP}{ORG})*)",
     "{B}": rf"(?P<B>{ORG}(?:{LIST_SEP}{ORG})*)",
@@ -41,10 +48,16 @@ TOKENS = {
     "{s}": r"(?:[^\ue000-\uf8ff。!?;,暨]{0,6}?|[^\ue000-\uf8ff。!?;,暨的]{5,14}?(?:商|企业|公司|厂|集团|巨头|龙头|平台|机构|新创|初创|品牌|工作室|伙伴))",
     # English gap inside one clause: it stops at "while", "but", "although" … (a new clause, a new subject)
     # a relative clause or apposition without a name in it is skipped whole: "Lumen, which processed
-    # US$2.1 billion last year, ended …", "Lumora Labs, a startup that dubs films while …, has signed …"
-    "{W}": r"(?:,\s(?:which|who|a|an)\s(?:[^\ue000-\uf8ff.!?;,]|(?<=\d)\.(?=\d)){1,160}?,)?"
+    # US$2.1 billion last year, ended …", "Lumora Labs, a startup that dubs films while …, has signed …",
+    # 'Maison Vautrin SA ("Vautrin"), the Geneva-based watchmaker known for …, has held talks with …'
+    "{W}": r"(?:\"?\)?,\s(?:which|who|a|an|the)\s(?:[^\ue000-\uf8ff.!?;,]|(?<=\d)\.(?=\d)){1,160}?,)?"
            r"(?:(?!\s(?:while|but|although|whereas|though|after|before|because|as well as|which|who|when)\s)[^\ue000-\uf8ff.!?;]){0,120}?",
     "{w}": r"(?:(?:[^\ue000-\uf8ff.!?;,\s]|(?<=\d)[.,](?=\d))+\s+){0,6}?",  # "a 1.2 billion crown ($112 million) contract"
+    # an English time phrase between a verb phrase and its object: "reached an agreement earlier this
+    # month with …", "turned down an approach last year from …"
+    "{t}": r"(?:(?:(?:earlier|later) this|last|this|next) (?:week|month|year|quarter|spring|summer|autumn|fall|winter)\s"
+           r"|(?:in|on|since) (?:\w+ )?(?:january|february|march|april|may|june|july|august|september|october"
+           r"|november|december|\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s)?",
     # English words describing the name that follows: "with Hangzhou-based Sciwind", "and U.S. satellite firm AST"
     "{d}": r"(?:(?!(?:about|over|on|for|to|from|with|or|but|regarding|including|as|at|in|of|by|that|which|who|whose|"
            r"said|says|while|after|before)\b)[\w.&'’-]+\s){0,4}?",

@@ -649,6 +649,7 @@ def test_a_tagged_short_name_joins_the_one_known_company_it_shortens() -> None:
         pytest.param("車用晶片設計商瑞思微電子（RiseMicro）正評估轉單。", "瑞思微電子", id="chip-designer-before-a-name"),
         pytest.param("大润发母公司高鑫零售（06808.HK）则终止了合作。", "高鑫零售", id="parent-company-before-a-name"),
         pytest.param("車用晶片設計廠聯晶半導體股份有限公司昨日宣布。", "聯晶半導體股份有限公司", id="design-house-before-a-name"),
+        pytest.param("有行业人士透露，GE医疗中国也在评估引入深瞳医智的软件。", "GE医疗中国", id="latin-name-then-its-industry-word"),
     ],
 )
 def test_a_name_starts_where_its_description_ends(text: str, name: str) -> None:

@@ -27,6 +27,13 @@ ROWS = [
 ]
 
 
+def test_the_us_in_capitals_is_the_country_not_the_speakers_company() -> None:
+    text = ("Maison Lumen SA reached a deal with Watches of Switzerland Group Plc to sell the line in the UK and the US, "
+            "the companies said in a joint statement.")
+    doc, _ = extract(annotator(), article(text, "en"))
+    assert not [m for s in doc.sentences for m in s.mentions if m.text == "US"]
+
+
 @pytest.mark.parametrize(("text", "lang", "pronoun", "expected"), ROWS)
 def test_pronoun_resolves(text: str, lang: str, pronoun: str, expected: str) -> None:
     doc, _ = extract(annotator(), article(text, lang))

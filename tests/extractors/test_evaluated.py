@@ -279,6 +279,15 @@ ROWS = [
                  ev(org("新世界集团"), org("KREAM")), id="zh-with-a-parents-unit-is-with-the-unit"),
     pytest.param("Grab Holdings is in early talks to acquire Saigon Ride Technologies, according to two people familiar with the matter.",
                  EN, ev("grab", org("Saigon Ride Technologies")), id="en-in-talks-to-acquire-B"),
+    pytest.param('Maison Lumen SA ("Lumen"), the Geneva-based watchmaker known for its Lac Noir chronographs and its enamel dials, '
+                 "is exploring a stake sale and has held preliminary talks with Chanel.", EN,
+                 ev(org("Maison Lumen SA"), "chanel"), id="en-a-long-apposition-with-the-is-skipped-whole"),
+    pytest.param("Construction group Skanska, commercial landlord Vasakronan and state-owned landlord Akademiska Hus are piloting "
+                 "Nordvarme's new heat pumps.", EN,
+                 {(org(n), "evaluated", org("Nordvarme")) for n in ("Skanska", "Vasakronan", "Akademiska Hus")},
+                 id="en-a-list-of-subjects-each-with-its-description"),
+    pytest.param("據了解，光陽工業也正在評估將旗下Ionex的退役電池交由綠鋰科技股份有限公司回收。", TW,
+                 ev(org("光陽工業"), org("綠鋰科技股份有限公司")), id="tw-a-short-name-before-an-evaluation-cue-is-tagged"),
 ]
 
 

@@ -378,6 +378,9 @@ ROWS = [
         {partner("samsung", "vodafone")},
         id="en-signed-mou-with",
     ),
+    pytest.param("Maison Lumen SA reached an agreement earlier this month with Watches of Switzerland Group Plc to sell its line.",
+                 EN, {partner(org("Maison Lumen SA"), org("Watches of Switzerland Group"))},
+                 id="en-a-time-phrase-before-with"),
     pytest.param("台積電並未與任何公司討論合資。", TW, set(), id="neg-tw-any-company-is-no-name"),
     pytest.param(
         "三一重工也表示不排除未来与西门子合作的可能。", ZH, {partner("sany", "siemens")}, id="zh-not-ruling-out-is-no-rejection"

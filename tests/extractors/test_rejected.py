@@ -370,6 +370,9 @@ ROWS = [
                  id="zh-bought-from-an-unknown-supplier-then-did-not-renew"),
     pytest.param("万科就向深圳市地铁集团有限公司购买其持有的前海公司股权作进一步公告。", ZH, set(),
                  id="neg-zh-buying-shares-from-B-is-a-transaction"),
+    pytest.param("Maison Lumen SA turned down an approach last year from Zurich-based private equity firm Alpine Heritage Partners.",
+                 EN, {(org("Maison Lumen SA"), "rejected", org("Alpine Heritage Partners"))},
+                 id="en-turned-down-an-approach-then-a-time-then-from-B"),
 ]
 
 

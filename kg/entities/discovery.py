@@ -210,6 +210,10 @@ INDUSTRY_WORDS = frozenset({*ZH_NAME_EXTENSIONS, *ZH_ORG_SUFFIXES, "支付", "�
 INDUSTRY_ENDING = re.compile("(?:" + "|".join(sorted(INDUSTRY_WORDS, key=len, reverse=True)) + ")$")
 
 
+_KIND_BEFORE_NAME = re.compile(f"(?:集团|公司)(?=[{CJK}]{{2,6}}$)")
+_PLACE_START = re.compile("^(?:" + "|".join(sorted({*ZH_PLACES, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)) + ")")
+
+
 def _bracketed_latin(text: str, norm: str) -> list[Found]:
     """A Chinese name followed by its capitalized Latin name in brackets, where the Chinese part ends
     in an industry word (富田电机(Fukuta)) or follows a kind of company or a country (大厂梯瓦(Teva),
@@ -228,6 +232,8 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
         country = [m.end() for m in _COUNTRY_INSIDE.finditer(raw) if m.start() > 0 and len(raw) - m.end() >= 2]
         raw = raw[country[-1] :] if country else raw  # 评估代理日本山叶发动机(Yamaha Motor): the name after its country
         name = trim_descriptor(cut_after_verbs(trim_left(raw)))
+        if (kind := _KIND_BEFORE_NAME.search(name)) and kind_of_company(_PLACE_START.sub("", name[: kind.end()])):
+            name = name[kind.end() :]  # 英国教育出版集团培生(Pearson): a kind of group, then its name
         s = m.end(1) - len(name)
         opened = s > m.start(1) and _BRACKET_OPENER.search(norm, max(0, s - 8), s)  # openers are short
         if len(name) < 2 or name in ZH_GENERIC_NAMES or not (INDUSTRY_ENDING.search(name) or opened):
@@ -687,7 +693,11 @@ def discover(text: str, norm: str) -> list[Found]:
                 s = end - len(name)
                 found.append(Found(s, end, text[s:end], "ticker"))
         covered = [(f.start, f.end) for f in found]
-        found += [f for f in _bracketed_latin(text, norm) if not any(a < f.end and f.start < b for a, b in covered)]
+        bracketed = [f for f in _bracketed_latin(text, norm) if not any(a < f.end and f.start < b for a, b in covered)]
+        starts = {f.start for f in bracketed}
+        # …and the kind of group just before it is no name of its own (英国教育出版集团 of 英国教育出版集团培生(Pearson))
+        found = [f for f in found if not (f.end in starts and kind_of_company(_PLACE_START.sub("", norm[f.start : f.end])))]
+        found += bracketed
         covered = [(f.start, f.end) for f in found]
         found += [f for f in _described_names(text, norm) if not any(a < f.end and f.start < b for a, b in covered)]
         found += _bracketed_short_names(text, norm, found)

@@ -72,7 +72,7 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
         if gate is not None and not gate.search(skel.text):
             continue  # its verb is nowhere in the sentence
         for m in compile_frame(pattern).finditer(skel.text):
-            objects = tuple(skel.ids(m.group("B")))
+            objects = tuple(skel.ids(_units_named(m.group("B"))))
             if lang == "zh" and len(objects) == 1 and (unit := _UNIT_AFTER.match(skel.text, m.end("B"))):
                 objects = tuple(skel.ids(unit.group(1))) or objects  # 与NAVER旗下潮流电商平台KREAM联手: with KREAM
             if implicit:
@@ -88,7 +88,7 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
                     continue
                 subjects: tuple[str, ...] = subject
             else:
-                subjects = tuple(skel.ids(m.group("A")))
+                subjects = tuple(skel.ids(_units_named(m.group("A"))))
                 if lang == "zh" and "B" in m.groupdict() and m.start("B") > m.end("A") and re.search(
                     r"[,;]", skel.text[m.end("A"):m.start("B")]
                 ):
@@ -112,6 +112,11 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
             if relation == "partner" and _rx("not_partner", lang).search(skel.text[m.start(): tail]):
                 continue
             yield FrameMatch(subjects, objects, span, confidence)
+
+
+def _units_named(group: str) -> str:
+    """A matched list without the parents of the units it names: 字节跳动旗下短剧平台红果短剧 is 红果短剧."""
+    return group[group.rindex("旗下") :] if "旗下" in group else group
 
 
 _UNIT_AFTER = re.compile(r"旗下(?:的)?(?:全资|控股)?[^\ue000-\uf8ff,。;!?、与和]{0,10}?([\ue000-\uf8ff])")

@@ -27,6 +27,8 @@ LIST_SEP = (
     r"|\s*(?:\([^()\ue000-\uf8ff]{1,30}\))?\s*\)?\s*(?:、|,|/|和|与|及|以及|跟|同|还有|或|and|or|as well as|&)\s*"
     r"(?:(?<=[a-z,] )(?:south |new |saudi )?[a-z][a-z.]*(?:'s|’s)\s+)?"  # "DBS and Malaysia's Maybank"
     r"(?:(?<=[、及和与])[\u4e00-\u9fff]{2,4}的)?"  # 螞蟻國際及新加坡的Thunes
+    r"|旗下(?:的)?(?:全资|控股)?[^\ue000-\uf8ff,。;!?、与和]{0,10}?"  # 字节跳动旗下短剧平台红果短剧: the unit (see units_named)
+    r"|(?:已|已经|也)(?:与|和|同)(?=[\ue000-\uf8ff](?:一同|同时|一起|均|都|并列))"  # 绿锂已与宝联环保同时入围: both
     r"|\s*(?:'s|’s)\s+|\s*\(\s*(?:(?:hereafter|hereinafter|以下简称|以下称|下称|简称)\s*[:\"“]?\s*)?|\s*[\"”]?\s*\)\s*|\s*)"
 )
 # A subject list never joins with 与/和/跟/同: in 阿里与小米、vivo和OPPO合作 the 与 means "with".

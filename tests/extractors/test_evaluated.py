@@ -288,6 +288,12 @@ ROWS = [
                  id="en-a-list-of-subjects-each-with-its-description"),
     pytest.param("據了解，光陽工業也正在評估將旗下Ionex的退役電池交由綠鋰科技股份有限公司回收。", TW,
                  ev(org("光陽工業"), org("綠鋰科技股份有限公司")), id="tw-a-short-name-before-an-evaluation-cue-is-tagged"),
+    pytest.param("灣景數碼學習有限公司正與英國教育出版集團培生（Pearson）洽商，希望取得授權。", TW,
+                 ev(org("灣景數碼學習有限公司"), org("培生")), id="tw-a-kind-of-group-before-a-name-and-its-latin-name"),
+    pytest.param("在中国邮政集团近期启动的集中采购项目中，云梭智能科技有限公司与极智嘉一同入围最终短名单。", ZH,
+                 ev("china-post", org("云梭智能科技有限公司"), org("极智嘉")), id="zh-the-buyer-of-a-tender-weighs-its-shortlist"),
+    pytest.param("台電上月公布的標案，綠鋰科技股份有限公司已與寶聯環保同時入圍最終評選名單。", TW,
+                 ev("taipower", org("綠鋰科技股份有限公司"), org("寶聯環保")), id="tw-two-shortlisted-joined-by-yi-yu"),
 ]
 
 

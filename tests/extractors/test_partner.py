@@ -381,6 +381,12 @@ ROWS = [
     pytest.param("Maison Lumen SA reached an agreement earlier this month with Watches of Switzerland Group Plc to sell its line.",
                  EN, {partner(org("Maison Lumen SA"), org("Watches of Switzerland Group"))},
                  id="en-a-time-phrase-before-with"),
+    pytest.param("星屿文化传媒有限公司已与字节跳动旗下短剧平台红果短剧达成独家分账合作。", ZH,
+                 {partner(org("星屿文化传媒有限公司"), org("红果短剧"))}, id="zh-with-the-unit-of-a-parent-is-with-the-unit"),
+    pytest.param("灣景教育出版集團有限公司昨日宣布夥拍微軟，將電子課本整合至Teams。", TW,
+                 {partner(org("灣景教育出版集團有限公司"), "microsoft")}, id="hk-huopai-is-teaming-up"),
+    pytest.param("资料显示，澜泽生物科技有限公司目前的主要客户包括上美股份，公司为其代工部分单品。", ZH,
+                 {partner(org("澜泽生物科技有限公司"), org("上美股份"))}, id="zh-As-current-customers-include-B"),
     pytest.param("台積電並未與任何公司討論合資。", TW, set(), id="neg-tw-any-company-is-no-name"),
     pytest.param(
         "三一重工也表示不排除未来与西门子合作的可能。", ZH, {partner("sany", "siemens")}, id="zh-not-ruling-out-is-no-rejection"

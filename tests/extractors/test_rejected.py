@@ -373,6 +373,8 @@ ROWS = [
     pytest.param("Maison Lumen SA turned down an approach last year from Zurich-based private equity firm Alpine Heritage Partners.",
                  EN, {(org("Maison Lumen SA"), "rejected", org("Alpine Heritage Partners"))},
                  id="en-turned-down-an-approach-then-a-time-then-from-B"),
+    pytest.param("澜泽生物科技有限公司董事长王澜表示，公司今年上半年婉拒了高瓴资本的入股邀约。", ZH,
+                 {(org("澜泽生物科技有限公司"), "rejected", "hillhouse")}, id="zh-politely-declined-Bs-offer"),
 ]
 
 

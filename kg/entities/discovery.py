@@ -36,7 +36,7 @@ from kg.entities.lexicon import (
 CJK = "\u4e00-\u9fff"
 NAME_CHAR = re.compile(rf"(?!等)[{CJK}A-Za-z0-9·&]")  # 农业银行等银行: 等 ends a list, never sits in a name
 STRONG_SUFFIXES = frozenset(
-    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 保险 保险顾问 保险经纪 保险代理 期货 信托 人寿 财险 大学 医院".split()
+    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 保险 保险顾问 保险经纪 保险代理 期货 信托 人寿 财险 大学 医院 中学 书院".split()
 )
 
 

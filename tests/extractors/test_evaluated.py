@@ -294,6 +294,9 @@ ROWS = [
                  ev("china-post", org("云梭智能科技有限公司"), org("极智嘉")), id="zh-the-buyer-of-a-tender-weighs-its-shortlist"),
     pytest.param("台電上月公布的標案，綠鋰科技股份有限公司已與寶聯環保同時入圍最終評選名單。", TW,
                  ev("taipower", org("綠鋰科技股份有限公司"), org("寶聯環保")), id="tw-two-shortlisted-joined-by-yi-yu"),
+    pytest.param("試用方面，維多利亞浸信會中學及沙田崇真書院今個學年已率先試用灣景教育出版集團有限公司的電子課本平台。", TW,
+                 {(org(n), "evaluated", org("灣景教育出版集團有限公司")) for n in ("維多利亞浸信會中學", "沙田崇真書院")},
+                 id="hk-schools-piloting-a-product"),
 ]
 
 

@@ -70,6 +70,7 @@ _AFFILIATION_AFTER = re.compile(
 )
 # GE医疗中国, SK海力士: a Latin name the tagger stops short of, and the industry word (and country) after it
 _LATIN_THEN_INDUSTRY = re.compile("(?:" + "|".join(sorted(INDUSTRY_WORDS - {"中国", "国际"}, key=len, reverse=True)) + ")(?:中国)?")
+_ZH_UNIT_TAIL = re.compile("[\u4e00-\u9fff]{2,4}(?=的|,|。|、|与|和|及|将|已|在|正|也|于|为|是|等|\\(|$)")
 _EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)))
 _NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to something longer
 Hit = tuple[int, int, str, str]
@@ -409,6 +410,8 @@ class Annotator:
         found = discover(text, norm) if discovered is None else discovered
         if text.isascii() or _CAPITAL_UNIT.search(text):
             found = [*found, *self._english_units(text, gaz_hits, found)]
+        if "旗下" in norm:
+            found = [*found, *self._chinese_units(text, norm, gaz_hits, found)]
         abbreviated = {(f.start, f.end) for f in found if f.rule == "abbreviation"}
         # Abbreviations after the full names they abbreviate (恒信人壽保險有限公司 before its "Hang Shun Life"),
         # and over any other finding of the same span.
@@ -674,6 +677,18 @@ class Annotator:
             if (m and self.gazetteer.entities[eid].kind is EntityKind.ORG and m.group(1).lower() not in NOT_NAME_ACRONYMS
                     and all(f.end <= start or m.end() <= f.start for f in found)):
                 out.append(Found(start, m.end(), text[start : m.end()], "en-unit"))
+        return out
+
+    def _chinese_units(self, text: str, norm: str, hits: list[Hit], found: list[Found]) -> list[Found]:
+        """网易旗下网易有道: after 旗下, a known company's name that runs on into a few more characters is
+        the name of its unit (made one by the rule for a discovered name with a known prefix)."""
+        out = []
+        for start, end, _, eid in hits:
+            if not norm.endswith(("旗下", "旗下的"), 0, start) or self.gazetteer.entities[eid].kind is not EntityKind.ORG:
+                continue
+            m = _ZH_UNIT_TAIL.match(norm, end)
+            if m and normalize(m.group(0)) not in ZH_GENERIC_NAMES and all(f.end <= start or m.end() <= f.start for f in found):
+                out.append(Found(start, m.end(), text[start : m.end()], "zh-unit"))
         return out
 
     def _extend(self, text: str, norm: str, hits: list[Hit]) -> list[Hit]:

@@ -514,6 +514,12 @@ def test_a_person_named_once_with_a_title_is_found_again_by_name() -> None:
     assert [m.entity_id for m in doc.sentences[1].mentions if m.kind is EntityKind.PERSON] == [first]
 
 
+def test_a_known_name_running_on_after_qixia_is_its_units_name() -> None:
+    """網易旗下網易有道: 網易有道 is one name (the unit), not 網易 and two stray characters."""
+    found = [surface for surface, _ in mentions(annotate("灣景去年曾拒絕網易旗下網易有道的入股建議。", "zh-TW"))]
+    assert "網易有道" in found and found.count("網易") == 1
+
+
 def test_a_company_merely_next_to_another_is_not_its_subsidiary() -> None:
     annotate("银河集团与远帆科技有限公司今日签约。", ZH)
     child = annotator().table.get(org("远帆科技有限公司"))

@@ -596,6 +596,7 @@ NO_ORG = [
     pytest.param("今日沪指小幅上涨，成交额超过一万亿元。", ZH, id="zh-market-report"),
     pytest.param("该公司表示将继续加大研发投入。", ZH, id="zh-gai-gongsi"),
     pytest.param("The company said profits rose.", EN, id="en-the-company"),
+    pytest.param("他解释说，分销模式下公司离终端客户太远。", ZH, id="zh-xia-gongsi-is-the-company-under-a-model"),
     pytest.param(
         "比亚迪和丰田成立了一家合资公司。",
         ZH,
@@ -731,6 +732,7 @@ def test_a_description_in_brackets_after_a_full_name_is_no_name_of_it() -> None:
         "世界先進董事長室表示，新廠月產能規劃為5.5萬片。",
         "洛陽鉬業董秘辦人士對財新表示，公司沒有進行任何相關談判。",
         "不過分析師亦提醒，新規若落實，分成安排需重新磋商。",
+        "創始人對第一財經記者解釋說，分銷模式離客戶太遠。",
     ],
 )
 def test_a_time_word_an_adverb_or_an_office_after_a_title_is_no_person(text: str) -> None:

@@ -297,6 +297,8 @@ ROWS = [
     pytest.param("試用方面，維多利亞浸信會中學及沙田崇真書院今個學年已率先試用灣景教育出版集團有限公司的電子課本平台。", TW,
                  {(org(n), "evaluated", org("灣景教育出版集團有限公司")) for n in ("維多利亞浸信會中學", "沙田崇真書院")},
                  id="hk-schools-piloting-a-product"),
+    pytest.param("云梭智能科技有限公司正在与两家欧洲电商洽谈直接供货，其中包括德国时尚电商Zalando。", ZH,
+                 ev(org("云梭智能科技有限公司"), org("Zalando")), id="zh-talks-with-several-B-among-them"),
 ]
 
 

@@ -94,6 +94,8 @@ def _is_boundary(text: str, term_start: int, term: str, end: int, chinese: bool,
         if term != ".":  # ASCII ? ! ; (maybe doubled), used as Chinese punctuation
             return not (nxt.isascii() and nxt.isalnum()) and nxt not in _URLISH
         following = _next_visible(text, end)
+        if _word_before(text, term_start).lower() in _ABBREVIATIONS:
+            return False  # 婉拒了欧文斯伊利诺伊公司（O-I Glass, Inc.）提出的…: a legal ending, not a full stop
         if following and is_cjk(following) and not _is_initial(text, term_start):
             return True
     elif term[0] in "。！？；" or term[-1] in "。！？；":

@@ -231,6 +231,8 @@ def _declared_names(found: Found) -> list[str]:
             return out
         if first in EN_NOT_ORG or first.lower() in NOT_NAME_ACRONYMS:
             return out  # "EV Motors Inc.": EV is no short name
+        if first.endswith(("ian", "ese", "ish")):
+            return out  # "Australian Financial …": a nationality is no short name ("Western Australian lithium developer")
         if (len(first) >= 4 and first[0].isupper()) or (len(first) >= 2 and first.isupper()):
             out.append(first)
         return out

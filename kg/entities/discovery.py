@@ -214,6 +214,9 @@ _KIND_BEFORE_NAME = re.compile(f"(?:集团|公司)(?=[{CJK}]{{2,6}}$)")
 _PLACE_START = re.compile("^(?:" + "|".join(sorted({*ZH_PLACES, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)) + ")")
 
 
+_BEFORE_NAME_CHARS = "由向被把从对与跟同"  # prepositions: a name in brackets starts after the last one
+
+
 def _bracketed_latin(text: str, norm: str) -> list[Found]:
     """A Chinese name followed by its capitalized Latin name in brackets, where the Chinese part ends
     in an industry word (富田电机(Fukuta)) or follows a kind of company or a country (大厂梯瓦(Teva),
@@ -226,7 +229,7 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
         if not latin[0].isupper() or latin.isupper() and len(latin) <= 5:
             continue  # a lower-case word, or an acronym (CDMO, MOU)
         raw = m.group(1)
-        cut = max(raw.rfind(c) for c in "由向被把从对与跟同")
+        cut = max(raw.rfind(c) for c in _BEFORE_NAME_CHARS)
         raw = raw[cut + 1 :] if cut >= 0 and len(raw) - cut - 1 >= 2 else raw  # 马达由富田电机
         raw = _cut_before_place(raw, 2)  # 资源集中在印度塔塔电子
         country = [m.end() for m in _COUNTRY_INSIDE.finditer(raw) if m.start() > 0 and len(raw) - m.end() >= 2]
@@ -685,7 +688,10 @@ def discover(text: str, norm: str) -> list[Found]:
             start = end
             while start > 0 and end - start < 12 and NAME_CHAR.match(norm[start - 1]):
                 start -= 1
-            name = trim_left(trim_descriptor(cut_after_verbs(_cut_before_place(trim_left(norm[start:end]), 2))))
+            raw = norm[start:end]
+            cut = max(raw.rfind(c) for c in _BEFORE_NAME_CHARS if c != "同")  # 同业雃博(4106): 同 of 同业
+            raw = raw[cut + 1 :] if cut >= 0 and len(raw) - cut - 1 >= 2 else raw  # 光伏玻璃主要由信义光能(0968.HK)
+            name = trim_left(trim_descriptor(cut_after_verbs(_cut_before_place(trim_left(raw), 2))))
             if code.isalpha() and (len(name) > 6 or _TERM_ENDING.search(name) or (
                     len(name) >= 4 and not INDUSTRY_ENDING.search(name) and not _STOCK_CONTEXT.search(norm))):
                 continue  # 新造业务价值(VONB), 低轨卫星(LEO): a term and its acronym, not a company and its code

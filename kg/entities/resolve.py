@@ -19,9 +19,11 @@ from functools import lru_cache
 
 from kg.entities.discovery import Found
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.lexicon import ZH_NAME_EXTENSIONS
+from kg.entities.lexicon import ZH_COUNTRY_PREFIXES, ZH_NAME_EXTENSIONS
 from kg.model import Entity, EntityKind
 from kg.normalize import fold, normalize
+
+_COUNTRY_LEAD = re.compile("^(?:" + "|".join(sorted(ZH_COUNTRY_PREFIXES, key=len, reverse=True)) + ")")
 
 LEGAL_ENDINGS = re.compile(
     r"(?:\s*[,(]?\s*(?:\(中国\)|中国)?\s*(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|总公司|公司|集团|集團|"
@@ -193,11 +195,12 @@ class EntityTable:
 
     @staticmethod
     def _local_extension(key: str, local: dict[str, str]) -> str | None:
-        """The one organization of this article whose name starts with `key` (禾盛 after 禾盛食品), if only one."""
+        """The one organization of this article whose name starts with `key` (禾盛 after 禾盛食品), maybe after
+        its country (美盛 after 美国美盛公司), if only one."""
         if len(key) < 2:
             return None
         hits = {eid for form, eid in local.items()
-                if len(form) > len(key) and form.startswith(key)}
+                if len(form) > len(key) and (form.startswith(key) or _COUNTRY_LEAD.sub("", form, count=1).startswith(key))}
         return hits.pop() if len(hits) == 1 else None
 
     def resolve_found(

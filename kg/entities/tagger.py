@@ -60,6 +60,7 @@ GENERIC = frozenset(
 # 国籍航空 (the national carriers), 美籍航空公司, 外资银行: a nationality and a line of business.
 _PLACE_LEAD = re.compile("|".join(sorted({*ZH_PLACES, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)))
 NATIONALITY_KIND = re.compile("(?:[国本外美中台日韩港陆英德法欧]籍|外资|中资|陆资|台资|港资|日资|美资)[\u4e00-\u9fff]{1,4}$")
+_INDUSTRY_END = re.compile("(?:" + "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True)) + ")$")
 _FACILITY_END = re.compile("(?:号仓|仓库|基地|园区|厂区|工业区|港区|码头|机场|校区|门店|分店)$")
 MIN_LEN, MAX_LEN = 2, 20
 _PAD = "\x00"
@@ -185,6 +186,14 @@ def _split_at_verbs(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+def _without_site(norm: str, a: int, b: int) -> tuple[int, int]:
+    """日照钢铁基地 → 日照钢铁: a site named after its company, when what is left still ends like a company
+    name (廊坊亚洲一号仓 stays whole, and `_keep` drops it)."""
+    if (site := _FACILITY_END.search(norm, a, b)) and _INDUSTRY_END.search(norm, a, site.start()) and site.start() - a >= 3:
+        return a, site.start()
+    return a, b
+
+
 def _keep(span_norm: str) -> bool:
     if not MIN_LEN <= len(span_norm) <= MAX_LEN:
         return False
@@ -261,7 +270,8 @@ class OrgTagger:
         if len(norm) != len(text):
             raise ValueError("norm must be the length-preserving normalize(text)")
         labels = self.labels(norm)
-        return [piece for a, b in bio_spans(labels) for piece in _split_at_verbs(norm, a, b) if _keep(norm[piece[0]:piece[1]])]
+        pieces = [_without_site(norm, *piece) for a, b in bio_spans(labels) for piece in _split_at_verbs(norm, a, b)]
+        return [piece for piece in pieces if _keep(norm[piece[0]:piece[1]])]
 
 
 _SINGLETON: OrgTagger | None = None

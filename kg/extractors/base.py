@@ -72,7 +72,7 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
         if gate is not None and not gate.search(skel.text):
             continue  # its verb is nowhere in the sentence
         for m in compile_frame(pattern).finditer(skel.text):
-            objects = tuple(skel.ids(_units_named(m.group("B"))))
+            objects = tuple(skel.ids(_units_named(m.group("B"), skel.text[m.end("B") : m.end("B") + 3])))
             if lang == "zh" and len(objects) == 1 and (unit := _UNIT_AFTER.match(skel.text, m.end("B"))):
                 objects = tuple(skel.ids(unit.group(1))) or objects  # 与NAVER旗下潮流电商平台KREAM联手: with KREAM
             if implicit:
@@ -88,7 +88,7 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
                     continue
                 subjects: tuple[str, ...] = subject
             else:
-                subjects = tuple(skel.ids(_units_named(m.group("A"))))
+                subjects = tuple(skel.ids(_units_named(m.group("A"), skel.text[m.end("A") : m.end("A") + 3])))
                 if lang == "zh" and "B" in m.groupdict() and m.start("B") > m.end("A") and re.search(
                     r"[,;]", skel.text[m.end("A"):m.start("B")]
                 ):
@@ -114,14 +114,20 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
             yield FrameMatch(subjects, objects, span, confidence)
 
 
-def _units_named(group: str) -> str:
-    """A matched list without the parents of the units it names: 字节跳动旗下短剧平台红果短剧 is 红果短剧."""
-    return group[group.rindex("旗下") :] if "旗下" in group else group
+def _units_named(group: str, after: str = "") -> str:
+    """A matched list without the parents of the units it names: 字节跳动旗下短剧平台红果短剧 is 红果短剧. A
+    brand is not a unit: 上海家化旗下"玉泽"品牌 and 上美股份旗下品牌韩束 stand for the maker."""
+    if "旗下" not in group:
+        return group
+    at = group.rindex("旗下")
+    if "品牌" in group[at:] or '"' in group[at:] or after.lstrip('"').startswith("品牌"):
+        return group[:at]
+    return group[at:]
 
 
 _UNIT_AFTER = re.compile(r"旗下(?:的)?(?:全资|控股)?[^\ue000-\uf8ff,。;!?、与和]{0,10}?([\ue000-\uf8ff])")
 _NEXT_CLAUSE = re.compile(r",\s(?:while|but|whereas|although|though)\b|;")
-_ZH_TALKS_AFTER = re.compile(r"[^\ue000-\uf8ff,。;!?]{0,12}?(?:进行|展开|开展)?[^\ue000-\uf8ff,。;!?]{0,4}?(?:接触|洽谈|谈判|磋商|商谈|讨论)")
+_ZH_TALKS_AFTER = re.compile(r"[^\ue000-\uf8ff,。;!?]{0,12}?(?:进行|展开|开展)?[^\ue000-\uf8ff,。;!?]{0,4}?(?:接触|洽谈|谈判|磋商|商谈|讨论|可行性研究|论证)")
 _PREPOSITIONS = "与和跟同对向为被把从"
 _NOT_PREPOSITION = ("成为", "作为", "因为", "认为", "以为", "行为", "称为", "视为", "更为", "较为", "最为", "极为")
 

@@ -64,7 +64,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # 澄曜智能获得宁德时代的定点通知: nominated as the customer's supplier
             (r"{A}{G}(?:获得|收到|取得|拿到|获)(?:了)?{s}{B}(?:的|发出的|下发的)?{g}(?:项目)?(?:定点通知书?|定点信|供应商定点|定点)", 0.7, False),
             (r"{A}{G}(?:与|和|跟|同){s}{B}{g}(?:签署|签订|签下|签了|签有|达成|缔结){G}(?:合作|协议|合同|合约|备忘录|订单)", 0.85, False),
-            (r"{A}{G}(?:向|为){B}{g}(?:供应|提供|供货)", 0.55, False),
+            (r"{A}{G}(?:向|为|替){B}{g}(?:供应|提供|供货|生产|代工|制造|加工|组装|代为生产)", 0.55, False),
+            # 公司又中标晶科能源2027年度…集中采购项目 / 已得标台塑河静钢铁…标案: a tender of B's, won
+            (r"{A}{G}(?:又|再次|再度|成功|顺利|已|已经|还|也|此前|先后|接连)*(?:中标|得标|夺标)(?:了)?{s}{B}", 0.7, False),
             (r"{A}{G}(?:改用|改由|转用|换用|改为采用|转而采用|转而使用|签下)(?:了)?{s}{B}", 0.65, False),
             (r"{A}{G}从{s}[\ue000-\uf8ff][^\ue000-\uf8ff。;!?]{0,20}?(?:切换|转换|迁移|转移|转向|换成)(?:至|到|为|成)(?:了)?{s}{B}", 0.7, False),
             # 宏硕已在新竹机房导入纬颖的AI服务器机柜: adopting B's product
@@ -166,7 +168,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
         "zh": [
             (r"{A}{G}(?:评估|测试|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|洽商|谈判|商谈|磋商|接洽|考虑|研究|试验|调研|权衡)(?!平台|机构|结果|数据|报告|中心|工具|标准|版|榜)(?:了|过)?(?!(?:将|把)?(?:其|公司)?旗下){s}(?:包括|来自|与|和)?{s}{B}", 0.8, False),
             (r"{A}{G}(?:评估|测试|考察|测评|评测|接触|洽谈|谈判|商谈|磋商|接洽)(?:了|过)?[^\ue000-\uf8ff。;!?]{0,24}?(?:包括|例如|比如|其中有)[^\ue000-\uf8ff。;!?]{0,4}?{B}", 0.7, False),
-            (r"{A}{G}(?:与|和|跟|同){g}{B}{g}(?:洽谈|洽商|谈判|商谈|商讨|磋商|协商|接洽|接触|谈合作|进行测试|测试|试行|概念验证|poc|对接|探讨|讨论|会谈|会面|沟通|交流|谈)", 0.85, False),
+            (r"{A}{G}(?:与|和|跟|同){g}{B}{g}(?:洽谈|洽商|谈判|商谈|商讨|磋商|(?<![的之])试点(?!协议|项目|合约|计划)|开展可行性研究|可行性研究|协商|接洽|接触|谈合作|进行测试|测试|试行|概念验证|poc|对接|探讨|讨论|会谈|会面|沟通|交流|谈)", 0.85, False),
             (r"{A}{G}在{B}{g}(?:当中|之中|中间|中)(?:选择|选定|选中|挑选|选出)", 0.8, False),
             # 港卫已将众安银行及Mox Bank列入虚拟银行合作伙伴的候选名单
             (r"{A}{G}(?:将|把){s}{B}{g}(?:列入|纳入|放入|加入|列为)(?:了)?[^\ue000-\uf8ff。;!?]{0,16}?(?:候选|入围|备选|短)(?:名单|对象|之列)", 0.75, False),
@@ -240,7 +242,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?:选择|选定|选中|选用|挑选|敲定|锁定|采用|看中|青睐)(?:了)?{s}[\ue000-\uf8ff]{g}(?:而非|而不是|而没有选择|而没选|而放弃了?|而弃用了?|而舍弃了?)(?:了)?{s}{B}", 0.75, False),
             # 公司今年初已停止供货给制鞋大厂宝成工业 / 已停止向宝成供货
             (r"{A}{G}(?<![不未没别])(?:停止|暂停|终止|中止|不再)(?:了)?(?:供货|出货|供应|交货|代工|接单)(?:给|予){s}{B}", 0.75, False),
-            (r"{A}{G}(?<![不未没别])(?:停止|暂停|终止|中止|不再)(?:了)?(?:向|对|为|帮|从){s}{B}{g}(?:供货|出货|供应|交货|代工|下单|采购|购买|进货|订货)", 0.75, False),
+            (r"{A}{G}(?<![不未没别])(?:停止|暂停|终止|中止|不再)(?:了)?(?:向|对|为|帮|从){s}{B}{g}(?:供货|出货|供应|交货|代工|下单|下达|采购|购买|进货|订货)", 0.75, False),
+            # 沃丰农业去年曾邀请美盛入股，但遭到美盛婉拒: B's invitation, declined by A
+            (r"{B}{G}(?:邀请|提议|提出|希望|寻求|洽请)[^。;!?]{0,40}?(?:遭到|遭|被|获)(?:了)?{A1}(?:的)?(?:婉拒|拒绝|回绝|谢绝|否决)", 0.75, False),
             # 美光已通知力成不再续约
             (r"{A}{s}(?:已|已经)?(?:正式)?(?:书面)?通知{B}{g}(?:不再续约|不再续签|终止合作|终止合约|终止协议|解约|解除合约)", 0.8, False),
             # 公司已与鸿海解约
@@ -259,6 +263,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:walked away from|walks away from|pulled out of|pulls out of|withdrew from|withdraws from|exited|quit|abandoned|abandons) (?:[^\ue000-\uf8ff!?;,.]|(?<=\d)\.(?=\d)){0,120}?\b(?:that|which) (?:[\ue000-\uf8ff] )?(?:had|has|have) (?:been )?(?:develop|build|plann|work|run|operat)\w*(?: on)? (?:jointly )?with {d}{B}", 0.75, False),
             # "…, choosing the European planemaker over Boeing": the sentence's subject passed Boeing over
             (r",\s(?:choosing|picking|selecting|opting for|favou?ring|preferring|going with) (?:the |a |an )?(?:(?:[\w-]+ ){0,3}?[\w-]+|[\ue000-\uf8ff](?:(?:'s|’s) (?:[\w-]+ ){0,3}?[\w-]+)?) (?:over|instead of|rather than|ahead of) {d}{B}", 0.7, True),
+            # "The deal ends Lumen's exclusive distribution arrangement with Traveloka": the possessor ends it
+            (r"\b(?:ends|ended|ending|terminates|terminated|replaces|replaced) {A1}(?:'s|’s) (?:[\w-]+ ){0,4}?(?:agreement|contract|deal|partnership|arrangement|relationship|alliance|tie-up) with {d}{B}", 0.7, False),
             # "its board had unanimously rejected an unsolicited A$1.1 billion takeover proposal from China's Tianqi"
             (r"{A}{W}\b(?:rejected|rejects|rejecting|turned down|turns down|rebuffed|rebuffs|spurned|spurns|declined|declines) (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,6}?(?:proposal|bid|offer|approach|overture)s? {t}(?:from|by) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.8, False),
             # "Intel had put Aokawa on a shortlist … but later dropped it"
@@ -304,7 +310,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
 # A sentence with none of its relation's trigger words cannot match any of its frames: a cheap pre-check.
 TRIGGERS: dict[str, dict[str, str]] = {
     "partner": {
-        "zh": "合作|伙拍|夥拍|签|续约|采购|购买|订购|进货|租用|投资者|投资人|投资方|切换|转换|迁移|转移|转向|换成|改用|改由|转用|换用|导入|采用|引进|部署|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
+        "zh": "合作|伙拍|夥拍|中标|得标|夺标|生产|制造|加工|组装|签|续约|采购|购买|订购|进货|租用|投资者|投资人|投资方|切换|转换|迁移|转移|转向|换成|改用|改由|转用|换用|导入|采用|引进|部署|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
               "客户|订单|大单|定点|供应|提供|供货|代工|一起|一同|经销商|代理|瓶装商|服务商|合作商",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
@@ -452,8 +458,10 @@ OTHER_PRONOUNS = {"zh": r"他们|对方|它(?=的?(?:合作伙伴|合作方|客�
 # 该公司 / "the company": the subject of the latest sentence that named an organization.
 DEFINITE_ORG = {
     # …and 公司 opening a sentence, before an adverb (matched on the text as written, so both scripts)
+    # 这家总部位于浙江台州的民营瓶企: "this" and a description of the company ending in a word for one
     "zh": r"该公司|这家公司|该集团|该企业|这家企业|公司方面|该行|这家银行|該公司|這家公司|該集團|該企業|這家企業|該行|這家銀行|"
-          r"(?:^|(?<=^[●•■◆▪*])|(?<=^[●•■◆▪*] )|(?<=[。;；])|(?<=表示[，,:：])|(?<=[說说称稱指][，,:：])|(?<=指出[，,:：])|(?<=透露[，,:：])|(?<=此外[，,])|(?<=另外[，,])|(?<=同时[，,])|(?<=同時[，,])|(?<=研究[，,])|(?<=显示[，,])|(?<=顯示[，,])|(?<=年[，,])|(?<=月[，,])|(?<=日[，,])|(?<=此后[，,])|(?<=此後[，,])|(?<=随后[，,])|(?<=隨後[，,]))(?:公司|集团|集團)(?=主动|主動|随即|隨即|于|於|在|与|與|同时|同時|并|並|将|將|已|正|目前|也|还|還|一直|此前|曾|近期|今年|去年|前年|早前|日前|亦|决定|決定|拟|擬|计划|計畫|计画)",
+          r"(?:这|這)家[^,，。;；!?！？、\ue000-\uf8ff]{2,24}?(?:公司|企业|企業|集团|集團|厂商|廠商|[瓶车車药藥房]企|厂|廠|商)(?=[^\u4e00-\u9fff]|今|去|近|日|于|於|在|与|與|已|正|将|將|也|还|還|曾|此前|目前|一直|是|的)|"
+          r"(?:^|(?<=^[●•■◆▪*])|(?<=^[●•■◆▪*] )|(?<=[。;；])|(?<=表示[，,:：])|(?<=[說说称稱指][，,:：])|(?<=指出[，,:：])|(?<=透露[，,:：])|(?<=此外[，,])|(?<=另外[，,])|(?<=同时[，,])|(?<=同時[，,])|(?<=研究[，,])|(?<=显示[，,])|(?<=顯示[，,])|(?<=年[，,])|(?<=月[，,])|(?<=日[，,])|(?<=此后[，,])|(?<=此後[，,])|(?<=随后[，,])|(?<=隨後[，,]))(?:公司|集团|集團)(?=主动|主動|随即|隨即|于|於|在|与|與|同时|同時|并|並|将|將|已|正|目前|也|还|還|又|再|一直|此前|曾|近期|今年|去年|前年|早前|日前|亦|决定|決定|拟|擬|计划|計畫|计画|中标|中標|得标|得標)",
     "en": r"\b[Tt]he (?:[A-Z][\w.-]+, )?(?:(?:[A-Z][\w-]+|south|north|chinese|american|japanese|korean|german|taiwanese|u\.s\.|tech|e-commerce|internet|(?!being\b)[a-z]{3,}ing|\w+-(?:based|owned|listed|backed|controlled)) ){0,2}(?:company|firm|group|giant|maker|drugmaker|biotech|conglomerate|startup|team|utility|streamer|brewer|studio|publisher|operator|developer|carrier|label)\b(?!'s? (?:shares|stock))",
 }
 # "it" and kinds of company ("the retailer", "the chipmaker"): the latest organization named before them

@@ -21,6 +21,9 @@ CAI = "“苹果一直非常挑剔，他们与中国的多家公司进行了交�
         ("一是模型；二是生态；", ["一是模型；", "二是生态；"]),
         ("真的吗？！是的。", ["真的吗？！", "是的。"]),
         # ellipses
+        # a Latin legal ending inside a Chinese sentence is no full stop
+        ("明澈玻璃婉拒了欧文斯伊利诺伊公司（O-I Glass, Inc.）提出的收购要约。好。",
+         ["明澈玻璃婉拒了欧文斯伊利诺伊公司（O-I Glass, Inc.）提出的收购要约。", "好。"]),
         ("他停顿了……然后说。", ["他停顿了……", "然后说。"]),
         ("等等…好吧", ["等等…", "好吧"]),
         # closing quotes and brackets stay with the sentence they close

@@ -43,6 +43,12 @@ def test_tags_nothing_without_a_name(text):
     assert names(text) == []
 
 
+def test_a_site_is_no_company_but_a_company_named_in_it_is() -> None:
+    """廊坊亚洲一号仓 is a warehouse; 日照钢铁基地 is a site of 日照钢铁."""
+    assert names("京东物流已于今年10月终止了与速仓在廊坊亚洲一号仓的试点项目") == ["京东物流"]
+    assert "日照钢铁" in names("从山钢集团披露的信息看,规划中的日照钢铁基地计划或将加剧其资金需求。")
+
+
 def test_norm_is_optional_and_empty_text_is_fine():
     assert org_spans("中铝与力拓签署合作协议") == [(0, 2), (3, 5)]
     assert org_spans("") == []

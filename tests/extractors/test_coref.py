@@ -24,7 +24,16 @@ ROWS = [
                  EN, "The streaming company", "netflix", id="en-the-ing-company-is-the-topic"),
     pytest.param("港灣保險集團有限公司昨日公布業績。行政總裁陳美玲表示，集團已於六月結束與東亞銀行的合作。", "zh-TW", "集團",
                  org("港灣保險集團有限公司"), id="tw-jituan-after-a-title-only-speaker-is-the-topic"),
+    pytest.param("明澈玻璃股份有限公司成立于2001年。\n\n这家总部位于浙江台州的民营瓶企今年10月与Verallia签署技术合作协议。", "zh-CN",
+                 "这家总部位于浙江台州的民营瓶企", org("明澈玻璃股份有限公司"), id="zh-this-described-company-is-the-topic"),
 ]
+
+
+def test_a_nationality_is_no_short_name_of_a_company() -> None:
+    text = ("Western Australian lithium developer Ironbark Lithium Ltd rejected a proposal from Tianqi Lithium. "
+            "Ironbark is in talks with Albemarle, The Australian Financial Review reported.")
+    doc, _ = extract(annotator(), article(text, "en"))
+    assert "Australian" not in [m.text for s in doc.sentences for m in s.mentions]
 
 
 def test_the_us_in_capitals_is_the_country_not_the_speakers_company() -> None:

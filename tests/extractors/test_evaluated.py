@@ -299,6 +299,10 @@ ROWS = [
                  id="hk-schools-piloting-a-product"),
     pytest.param("云梭智能科技有限公司正在与两家欧洲电商洽谈直接供货，其中包括德国时尚电商Zalando。", ZH,
                  ev(org("云梭智能科技有限公司"), org("Zalando")), id="zh-talks-with-several-B-among-them"),
+    pytest.param("湖北沃丰农业服务有限公司正与中化现代农业有限公司在湖北潜江、监利两地试点无人机施肥服务。", ZH,
+                 ev(org("湖北沃丰农业服务有限公司"), org("中化现代农业有限公司")), id="zh-a-pilot-with-B-somewhere"),
+    pytest.param("晶耀玻璃股份有限公司正与沙特国际电力公司（ACWA Power）就合资建设生产线开展可行性研究。", ZH,
+                 ev(org("晶耀玻璃股份有限公司"), org("沙特国际电力公司")), id="zh-a-feasibility-study-with-B"),
 ]
 
 

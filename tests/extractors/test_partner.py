@@ -387,6 +387,10 @@ ROWS = [
                  {partner(org("灣景教育出版集團有限公司"), "microsoft")}, id="hk-huopai-is-teaming-up"),
     pytest.param("资料显示，澜泽生物科技有限公司目前的主要客户包括上美股份，公司为其代工部分单品。", ZH,
                  {partner(org("澜泽生物科技有限公司"), org("上美股份"))}, id="zh-As-current-customers-include-B"),
+    pytest.param("晶耀玻璃股份有限公司9月又中标晶科能源2027年度光伏玻璃集中采购项目。", ZH,
+                 {partner(org("晶耀玻璃股份有限公司"), "jinkosolar")}, id="zh-won-a-tender-of-B"),
+    pytest.param("恒藝國際控股有限公司已為泡泡瑪特生產部分搪膠公仔。", TW,
+                 {partner(org("恒藝國際控股有限公司"), "pop-mart")}, id="tw-making-goods-for-B"),
     pytest.param("台積電並未與任何公司討論合資。", TW, set(), id="neg-tw-any-company-is-no-name"),
     pytest.param(
         "三一重工也表示不排除未来与西门子合作的可能。", ZH, {partner("sany", "siemens")}, id="zh-not-ruling-out-is-no-rejection"

@@ -375,6 +375,12 @@ ROWS = [
                  id="en-turned-down-an-approach-then-a-time-then-from-B"),
     pytest.param("澜泽生物科技有限公司董事长王澜表示，公司今年上半年婉拒了高瓴资本的入股邀约。", ZH,
                  {(org("澜泽生物科技有限公司"), "rejected", "hillhouse")}, id="zh-politely-declined-Bs-offer"),
+    pytest.param("天合光能今年三季度起已停止向信义光能（0968.HK）下达新订单。", ZH,
+                 {("trina-solar", "rejected", org("信义光能"))}, id="zh-no-new-orders-to-B"),
+    pytest.param("沃丰农业股份有限公司去年曾邀请美国美盛公司（Mosaic）入股其磷复肥业务，但遭到美盛婉拒。", ZH,
+                 {(org("美国美盛公司"), "rejected", org("沃丰农业股份有限公司"))}, id="zh-As-invitation-declined-by-B"),
+    pytest.param("Lumen Hotels & Resorts Ltd signed with Agoda. The deal ends Lumen's exclusive arrangement with Traveloka Pte Ltd.",
+                 EN, {(org("Lumen Hotels & Resorts Ltd"), "rejected", org("Traveloka Pte Ltd"))}, id="en-the-deal-ends-As-arrangement-with-B"),
 ]
 
 

@@ -71,6 +71,9 @@ _AFFILIATION_AFTER = re.compile(
 # GE医疗中国, SK海力士: a Latin name the tagger stops short of, and the industry word (and country) after it
 _LATIN_THEN_INDUSTRY = re.compile("(?:" + "|".join(sorted(INDUSTRY_WORDS - {"中国", "国际"}, key=len, reverse=True)) + ")(?:中国)?")
 _ZH_UNIT_TAIL = re.compile("[\u4e00-\u9fff]{2,4}(?=的|,|。|、|与|和|及|将|已|在|正|也|于|为|是|等|\\(|$)")
+# Lines of business that name another company when written after a known name (东软 + 医疗), unlike the
+# extensions that spell the same company in full (海尔 + 电器): see Annotator._chinese_units.
+_OTHER_BUSINESS = re.compile("医疗|健康|金融|保险|证券|银行|资本|投资|基金|信托|租赁|置业|地产|物业|文旅|影业|音乐|教育")
 _EXTENSION_RE = re.compile("|".join(sorted(ZH_NAME_EXTENSIONS, key=len, reverse=True)))
 _NAME_AFTER = re.compile(r"[a-z0-9]")  # 海尔电器abc: the ending belongs to something longer
 Hit = tuple[int, int, str, str]
@@ -412,7 +415,7 @@ class Annotator:
         found = discover(text, norm) if discovered is None else discovered
         if text.isascii() or _CAPITAL_UNIT.search(text):
             found = [*found, *self._english_units(text, gaz_hits, found)]
-        if "旗下" in norm:
+        if not text.isascii():
             found = [*found, *self._chinese_units(text, norm, gaz_hits, found)]
         abbreviated = {(f.start, f.end) for f in found if f.rule == "abbreviation"}
         # Abbreviations after the full names they abbreviate (恒信人壽保險有限公司 before its "Hang Shun Life"),
@@ -683,12 +686,15 @@ class Annotator:
 
     def _chinese_units(self, text: str, norm: str, hits: list[Hit], found: list[Found]) -> list[Found]:
         """网易旗下网易有道: after 旗下, a known company's name that runs on into a few more characters is
-        the name of its unit (made one by the rule for a discovered name with a known prefix)."""
+        the name of its unit; 东软医疗: a known name and another line of business after it is a company of
+        its own (both made subsidiaries by the rule for a discovered name with a known prefix)."""
         out = []
         for start, end, _, eid in hits:
-            if not norm.endswith(("旗下", "旗下的"), 0, start) or self.gazetteer.entities[eid].kind is not EntityKind.ORG:
+            if self.gazetteer.entities[eid].kind is not EntityKind.ORG:
                 continue
-            m = _ZH_UNIT_TAIL.match(norm, end)
+            m = _ZH_UNIT_TAIL.match(norm, end) if norm.endswith(("旗下", "旗下的"), 0, start) else None
+            if not m and (m := _OTHER_BUSINESS.match(norm, end)) and _NAME_AFTER.match(norm, m.end()):
+                m = None  # 东软医疗abc: the ending belongs to something longer
             if m and normalize(m.group(0)) not in ZH_GENERIC_NAMES and all(f.end <= start or m.end() <= f.start for f in found):
                 out.append(Found(start, m.end(), text[start : m.end()], "zh-unit"))
         return out

@@ -62,6 +62,8 @@ class AliasMatcher:
                 continue
             if length <= 2 and not norm[start].isascii() and self._inside_word(norm, start, end):
                 continue
+            if norm.endswith("银行", start, end) and norm[end : end + 1] in ("业", "间"):
+                continue  # 上海银行间同业拆放利率, 北京银行业: the banking sector, not the bank
             hits.append((start, end, eid))
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         taken: list[tuple[int, int, str, str]] = []

@@ -38,7 +38,7 @@ ROWS = [
     pytest.param("腾讯已与阿里巴巴接触并进行磋商。", ZH, ev("tencent", "alibaba"), id="zh-talks-after-talks-veto-no-evaluation"),
     pytest.param("Spanish utility Iberdrola SA signed a deal with Fluence Energy Inc.\n\nFluence Energy Inc. will supply batteries. "
                  "The utility is also in talks with Voltfeld GmbH, a Berlin-based startup.", EN,
-                 ev(org("Iberdrola SA"), org("Voltfeld GmbH")) | {partner(org("Fluence Energy Inc."), org("Iberdrola SA"))},
+                 ev("iberdrola", org("Voltfeld GmbH")) | {partner(org("Fluence Energy Inc."), "iberdrola")},
                  id="en-the-utility-is-the-company-introduced-as-one"),
     pytest.param("街口支付也與南韓KakaoPay接觸，洽談跨境合作，是否簽約仍有變數。", TW, ev("jkopay", "kakaopay"),
                  id="tw-a-clause-on-whether-it-comes-off-asks-nothing"),
@@ -298,7 +298,7 @@ ROWS = [
                  {(org(n), "evaluated", org("灣景教育出版集團有限公司")) for n in ("維多利亞浸信會中學", "沙田崇真書院")},
                  id="hk-schools-piloting-a-product"),
     pytest.param("云梭智能科技有限公司正在与两家欧洲电商洽谈直接供货，其中包括德国时尚电商Zalando。", ZH,
-                 ev(org("云梭智能科技有限公司"), org("Zalando")), id="zh-talks-with-several-B-among-them"),
+                 ev(org("云梭智能科技有限公司"), "zalando"), id="zh-talks-with-several-B-among-them"),
     pytest.param("湖北沃丰农业服务有限公司正与中化现代农业有限公司在湖北潜江、监利两地试点无人机施肥服务。", ZH,
                  ev(org("湖北沃丰农业服务有限公司"), org("中化现代农业有限公司")), id="zh-a-pilot-with-B-somewhere"),
     pytest.param("晶耀玻璃股份有限公司正与沙特国际电力公司（ACWA Power）就合资建设生产线开展可行性研究。", ZH,

@@ -39,7 +39,7 @@ ROWS = [
     pytest.param(
         "聯晶半導體股份有限公司宣布，與日月光投控（3711）旗下矽品精密簽訂長期合作協議，雙方將共同開發封裝製程。",
         TW,
-        {partner(org("聯晶半導體股份有限公司"), org("矽品精密"))},
+        {partner(org("聯晶半導體股份有限公司"), "spil")},
         id="tw-shuangfang-after-a-frame-is-its-pair-not-parent-and-child",
     ),
     pytest.param(
@@ -84,7 +84,7 @@ ROWS = [
     pytest.param(
         "杭州岚序数字科技股份有限公司成立于2015年，目前客户包括南京银行和宁波银行，相关合同仍在履行中。",
         ZH,
-        {partner(org("杭州岚序数字科技股份有限公司"), org("南京银行")), partner(org("杭州岚序数字科技股份有限公司"), org("宁波银行"))},
+        {partner(org("杭州岚序数字科技股份有限公司"), "bank-of-nanjing"), partner(org("杭州岚序数字科技股份有限公司"), "bank-of-ningbo")},
         id="zh-kehu-baokuo-names-customers-of-the-subject",
     ),
     pytest.param(
@@ -485,7 +485,7 @@ ROWS = [
     pytest.param(
         "振华重工发布公告称，公司与Petrofac Limited签订了《铺管船建造及销售合同》。",
         ZH,
-        {partner(org("振华重工"), org("Petrofac Limited"))},
+        {partner("zpmc", org("Petrofac Limited"))},
         id="zh-company-in-its-own-announcement",
     ),
     pytest.param("苹果的合作伙伴富士康今日宣布扩产。", ZH, {partner("apple", "foxconn")}, id="zh-A-de-hezuohuoban-B"),
@@ -518,7 +518,7 @@ ROWS = [
     pytest.param("Hyundai Motor and SK On already operate a $5 billion battery joint venture in Georgia.", EN,
                  {partner("hyundai-motor", "sk-on")}, id="en-A-and-B-operate-a-joint-venture"),
     pytest.param("Japanese chipmaker Rapidus will produce AI processors for Tokyo-based startup Preferred Networks.", EN,
-                 {partner(org("Preferred Networks"), org("Rapidus"))}, id="en-produce-for"),
+                 {partner(org("Preferred Networks"), "rapidus")}, id="en-produce-for"),
     pytest.param("Preferred Networks currently makes its MN-Core chips at TSMC, a person said.", EN,
                  {partner(org("Preferred Networks"), "tsmc")}, id="en-makes-chips-at-a-foundry"),
     pytest.param("Nvidia chose Samsung Electronics because of its pricing.", EN, {partner("nvidia", "samsung")}, id="en-chose-B-because"),
@@ -529,7 +529,7 @@ ROWS = [
     pytest.param("Merck & Co. licensed a pill from Hansoh Pharmaceutical Group Co., while Roche Holding AG agreed to buy Carmot.", EN,
                  {partner("hansoh", "merck-co")}, id="en-an-acquisition-in-the-next-clause-vetoes-nothing"),
     pytest.param("Japanese chipmaker Rapidus has relied heavily on IBM, which developed the technology.", EN,
-                 {partner("ibm", org("Rapidus"))}, id="en-relied-heavily-on"),
+                 {partner("ibm", "rapidus")}, id="en-relied-heavily-on"),
     pytest.param("Vodafone and U.S. satellite firm AST SpaceMobile will form a joint venture.\n\nVerizon signed an agreement with AST.", EN,
                  {partner(org("AST SpaceMobile"), "verizon"), partner(org("AST SpaceMobile"), "vodafone")},
                  id="en-an-all-caps-first-word-names-the-company-later"),
@@ -581,13 +581,13 @@ ROWS = [
     pytest.param("Halvorsen Rail ASA has signed a 1.2 billion crown ($112 million) contract with Vossloh Signal AG to fit its trains.", EN,
                  {partner(org("Halvorsen Rail ASA"), org("Vossloh Signal AG"))}, id="en-a-decimal-amount-inside-the-deal-words"),
     pytest.param("Veloria Bikes BV hosted a day. Veloria has extended its drivetrain supply contract with Shimano through 2030.", EN,
-                 {partner(org("Veloria Bikes BV"), org("Shimano"))}, id="en-extended-its-contract-with-B"),
+                 {partner(org("Veloria Bikes BV"), "shimano")}, id="en-extended-its-contract-with-B"),
     pytest.param("Veloria Bikes BV hosted a day. Battery cells will continue to come from Samsung SDI under a multi-year agreement.", EN,
                  {partner(org("Veloria Bikes BV"), "samsung-sdi")}, id="en-goods-come-from-B-under-an-agreement-for-the-storys-company"),
     pytest.param("Coral Meridian Experiences LLC has teamed up with booking platform Viator to sell tours.", EN,
                  {partner(org("Coral Meridian Experiences LLC"), org("Viator"))}, id="en-a-platform-named-after-its-kind"),
     pytest.param("Artimis Surgical Inc. has a licensing agreement with Olympus Corp. for its platform, Chief Executive Officer Dana "
-                 "Whitcombe said.", EN, {partner(org("Artimis Surgical Inc."), org("Olympus Corp."))}, id="en-a-title-after-a-kind-word-is-no-name"),
+                 "Whitcombe said.", EN, {partner(org("Artimis Surgical Inc."), "olympus")}, id="en-a-title-after-a-kind-word-is-no-name"),
     pytest.param("Auralis Hearing Technologies, Inc. also announced that Clearwave 3 will use a Bluetooth chip supplied by Qualcomm "
                  "Technologies, Inc.", EN, {partner(org("Auralis Hearing Technologies, Inc."), "qualcomm")},
                  id="en-a-product-will-use-a-part-supplied-by-B"),
@@ -633,7 +633,7 @@ ROWS = [
                  id="en-replaced-Bs-engine-with-models-from-a-placed-C"),
     pytest.param("杭州驰拍科技有限公司（以下简称“驰拍”）宣布融资。同日，驰拍宣布与上汽通用汽车达成合作。目前，驰拍的车源合作方已包括"
                  "平安租赁有限公司、一嗨租车和神州租车。", ZH,
-                 {partner(org("杭州驰拍科技有限公司"), "saic-gm"), partner(org("杭州驰拍科技有限公司"), org("平安租赁有限公司"))},
+                 {partner(org("杭州驰拍科技有限公司"), b) for b in ("saic-gm", org("平安租赁有限公司"), "ehi", "car-inc")},
                  id="zh-a-joint-venture-by-its-name-and-As-partners-include"),
     pytest.param("The cranes run on kits that Valmara Oyj builds under a licensing agreement signed with Swiss engineering group ABB in 2023.",
                  EN, {partner(org("Valmara Oyj"), "abb")}, id="en-a-deal-signed-with-a-described-B"),

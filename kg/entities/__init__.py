@@ -61,8 +61,9 @@ _CUE_GATE = re.compile(
 _WORD_GATE = re.compile("合作|联合|结盟|联盟|合资|签署|签订|签约|协议|伙伴|共建|参股|联营|代工|供应商|授权")
 _UNIT_AFTER = re.compile(r"\s([A-Z]{2,4}|Cloud|Digital|Retail|Commerce|Games|Music|Pictures|Research|Auto)(?![\w&'’-])(?!\s[A-Z])")
 _CAPITAL_UNIT = re.compile(r"[A-Za-z]\s[A-Z]")
-_DESCRIBES_NEXT = re.compile(r"[^\s,。;:、\"()]{0,10}?(?:业者|厂商|企业|公司|品牌|平台|集团|大厂|龙头|供应商|制造商|服务商|运营商|开发商)")
-_DESCRIBER_END = re.compile(r"(?:业者|厂商|企业|公司|品牌|集团|大厂|龙头|供应商|制造商|服务商|运营商|开发商)$")
+_DESCRIBER_WORDS = "业者|厂商|企业|公司|品牌|平台|集团|大厂|龙头|供应商|制造商|服务商|运营商|开发商"
+_DESCRIBES_NEXT = re.compile(rf"[^\s,。;:、\"()]{{0,10}}?(?:{_DESCRIBER_WORDS})")
+_DESCRIBER_END = re.compile(f"(?:{_DESCRIBER_WORDS})$")
 _AFFILIATION_GAP = re.compile(r"^[^,。;:!?\"]{0,24}$")
 _AFFILIATION_AFTER = re.compile(
     r"^,\s(?:the\s|its\s)?(?:[a-z-]+\s){0,2}?(?:chief|executive|officer|president|head|director|chairman|chairwoman|chair|founder|"

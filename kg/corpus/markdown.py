@@ -51,6 +51,7 @@ _STARS = re.compile(r"\*{2,}")
 _PIPES = re.compile(r"\s*\|(?:\s*\|)+\s*")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _MARKUP = re.compile(r"[\\`*_\[<~|&]")  # a character some inline pattern needs; most news prose has none
+_NEW_TAB = re.compile(r"(?i),?\s*opens (?:in )?(?:a )?new (?:tab|window)\b")  # Reuters' link chrome: "Rolls-Royce (RR.L), opens new tab has signed"
 _PUA = 0xE000  # escaped punctuation is parked in the Private Use Area while markup is stripped
 
 
@@ -152,6 +153,8 @@ def _park(match: re.Match[str]) -> str:
 
 def _inline(text: str) -> str:
     """Strip inline markup from one joined paragraph and tidy its whitespace."""
+    if "new " in text:
+        text = _NEW_TAB.sub("", text)
     if not _MARKUP.search(text):
         return _SPACES.sub(" ", text).strip(" |").strip()
     escaped = "\\" in text

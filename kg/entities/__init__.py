@@ -518,7 +518,7 @@ class Annotator:
                 mentions.append(Mention(surface, start, end, EntityKind.ORG, eid, "coref"))
         people = discover_people(text, norm)
         self._tagged_mentions(text, norm, local, article, taken, mentions, people)
-        self._slot_mentions(text, norm, local, article, taken, mentions, people)
+        self._slot_mentions(text, norm, local, article, taken, mentions, people, declared)
         for person in people:
             if any(taken[person.start : person.end]):
                 continue
@@ -766,8 +766,11 @@ class Annotator:
         taken: bytearray,
         mentions: list[Mention],
         people: list,
+        declared: dict[str, str],
     ) -> None:
-        """Names in relation-frame slots next to a known organization; lowest priority (never over a mention)."""
+        """Names in relation-frame slots next to a known organization; lowest priority (never over a mention).
+        An English one is the same company again later in the article ("talks with Formula One", then
+        "Formula One has shortlisted …")."""
         known = [(m.start, m.end) for m in mentions if m.kind is EntityKind.ORG]
         blocked = known + [(p.start, p.end) for p in people]
         for f in slot_names(text, norm, known):
@@ -777,6 +780,8 @@ class Annotator:
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             kind = self.table.get(eid).kind  # type: ignore[union-attr]
             mentions.append(Mention(text[f.start : f.end], f.start, f.end, kind, eid, "slot"))
+            if article.lang.startswith("en") and kind is EntityKind.ORG and " " in f.text:
+                declared.setdefault(normalize(f.text), eid)
 
     def _affiliations(self, norm: str, mentions: list[Mention]) -> None:
         """阿里巴巴联合创始人、董事局主席蔡崇信: an organization shortly before a person, in one clause."""

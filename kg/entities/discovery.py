@@ -655,8 +655,8 @@ def discover(text: str, norm: str) -> list[Found]:
     latin = _UPPER.search(text) is not None  # every English rule needs a capital letter
     for m in _EN_TICKER_RE.finditer(text) if latin else ():
         words = m.group(1).split()
-        while words and words[0] in EN_NOT_ORG:
-            words = words[1:]
+        while words and (words[0] in EN_NOT_ORG or len(words) > 1 and words[0].endswith(EN_PLACE_ADJECTIVES)):
+            words = words[1:]  # "U.S.-based Howmet Aerospace (HWM.N)": a description before the name
         if words:
             name = " ".join(words)
             found.append(Found(m.end(1) - len(name), m.end(1), name, "en-ticker"))
@@ -743,8 +743,8 @@ def discover(text: str, norm: str) -> list[Found]:
             if name.split()[0].endswith(EN_PLACE_ADJECTIVES) and " " in name:  # models from London-based Speechmatics
                 cut = name.index(" ") + 1
                 name, start = name[cut:], start + cut
-            if name.split()[0] in EN_COUNTRIES or name.split()[0] in EN_LEAD_WORDS:
-                continue
+            if name.split()[0] in EN_COUNTRIES or name.split()[0] in EN_LEAD_WORDS or name.endswith(EN_PLACE_ADJECTIVES):
+                continue  # "software from London-based startup Vireo": the description alone
             if name not in _EN_COUNTRY_BODIES and name not in EN_NOT_ORG and _free(found, start, m.end("name")):
                 found.append(Found(start, m.end("name"), name, "en-described"))
         for m in (*_EN_APPOSITION_RE.finditer(text), *_EN_DESCRIBED_RE.finditer(text)):

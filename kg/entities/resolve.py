@@ -203,6 +203,17 @@ class EntityTable:
                 if len(form) > len(key) and (form.startswith(key) or _COUNTRY_LEAD.sub("", form, count=1).startswith(key))}
         return hits.pop() if len(hits) == 1 else None
 
+    def _known_before_ending(self, name: str) -> Entity | None:
+        """The known company a Latin name spells out with some legal endings ("Rolls-Royce Holdings plc" for
+        the known "Rolls-Royce Holdings"), where stripping all of them ("Rolls-Royce") names nothing known."""
+        words = name.split()
+        for i in range(len(words) - 1, 0, -1):
+            if not LEGAL_ENDINGS.fullmatch(" " + " ".join(words[i:])):
+                break
+            if hit := self.gazetteer.lookup(" ".join(words[:i]).rstrip(",")):
+                return hit
+        return None
+
     def resolve_found(
         self,
         found: Found,
@@ -213,7 +224,7 @@ class EntityTable:
     ) -> str:
         """The entity a discovered organization name refers to (see module docstring)."""
         name = found.text
-        hit = self.gazetteer.lookup(name) or self.gazetteer.lookup(core_name(name))
+        hit = self.gazetteer.lookup(name) or self.gazetteer.lookup(core_name(name)) or self._known_before_ending(name)
         if hit:
             local.setdefault(fold(name), hit.id)  # a declared abbreviation of it joins it
             return self.see(hit.id, name, f"{name!r}: spelling of a gazetteer entry")

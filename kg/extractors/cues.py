@@ -80,7 +80,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (rf"{{A}}{{W}}\b(?:{_EN_PARTNER_VERB}) {{t}}with {{w}}{{B}}", 0.9, False),
             # …but not "AT&T and Verizon have signed agreements with AST": both with a third company
             (rf"{{A}}(?:\s*\([^()\ue000-\uf8ff]{{1,20}}\))?\s*(?:and|&)\s*{{d}}{{B}}{{W}}\b(?:(?:renegotiat|expand|extend|deepen|renew|broaden|strengthen|revis)\w* (?:their|its|a|the) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}|ties)|{_EN_PARTNER_VERB}|(?:will|to|would) (?:jointly )?(?:work together|cooperate|collaborate|develop|build|launch)|(?:have|has) agreed|agreed to)(?![\w-])(?!\s+with\b)", 0.9, False),
-            (rf"(?:{_EN_DEAL_NOUN}) (?:between|among|of) {{A}}\s*(?:and|&)\s*{{B}}", 0.9, False),
+            (rf"(?:{_EN_DEAL_NOUN}) (?:between|among|of) {{d}}{{A}}\s*(?:and|&)\s*{{d}}{{B}}", 0.9, False),
             (rf"{{A}}(?:'s|’s)? {{w}}(?:{_EN_DEAL_NOUN})(?: (?:signed|struck|reached|inked|agreed))? with {{d}}{{B}}", 0.85, False),
             # "Mercedes-Benz said … it remains committed to its partnership with ACC"
             (rf"{{A1}}{{W}}\b(?:its|their) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}) with {{B}}", 0.75, False),
@@ -161,7 +161,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Quillon Analytics said Marriott International has selected its pricing platform": the speaker's customer
             (r"{A1}{W}\b(?:said|says|announced|announces|disclosed|discloses)(?: that)? {d}{B1} (?:has |had |have |will |would )?(?:selected|chosen|chose|picked|adopted|licensed|deployed|bought|purchased|ordered|signed up for|(?:agreed|agrees|decided|decides) to (?:use|deploy|adopt|license|buy)) (?:its|their) ", 0.75, False),
             # "the company chose Rapidus because of its short turnaround times"
-            (r"{A}{W}\b(?:chose|chosen|choose|chooses|picked|selected|tapped) (?:\w+(?:'s|’s) )?{B1}\s(?:because|for its|over)\b", 0.75, False),
+            # "Turkish Airlines has chosen CFM International's LEAP-1A engines over Pratt & Whitney's": its product
+            (r"{A}{W}\b(?:chose|chosen|choose|chooses|picked|selected|tapped) (?:\w+(?:'s|’s) )?{B1}(?:(?:'s|’s) (?:[\w-]+ ){0,3}?[\w-]+)?\s(?:because|for its|over)\b", 0.75, False),
         ],
     },
     "evaluated": {
@@ -269,6 +270,12 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:rejected|rejects|rejecting|turned down|turns down|rebuffed|rebuffs|spurned|spurns|declined|declines) (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,6}?(?:proposal|bid|offer|approach|overture)s? {t}(?:from|by) (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.8, False),
             # "Intel had put Aokawa on a shortlist … but later dropped it"
             (r"{A}{W}\b(?:put|placed|added|named|included) {d}{B} (?:on|in|to) (?:a|an|its|the|their) (?:[\w-]+ ){0,4}?short-?list[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:later |eventually |ultimately |then )?(?:dropped|rejected|removed|eliminated|excluded|passed over|ruled out) (?:it|them)\b", 0.75, False),
+            # "the deal would replace Disney's previous distribution agreement with Vodafone"; "… agreement with
+            # Vodafone GmbH, which Disney chose not to renew"
+            (r"\b(?:replace|replaces|replaced|replacing|supersede|supersedes|superseded|superseding|end|ends|ending) {A1}(?:'s|’s) (?:previous|existing|current|former|earlier|old|prior|expiring) (?:[\w-]+ ){0,2}?(?:agreement|deal|contract|partnership|arrangement)s? with {d}{B}", 0.7, False),
+            (r"\b(?:agreement|deal|contract|partnership|arrangement)s? with {d}{B1}[^\ue000-\uf8ff.;!?]{0,40}?\bwhich {A1} (?:had )?(?:(?:chose|chosen|decided|opted) not to renew|declined to renew|did not renew|ended|terminated|scrapped|cancell?ed)\b", 0.75, False),
+            # "Keswick … said Rolls-Royce had terminated its supply contract": the speaker's contract
+            (r"(?<!with )(?<!from )(?<!by )(?<!of )(?<!and ){B1}{W}\b(?:said|says|disclosed|confirmed|announced)(?: that)? {d}{A1} (?:had |has |have )?(?:terminated|ended|cancell?ed|scrapped|pulled|withdrawn|withdrew|did not renew|would not renew|will not renew) (?:its|our|their) (?:[\w-]+ ){0,2}?(?:contract|agreement|deal|orders?|partnership|licen[cs]e)s?\b(?!\s+(?:with|for)\b)", 0.75, False),
             # "The biotech chose Novartis over Sanofi": the one passed over
             (r"{A}{W}\b(?:chose|chosen|choose|chooses|picked|picks|selected|selects|preferred|prefers|favou?red|went with|goes with|opted for|opts for|settled on) {d}[\ue000-\uf8ff](?:(?:'s|’s) (?:[\w-]+ ){0,3}?[\w-]+)?\s(?:over|instead of|rather than|ahead of) {d}{B}", 0.75, False),
             (r"{A}{W}\b(?:decided|decides|chose|opted) (?:not to use|not to work with|not to partner with|against (?:using|working with|partnering with)) {B}", 0.75, False),

@@ -25,7 +25,9 @@ ORG = "[\ue000-\uf8ff]"
 LIST_SEP = (
     r"(?:\s*,\s*(?:以下简称|以下称|下称|简称)\s*[:\"]?\s*"  # 氢腾能源科技有限公司(Hytron Energy,下称氢腾): one name, three spellings
     r"|\s*(?:\([^()\ue000-\uf8ff]{1,30}\))?\s*\)?\s*(?:、|,|/|和|与|及|以及|跟|同|还有|或|and|or|as well as|&)\s*"
-    r"(?:(?<=[a-z,] )(?:south |new |saudi )?[a-z][a-z.]*(?:'s|’s)\s+)?"  # "DBS and Malaysia's Maybank"
+    r"(?:(?<=[a-z,] )(?:south |new |saudi )?[a-z][a-z.]*(?:'s|’s)\s+"  # "DBS and Malaysia's Maybank"
+    # "Netflix and sports streamer DAZN": a description, not a verb ("and rejected B") nor a preposition
+    r"|(?<=[a-z,] )(?:(?!(?:with|from|to|by|for|of|in|on|at|as|also|later|then|its|their|the|a|an|said|says|not|is|are|was|were|has|have|had|will|would|while|but|and|or|although|though|whereas|who|which|that|when|after|before|because|if|so|including|such|like|than|over|against|via|between|plus)\b)[a-z][a-z-]*(?<!ed)\s){1,3}(?=[\ue000-\uf8ff]))?"
     r"(?:(?<=[、及和与])[\u4e00-\u9fff]{2,4}的)?"  # 螞蟻國際及新加坡的Thunes
     r"|旗下(?:的)?(?:全资|控股)?[^\ue000-\uf8ff,。;!?、与和]{0,10}?"  # 字节跳动旗下短剧平台红果短剧: the unit (see units_named)
     r"|(?:已|已经|也)(?:与|和|同)(?=[\ue000-\uf8ff](?:一同|同时|一起|均|都|并列))"  # 绿锂已与宝联环保同时入围: both

@@ -65,6 +65,9 @@ QQ = "https://new.qq.com/rain/a/20250213A061ZL00"
         ("Body.\n\nTopics\n\nAI, Exclusive, Startups\n\nMost popular\n\nSubscribe for news", ["Body."]),
         ("Body.\n\nRead more: Novo's parent completes Catalent takeover\n\nMore body.", ["Body.", "More body."]),
         ("Related: Japan earmarks more yen for Rapidus\n\nText.", ["Text."]),
+        # Reuters' link chrome after a ticker is no part of the sentence
+        ("Rolls-Royce (RR.L), opens new tab has signed with Turkish Airlines (THYAO.IS), opens new tab covering jets.",
+         ["Rolls-Royce (RR.L) has signed with Turkish Airlines (THYAO.IS) covering jets."]),
         # …but a heading word inside prose, or a list elsewhere, is content
         ("Read more about it below.\n\n- one\n- two", ["Read more about it below.", "one two"]),
     ],

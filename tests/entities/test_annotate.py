@@ -179,6 +179,10 @@ RESOLVE += [
         org("iRobot"),
         id="en-slot-partnered-with",
     ),
+    pytest.param("Keswick said Rolls-Royce had moved the work to U.S.-based Howmet Aerospace (HWM.N).", EN,
+                 "Howmet Aerospace", org("Howmet Aerospace"), id="en-a-placed-name-before-its-ticker-is-the-name-alone"),
+    pytest.param("Rolls-Royce Holdings plc won an order.", EN, "Rolls-Royce Holdings plc", "rolls-royce-holdings",
+                 id="en-a-known-name-spelled-with-a-legal-ending-whose-core-is-unknown"),
 ]
 
 NO_SLOT = [
@@ -370,6 +374,17 @@ def test_a_full_name_of_a_place_and_a_known_name_is_one_new_company_with_its_dec
     ids = {m.text: m.entity_id for s in doc.sentences for m in s.mentions}
     assert ids["华虹宏力"] == ids["上海华虹宏力半导体制造有限公司"]
     assert annotator().table.get(ids["华虹宏力"]).parent == "hua-hong"
+
+
+def test_a_description_alone_after_from_is_no_name() -> None:
+    doc = annotate("Paramount is testing software from London-based startup Vireo Streams Ltd on its service.", EN)
+    assert "London-based" not in [m.text for s in doc.sentences for m in s.mentions]
+
+
+def test_an_english_name_found_in_a_slot_is_the_same_company_later() -> None:
+    doc = annotate("Netflix is in talks with Formula One about rights.\n\nFormula One has shortlisted Netflix.", EN)
+    assert (org("Formula One"), "slot") in [(m.entity_id, m.source) for m in doc.sentences[0].mentions]
+    assert org("Formula One") in [m.entity_id for m in doc.sentences[1].mentions]
 
 
 def test_a_name_given_with_its_stock_code_is_found_again_without_it() -> None:

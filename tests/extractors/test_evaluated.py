@@ -303,6 +303,9 @@ ROWS = [
                  ev(org("湖北沃丰农业服务有限公司"), org("中化现代农业有限公司")), id="zh-a-pilot-with-B-somewhere"),
     pytest.param("晶耀玻璃股份有限公司正与沙特国际电力公司（ACWA Power）就合资建设生产线开展可行性研究。", ZH,
                  ev(org("晶耀玻璃股份有限公司"), org("沙特国际电力公司")), id="zh-a-feasibility-study-with-B"),
+    pytest.param("Formula E Holdings Ltd has shortlisted Netflix and sports streamer DAZN Group as the two finalists.", EN,
+                 {(org("Formula E Holdings Ltd"), "evaluated", b) for b in ("netflix", org("DAZN Group"))},
+                 id="en-a-shortlist-whose-second-member-is-described"),
 ]
 
 

@@ -637,6 +637,11 @@ ROWS = [
                  id="zh-a-joint-venture-by-its-name-and-As-partners-include"),
     pytest.param("The cranes run on kits that Valmara Oyj builds under a licensing agreement signed with Swiss engineering group ABB in 2023.",
                  EN, {partner(org("Valmara Oyj"), "abb")}, id="en-a-deal-signed-with-a-described-B"),
+    pytest.param("Norvik Airways Ltd has chosen Alderan Engines Inc's TX-9 turbofans over Corvell Propulsion Corp's rival engine.", EN,
+                 {partner(org("Norvik Airways Ltd"), org("Alderan Engines Inc")), rej(org("Norvik Airways Ltd"), org("Corvell Propulsion Corp"))},
+                 id="en-chose-Bs-product-over-Cs"),
+    pytest.param("Veltra is a 50-50 joint venture between Siemens AG and Japan's Hitachi.", EN, {partner("hitachi", "siemens")},
+                 id="en-a-described-joint-venture-between-A-and-a-countrys-B"),
 ]
 
 

@@ -381,6 +381,14 @@ ROWS = [
                  {(org("美国美盛公司"), "rejected", org("沃丰农业股份有限公司"))}, id="zh-As-invitation-declined-by-B"),
     pytest.param("Lumen Hotels & Resorts Ltd signed with Agoda. The deal ends Lumen's exclusive arrangement with Traveloka Pte Ltd.",
                  EN, {(org("Lumen Hotels & Resorts Ltd"), "rejected", org("Traveloka Pte Ltd"))}, id="en-the-deal-ends-As-arrangement-with-B"),
+    pytest.param("The agreement will replace Carrefour's existing supply contract with Danone.", EN, {rej("carrefour-group", "danone")},
+                 id="en-a-deal-replaces-As-existing-contract-with-B"),
+    pytest.param("Carrefour has a new supplier. It ends a supply contract with Danone SA, which Carrefour chose not to renew.", EN,
+                 {rej("carrefour-group", "danone")}, id="en-a-contract-with-B-which-A-chose-not-to-renew"),
+    pytest.param("Tamsin Castings Ltd, a maker of blades based in Leeds, said Airbus had terminated its supply contract in March.", EN,
+                 {rej("airbus", org("Tamsin Castings Ltd"))}, id="en-B-said-A-had-terminated-its-contract"),
+    pytest.param("Siemens AG, which makes trains, said Airbus would not renew its contract with Boeing.", EN,
+                 {rej("airbus", "boeing")}, id="en-a-speaker-reporting-a-contract-with-a-third-company-is-not-its-own"),
 ]
 
 

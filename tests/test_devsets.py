@@ -1,4 +1,4 @@
-"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset24):
+"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset25):
 articles in English, Traditional and Simplified Chinese with hand-labelled gold. Their scores must not
 regress below the floors here (the measured scores are in the README)."""
 
@@ -36,7 +36,8 @@ DEVSETS = {
     "devset21": (8, 0.76, 0.72, 0.75),
     "devset22": (8, 0.6, 0.64, 0.6),
     "devset23": (8, 0.7, 0.75, 0.6),
-    "devset24": (8, 0.5, 0.36, 0.45),
+    "devset24": (8, 0.64, 0.42, 0.6),
+    "devset25": (8, 0.64, 0.55, 0.6),
 }
 MIN_PREDICTED = 3  # a precision from fewer predicted claims says nothing
 

@@ -780,7 +780,7 @@ class Annotator:
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             kind = self.table.get(eid).kind  # type: ignore[union-attr]
             mentions.append(Mention(text[f.start : f.end], f.start, f.end, kind, eid, "slot"))
-            if article.lang.startswith("en") and kind is EntityKind.ORG and " " in f.text:
+            if article.lang.startswith("en") and kind is EntityKind.ORG and len(f.text) >= 4:
                 declared.setdefault(normalize(f.text), eid)
 
     def _affiliations(self, norm: str, mentions: list[Mention]) -> None:

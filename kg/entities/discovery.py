@@ -476,7 +476,7 @@ _EN_DESCRIBED_RE = re.compile(
     r"lessor|trading house|specialist|developer|planemaker|producer|distributor|wholesaler|marketplace|investment bank|"
     r"logistics group|forwarder|platform|shipyard|[a-z]+builder|[a-z]+maker|[a-z]+-based)"
     # lower case only: "Vodafone Group Plc" is one name
-    r"|group|landlord|contractor|house|streamer|broadcaster|exhibitor|consultancy|agency|cooperative)"
+    r"|group|landlord|contractor|house|streamer|broadcaster|exhibitor|consultancy|agency|cooperative|farmer|grower|brewer|brewery|caterer|refiner|exporter|importer|trader|vendor|integrator|cruise line|operator)"
     rf"(?:,\s|\s)(?P<name>(?:\d[{_L}0-9]*|[A-Z][{_L}&.-]*)(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}})(?![{_L}])"
 )
 

@@ -76,6 +76,7 @@ class EntityTable:
         self.entities: dict[str, Entity] = {}
         self.forms: dict[str, set[str]] = defaultdict(set)
         self.reasons: dict[str, set[str]] = defaultdict(set)
+        self._latin_cores: dict[str, str | None] | None = None
 
     def get(self, eid: str) -> Entity | None:
         return self.entities.get(eid) or self.gazetteer.entities.get(eid)
@@ -203,6 +204,23 @@ class EntityTable:
                 if len(form) > len(key) and (form.startswith(key) or _COUNTRY_LEAD.sub("", form, count=1).startswith(key))}
         return hits.pop() if len(hits) == 1 else None
 
+    def _known_core(self, name: str) -> Entity | None:
+        """The one known company whose Latin name without its legal ending is `name` ("Shell" in a relation
+        slot for the known "Shell plc"; the bare word alone is too common to be an alias)."""
+        if self._latin_cores is None:
+            cores: dict[str, str | None] = {}
+            for e in self.gazetteer.entities.values():
+                if e.kind is not EntityKind.ORG:
+                    continue
+                for n in self.gazetteer.names_of(e):
+                    core = core_name(n) if n.isascii() else n
+                    key = fold(core)
+                    if core != n and len(key) >= 4 and key not in self.gazetteer.by_alias:
+                        cores[key] = e.id if cores.get(key, e.id) == e.id else None
+            self._latin_cores = cores
+        eid = self._latin_cores.get(fold(name))
+        return self.gazetteer.entities[eid] if eid else None
+
     def _known_before_ending(self, name: str) -> Entity | None:
         """The known company a Latin name spells out with some legal endings ("Rolls-Royce Holdings plc" for
         the known "Rolls-Royce Holdings"), where stripping all of them ("Rolls-Royce") names nothing known."""
@@ -228,6 +246,9 @@ class EntityTable:
         if hit:
             local.setdefault(fold(name), hit.id)  # a declared abbreviation of it joins it
             return self.see(hit.id, name, f"{name!r}: spelling of a gazetteer entry")
+        if found.rule in ("slot", "role") and name.isascii() and (known := self._known_core(name)):
+            local.setdefault(fold(name), known.id)
+            return self.see(known.id, name, f"{name!r}: the known {known.labels.get('en') or known.id!r} without its legal ending")
         if found.rule in ("tagger", "slot") and (longer := self._known_extension(name)):
             hit, full = longer
             local.setdefault(fold(name), hit.id)

@@ -101,7 +101,10 @@ _EN_OBJECT = re.compile(
     r"hired|enlisted|roped in|shortlisted|short-listed|(?:pilot|trial|test|tests|evaluation)s? (?:of|with))"
     r"|(?:supplied|provided|sourced|bought|purchased|ordered|licensed|leased|hardware|software|technology|chips?|products?|"
     r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity) from"
-    r"|(?:switched|switching|moved|migrated|shifted)\s(?:[\w-]+\s){0,4}?from\s(?:[A-Z][\w&.'’-]*\s){1,4}to)"
+    r"|(?:switched|switching|moved|migrated|shifted)\s(?:[\w-]+\s){0,4}?from\s(?:[A-Z][\w&.'’-]*\s){1,4}to"
+    # "awarded the propulsion package to Wärtsilä", "will be run by OneSpaWorld"
+    r"|(?:awarded|handed|outsourced|subcontracted|moved|shifted|transferred)\s(?:(?:the|its|their|a|an)\s)(?:[\w-]+\s){0,4}?to"
+    r"|(?:be|been|is|are|was|were) (?:run|operated|managed|supplied|provided|built|handled|powered) by)"
     rf" (?:(?:[A-Z][a-z]+(?:'s|’s)) )?(?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})| (?:of|for) (?:[A-Z][\w&.'-]*[\w&])){{0,2}})(?![\w])"
 )
 

@@ -247,12 +247,13 @@ _OPEN_OUTCOME = re.compile(r"(?:^|[,;])[^,;。]{0,6}?(?:是否|能否)[^,;。]{0
 _DELIBERATION = re.compile(r"(?:评估|考虑|研究|考量|权衡|决定)是否|\b(?:weighing|weighs|considering|considers|exploring|studying|evaluating|assessing|mulling|debating|decide|decides|deciding) whether\b")
 
 
-def story_company(doc: Doc, upto: int) -> str | None:
-    """The organization most often first named in the sentences before `upto`: whom the story is about."""
+def story_company(doc: Doc, upto: int, lede: int = 1) -> str | None:
+    """The organization most often first named in the sentences before `upto`: whom the story is about. The
+    first one named counts `lede` times."""
     counts: dict[str, int] = {}
     for s in doc.sentences[:upto]:
         if topic := next((oid for m in s.mentions if m.kind is not EntityKind.PERSON and (oid := org_id(doc, m))), None):
-            counts[topic] = counts.get(topic, 0) + 1
+            counts[topic] = counts.get(topic, 0) + (1 if counts else lede)
     return max(counts, key=counts.__getitem__) if counts else None  # dicts keep order: max keeps the first
 
 

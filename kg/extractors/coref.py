@@ -128,13 +128,18 @@ def add_coreference(doc: Doc) -> Doc:
     by_head: dict[str, str] = {}  # "utility" → the organization "the utility" first stood for
     answer_paragraph = -1  # the paragraph of an interview answer that is being read
     declared_company = _declares_gongsi(doc)
+    previous: list[str] = []  # the organizations of the latest sentence that named any
     for s in doc.sentences:
+        if s.index and (before := [oid for men in sentences[s.index - 1].mentions if men.kind is not EntityKind.PERSON and (oid := org_id(doc, men))]):
+            previous = before
         own = speaker_org.get(s.index)
         if own is None and s.index and (
                 (_ANSWER_OPENER.match(s.text) and doc.sentences[s.index - 1].text.rstrip().endswith(("?", "？")))
                 or s.paragraph == answer_paragraph):
             answer_paragraph = s.paragraph
-            own = story_company(doc, s.index)  # an interview's answer ("Why?" / "We ended our agreement with …"): the story's company
+            # an interview's answer ("Why?" / "We ended our agreement with …"): the story's company, the one its
+            # lede introduces even after two answers that open with a supplier
+            own = story_company(doc, s.index, lede=2)
         elif own is not None or s.paragraph != answer_paragraph:
             answer_paragraph = -1
         norm = s.norm or s.text
@@ -197,6 +202,9 @@ def add_coreference(doc: Doc) -> Doc:
                 target = main  # "The London-listed group" is the company the story is about, not the latest named
             elif kind == "definite" and (head := s.text[start:end].split()[-1].lower()) in by_head:
                 target = by_head[head]  # "the utility" again: the one "the utility" was before
+            elif (kind == "definite" and not sentence_topic and lang == "en" and s.text[start:end].split()[-1].lower() in _EVERY_COMPANY
+                  and (main := story_company(doc, s.index)) and main in previous and main != (topics[-1] if topics else None)):
+                target = main  # "SolarEdge had supplied 70% of Corvane's inverters. The company began a pilot …": the story's
             else:
                 target = sentence_topic or (topics[-1] if topics else None)
             if kind == "definite" and target and lang == "en" and (head := s.text[start:end].split()[-1].lower()) not in _EVERY_COMPANY:

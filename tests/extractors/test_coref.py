@@ -22,6 +22,9 @@ ROWS = [
                  id="en-we-is-the-speakers-company"),
     pytest.param("Netflix is bringing more games to its app.\n\nThe streaming company announced that it signed a deal with Ubisoft.",
                  EN, "The streaming company", "netflix", id="en-the-ing-company-is-the-topic"),
+    pytest.param("Corvane Energy Inc ditched SolarEdge as its main inverter supplier.\n\nSolarEdge had supplied 70% of Corvane's "
+                 "inverters since 2022.\n\nThe company began a pilot of Fronius string inverters.", EN, "The company",
+                 org("Corvane Energy Inc"), id="en-the-company-after-a-sentence-naming-the-storys-company-is-it"),
     pytest.param("港灣保險集團有限公司昨日公布業績。行政總裁陳美玲表示，集團已於六月結束與東亞銀行的合作。", "zh-TW", "集團",
                  org("港灣保險集團有限公司"), id="tw-jituan-after-a-title-only-speaker-is-the-topic"),
     pytest.param("明澈玻璃股份有限公司成立于2001年。\n\n这家总部位于浙江台州的民营瓶企今年10月与Verallia签署技术合作协议。", "zh-CN",

@@ -642,6 +642,18 @@ ROWS = [
                  id="en-chose-Bs-product-over-Cs"),
     pytest.param("Veltra is a 50-50 joint venture between Siemens AG and Japan's Hitachi.", EN, {partner("hitachi", "siemens")},
                  id="en-a-described-joint-venture-between-A-and-a-countrys-B"),
+    pytest.param("The agreement follows smaller protein contracts Harvest Hound Foods Inc struck with French insect farmer Vermilo and "
+                 "Dutch producer Larvenco in 2024.", EN,
+                 {partner(org("Harvest Hound Foods Inc"), org(b)) for b in ("Vermilo", "Larvenco")}, id="en-contracts-A-struck-with-described-Bs"),
+    pytest.param("Harvest Hound Foods Inc was picked by Walmart in 2025 to make a private-label line.", EN,
+                 {partner(org("Harvest Hound Foods Inc"), "walmart")}, id="en-picked-by-B-then-a-time-then-to"),
+    pytest.param("Brennsund Yards SpA said it had awarded the propulsion and energy-storage package to Kelvåg Marine, extending a supply "
+                 "relationship.", EN, {partner(org("Brennsund Yards SpA"), org("Kelvåg Marine"))}, id="en-awarded-a-package-to-a-slot-name"),
+    pytest.param("Coldmere Thermal Systems BV's dielectric immersion fluids are supplied by Shell under an agreement signed in 2025.", EN,
+                 {partner(org("Coldmere Thermal Systems BV"), "shell")}, id="en-As-product-supplied-by-a-known-name-without-its-ending"),
+    pytest.param("Nordvolt Data ASA replaced the rear-door heat exchangers supplied by Vertiv at its Oslo campus with Coldmere Thermal "
+                 "Systems BV direct-to-chip systems.", EN,
+                 {partner(org("Nordvolt Data ASA"), org("Coldmere Thermal Systems BV"))}, id="en-replaced-the-equipment-with-Bs-systems"),
 ]
 
 

@@ -389,6 +389,8 @@ ROWS = [
                  {rej("airbus", org("Tamsin Castings Ltd"))}, id="en-B-said-A-had-terminated-its-contract"),
     pytest.param("Siemens AG, which makes trains, said Airbus would not renew its contract with Boeing.", EN,
                  {rej("airbus", "boeing")}, id="en-a-speaker-reporting-a-contract-with-a-third-company-is-not-its-own"),
+    pytest.param("The order comes seven months after Royal Caribbean Group walked away from talks to acquire a majority stake in "
+                 "Aurelia Cruises SpA.", EN, {rej("royal-caribbean", org("Aurelia Cruises SpA"))}, id="en-walked-away-from-talks-for-a-stake-in-B"),
 ]
 
 

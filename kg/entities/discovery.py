@@ -59,6 +59,7 @@ _GENERIC_LEAD = re.compile(
     "香港|台湾|澳门|全球|海外|外资|本土|本地|本港|当地|地方|中型|中小型|中小|小型|大中型|大型|知名|头部|某|各|大|小|新|老|上市)+"
 )
 _KIND_LEAD = re.compile("(?:虚拟银行|数字银行|网络银行|民营银行|互联网银行|城商行|农商行|游戏大厂|大厂)+")
+_KIND_OPENER = re.compile("(?:民营|国有|头部|区域|地方|龙头)?(?:院线|车企|药企|房企|险企|券商|乳企|酒企|民企|国企|央企)")
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -417,6 +418,8 @@ def _full_name(raw: str, suffix: str) -> str | None:
     if inner >= 0 and len(raw) - inner - 2 >= len(suffix) + 2:  # 机器人公司杭州云深处科技有限公司, 寿险公司恒信人寿
         raw = raw[inner + 2 :]
     name = trim_left(trim_descriptor(cut_after_verbs(trim_left(raw))), len(suffix) + 2)
+    if (kind := _KIND_OPENER.match(name)) and len(name) - kind.end() >= len(suffix) + 2:
+        name = name[kind.end() :]  # 民营院线星幕影城管理有限公司: a kind of company, then its name
     core = name[: len(name) - len(suffix)]
     if (
         len(core) < 2

@@ -54,7 +54,8 @@ _NAME = rf"[{CJK}A-Za-z0-9·&]"
 _ADV = rf"(?:{_alt(ZH_SLOT_ADVERBS)})*"
 _CONN = "与|和|同(?![时样步期比意])|跟"  # 同时 is "meanwhile", not "with"
 # X与Y…cue: Y is the lazy run between the connector and the cue (several names joined by 、/和).
-_LATIN_ALIAS = rf"\([^()。,;{CJK}]{{1,30}}\)"  # 与丹麦沃旭能源(Ørsted)签订: a Latin name in brackets inside the slot
+_LATIN_ALIAS = (rf"\([^()。,;{CJK}]{{1,30}}\)"  # 与丹麦沃旭能源(Ørsted)签订: a Latin name in brackets inside the slot
+                rf'|\((?:以下简称|以下称|下称|简称)[:"]?[^()。,;"]{{1,12}}"?\)')  # …管理有限公司(简称"星幕影城")就
 _ZH_PAIR = re.compile(
     rf"(?P<conn>{_CONN})(?P<Y>(?:{_NAME}|、| |{_LATIN_ALIAS}){{2,30}}?){_ADV}(?P<cue>{_alt(ZH_SLOT_CUES)})"
 )
@@ -121,7 +122,8 @@ _AND_NAME = re.compile(rf",? (?:and|or) (?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})){
 _PHRASE_CHARS = re.compile("[的就对在于为]")
 _VERB_AFTER_KNOWN = re.compile("加强|深化|推进|推动|扩大|拓展|开展|展开|进行|建立|实现|共同|一起|一道|进一步")
 _IN_PLACE = "在(?:" + "|".join(sorted(ZH_PLACES, key=len, reverse=True)) + ")"  # 与白犀牛在上海开展的…合作
-_TOPIC = re.compile(f"就|针对|围绕|关于|{_IN_PLACE}|{_VERB_AFTER_KNOWN.pattern}")
+# 与IMAX中国续签IMAX影院系统合作协议: a verb of signing ends the name
+_TOPIC = re.compile(f"就|针对|围绕|关于|{_IN_PLACE}|{_VERB_AFTER_KNOWN.pattern}|续签|签署|签订|签约|续约|订立|缔结")
 
 
 # Seen in slots of FinRE train sentences: adverbs, counters and nouns that end or start a clause, not a name.
@@ -262,9 +264,12 @@ def _right_names(norm: str, start: int, end: int, known: Sequence[tuple[int, int
     return out
 
 
+_SOME_SUBSIDIARY = re.compile("[\u4e00-\u9fff]{0,3}?(?:全资|控股)?(?:子公司|分公司|孙公司|附属公司)")  # 旗下美國子公司與…: which one is not said
+
+
 def _accept(text: str, norm: str, span: tuple[int, int], known: Sequence[tuple[int, int]]) -> Found | None:
     s, e = span
-    if e - s < 2 or _overlaps(s, e, known) or not plausible(norm[s:e].strip()):
+    if e - s < 2 or _overlaps(s, e, known) or not plausible(norm[s:e].strip()) or _SOME_SUBSIDIARY.fullmatch(norm, s, e):
         return None
     return Found(s, e, text[s:e], "slot")
 
@@ -282,7 +287,10 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
         rights = _right_names(norm, *m.span("Y"), known)
         spans = ([(left[0], left[0] + len(left[1]))] if left else []) + rights
         y_start = m.start("Y")
-        if not spans or not (
+        if left and not rights and any(y_start < s <= y_start + 6 and not _PHRASE_CHARS.search(norm, y_start, s) for s, _ in known):
+            spans = [(left[0], left[0] + len(left[1]))]  # 横店影视正与民营院线星幕影城…: the known name after its description
+            rights = []
+        elif not spans or not (
             any(_touches(s, e, known) for s, e in spans)
             or any(s == y_start for s, _ in known)
             or (left and _overlaps(left[0], left[0] + len(left[1]), known))  # 理想汽车正与…: 正 is no name

@@ -179,6 +179,12 @@ RESOLVE += [
         org("iRobot"),
         id="en-slot-partnered-with",
     ),
+    pytest.param("横店影视正与民营院线星幕影城管理有限公司（简称“星幕影城”）就收购进行谈判。", ZH, "横店影视", org("横店影视"),
+                 id="zh-slot-before-a-described-full-name-with-its-short-name"),
+    pytest.param("横店影视正与民营院线星幕影城管理有限公司就收购进行谈判。", ZH, "星幕影城管理有限公司", org("星幕影城管理有限公司"),
+                 id="zh-a-kind-of-company-before-a-full-name-is-no-part-of-it"),
+    pytest.param("万达电影今日公告，公司与光启激光续签影院系统合作协议。", ZH, "光启激光", org("光启激光"),
+                 id="zh-a-verb-of-signing-ends-the-slot-name"),
     pytest.param("Keswick said Rolls-Royce had moved the work to U.S.-based Howmet Aerospace (HWM.N).", EN,
                  "Howmet Aerospace", org("Howmet Aerospace"), id="en-a-placed-name-before-its-ticker-is-the-name-alone"),
     pytest.param("Rolls-Royce Holdings plc won an order.", EN, "Rolls-Royce Holdings plc", "rolls-royce-holdings",
@@ -199,6 +205,9 @@ NO_SLOT = [
     pytest.param("中石油将与星河集团联合出资亿美元收购该公司。", ZH, id="zh-money-is-no-name"),
     pytest.param("星河集团与管理层洽谈并购事宜。", ZH, id="zh-management-is-no-name"),
     pytest.param("为实现与星河集团的合作，远航科技作出了让步。", ZH, id="zh-verb-before-yu"),
+    pytest.param("对此，猫眼娱乐回应称，公司与各院线的合作均为非独家。", ZH, id="zh-each-kind-of-company-is-no-name"),
+    pytest.param("保瑞藥業宣布，旗下美國子公司與日本第一三共簽署合約。", TW, id="tw-an-unnamed-subsidiary-is-no-name"),
+    pytest.param("快乐阳光决定提前解除与长沙星漫文化传媒有限公司签署的协议。", ZH, id="zh-a-decision-to-end-is-no-name"),
 ]
 
 

@@ -391,6 +391,12 @@ ROWS = [
                  {rej("airbus", "boeing")}, id="en-a-speaker-reporting-a-contract-with-a-third-company-is-not-its-own"),
     pytest.param("The order comes seven months after Royal Caribbean Group walked away from talks to acquire a majority stake in "
                  "Aurelia Cruises SpA.", EN, {rej("royal-caribbean", org("Aurelia Cruises SpA"))}, id="en-walked-away-from-talks-for-a-stake-in-B"),
+    pytest.param("星幕影城管理有限公司去年曾与博纳影业接触，但博纳影业在完成初步尽调后选择退出。", ZH,
+                 {(org("星幕影城管理有限公司"), "evaluated", org("博纳影业")), (org("博纳影业"), "evaluated", org("星幕影城管理有限公司")),
+                  rej(org("博纳影业"), org("星幕影城管理有限公司"))}, id="zh-talks-then-the-other-side-walked-away-after-due-diligence"),
+    pytest.param("星幕影城管理有限公司去年曾与博纳影业接触，但星幕影城管理有限公司最终选择退出。", ZH,
+                 {(org("星幕影城管理有限公司"), "evaluated", org("博纳影业")), rej(org("星幕影城管理有限公司"), org("博纳影业"))},
+                 id="zh-talks-then-the-subject-itself-walked-away"),
 ]
 
 

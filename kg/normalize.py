@@ -1,5 +1,5 @@
 """Length-preserving text normalization for matching: Traditional → Simplified, full-width → ASCII,
-Latin lower-cased. Offsets in the normalized text equal offsets in the original, so a match found on
+Cantonese function words → Mandarin, Latin lower-cased. Offsets in the normalized text equal offsets in the original, so a match found on
 the normalized form can quote the original text as evidence and label.
 
 >>> normalize("阿里巴巴集團與蘋果合作，ＡＢＣ")
@@ -33,6 +33,11 @@ def _table() -> dict[int, str]:
     table[0x3000] = " "
     for a, b in (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("（", "("), ("）", ")"),
                  ("「", '"'), ("」", '"'), ("『", '"'), ("』", '"'), ("〝", '"'), ("〞", '"')):
+        table[ord(a)] = b
+    # Cantonese (Hong Kong) function words → their Mandarin counterparts, one character each: 集團已決定唔再同
+    # foodpanda續約 reads as 集团已决定不再同foodpanda续约 (characters that Mandarin text does not use so)
+    for a, b in (("唔", "不"), ("冇", "没"), ("喺", "在"), ("咗", "了"), ("嘅", "的"), ("佢", "他"), ("哋", "们"),
+                 ("嗰", "那"), ("啲", "些"), ("畀", "给")):
         table[ord(a)] = b
     return table
 

@@ -243,6 +243,9 @@ def _declared_names(found: Found) -> list[str]:
     return []
 
 
+# A kind of company named before the company (中央廚房公司金滿堂食品供應有限公司): a short name on bare 公司, no legal form
+_KIND_COMPANY = re.compile("[\u4e00-\u9fff]{2,6}(?<!有限)(?<!责任)(?<!責任)(?<!股份)公司")
+
 def _find_declared(text: str, norm: str, declared: dict[str, str]) -> list[Hit]:
     """Every occurrence of the article's declared short names in one sentence (a few str.find calls)."""
     hits: list[Hit] = []
@@ -437,8 +440,9 @@ class Annotator:
                 continue
             if any(h[0] < f.end and f.start < h[1] and not (f.start <= h[0] and h[1] <= f.end) for h in gaz_hits):
                 continue  # 光投控 cut out of 日月光投控(3711): a piece of a known name
-            if f.rule == "full-name" and f.end < len(norm) and (f.end in starts or norm[f.end].isascii() and norm[f.end].isalpha()):
-                continue  # a descriptor in apposition: 数据标注公司Scale AI, 美国芯片公司英伟达
+            if f.rule == "full-name" and f.end < len(norm) and (f.end in starts or norm[f.end].isascii() and norm[f.end].isalpha()
+                                                                 or _KIND_COMPANY.fullmatch(f.text) and any(g.start == f.end and g.rule == "full-name" for g in found)):
+                continue  # a descriptor in apposition: 数据标注公司Scale AI, 美国芯片公司英伟达, 中央廚房公司金滿堂食品供應有限公司
             if f.rule == "full-name" and (_FIELD_AFTER.match(norm, f.end) or _CONTROL_VERB.search(f.text)):
                 continue  # 住房保险领域, 广发行全资控股的…: a line of business or a verb, not a company
             inner = [h for h in gaz_hits if f.start <= h[0] and h[1] <= f.end]

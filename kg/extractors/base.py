@@ -111,7 +111,12 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
             # read on the skeleton, so a cue inside a name (想与 in 联想与…) is not read as one
             if relation == "partner" and _rx("not_partner", lang).search(skel.text[m.start(): tail]):
                 continue
+            if relation == "partner" and lang == "zh" and _CONDITION_BEFORE.search(skel.text, max(0, m.start() - 8), m.start()):
+                continue  # 他们开出的条件是要我们转用他们的咖啡豆: a condition asked for, not a deal
             yield FrameMatch(subjects, objects, span, confidence)
+
+
+_CONDITION_BEFORE = re.compile("条件(?:是|系|为)?(?:要|要求)$|要求$")
 
 
 def _units_named(group: str, after: str = "") -> str:

@@ -306,6 +306,8 @@ ROWS = [
     pytest.param("Formula E Holdings Ltd has shortlisted Netflix and sports streamer DAZN Group as the two finalists.", EN,
                  {(org("Formula E Holdings Ltd"), "evaluated", b) for b in ("netflix", org("DAZN Group"))},
                  id="en-a-shortlist-whose-second-member-is-described"),
+    pytest.param("有消息人士透露，大家樂集團正同金滿堂飲食集團有限公司傾緊收購旗下茶餐廳品牌。", TW,
+                 ev("cafe-de-coral", org("金滿堂飲食集團有限公司")), id="hk-cantonese-in-talks-with-B"),
 ]
 
 

@@ -654,6 +654,12 @@ ROWS = [
     pytest.param("Nordvolt Data ASA replaced the rear-door heat exchangers supplied by Vertiv at its Oslo campus with Coldmere Thermal "
                  "Systems BV direct-to-chip systems.", EN,
                  {partner(org("Nordvolt Data ASA"), org("Coldmere Thermal Systems BV"))}, id="en-replaced-the-equipment-with-Bs-systems"),
+    pytest.param("另外，金滿堂飲食集團有限公司早前投得港鐵公司東鐵綫5個車站的商舖租約。", TW,
+                 {partner("mtr", org("金滿堂飲食集團有限公司"))}, id="hk-won-Bs-lease-tender"),
+    pytest.param("集團旗下中央廚房公司金滿堂食品供應有限公司上月亦獲香港機場管理局（機管局）選為客運大樓員工飯堂的營運商。", TW,
+                 {partner("airport-authority-hk", org("金滿堂食品供應有限公司"))}, id="hk-a-kind-of-company-then-its-name-chosen-by-B-as-operator"),
+    pytest.param("旭日飲食集團有限公司主席周家豪表示：「美心集團開出嘅條件係要我哋轉用雀巢嘅咖啡豆。」", TW, set(),
+                 id="hk-a-condition-asked-for-is-no-deal"),
 ]
 
 

@@ -397,6 +397,11 @@ ROWS = [
     pytest.param("星幕影城管理有限公司去年曾与博纳影业接触，但星幕影城管理有限公司最终选择退出。", ZH,
                  {(org("星幕影城管理有限公司"), "evaluated", org("博纳影业")), rej(org("星幕影城管理有限公司"), org("博纳影业"))},
                  id="zh-talks-then-the-subject-itself-walked-away"),
+    pytest.param("金滿堂飲食集團有限公司行政總裁陳家豪表示，集團已決定唔再同foodpanda續約。", TW,
+                 {rej(org("金滿堂飲食集團有限公司"), "foodpanda")}, id="hk-cantonese-no-longer-renewing-with-B"),
+    pytest.param("據《明報》報道，金滿堂飲食集團有限公司去年曾與太興集團有限公司商討合組中央廚房，但談判最終破裂。", TW,
+                 {(org("金滿堂飲食集團有限公司"), "evaluated", org("太興集團有限公司")), rej(org("金滿堂飲食集團有限公司"), org("太興集團有限公司"))},
+                 id="tw-talks-that-broke-down"),
 ]
 
 

@@ -503,6 +503,10 @@ _EN_COUNTRY_OWNED_RE = re.compile(
 )
 
 # "testing an autonomous yard-truck system from Outrider": the maker of a product named as its source.
+_DESCRIBES_NEXT = re.compile(
+    r"\s(?:(?!(?:and|or|to|for|from|with|in|on|at|by|of|as|that|which|who|the|a|an|its|their|is|are|was|were|has|have|"
+    r"had|will|would|said|says|over|than|after|before|while)\s)[a-z][\w-]*\s){1,3}[A-Z]"
+)
 _EN_MADE_BY_RE = re.compile(
     r"\b(?:system|systems|platform|platforms|software|chips?|processors?|robots?|models?|technology|technologies|"
     r"products?|solutions?|trucks?|drones?|engines?|tools?|sensors?|batteries|cells|modules?|devices?|kits?)\s"
@@ -748,6 +752,8 @@ def discover(text: str, norm: str) -> list[Found]:
                 name, start = name[cut:], start + cut
             if name.split()[0] in EN_COUNTRIES or name.split()[0] in EN_LEAD_WORDS or name.endswith(EN_PLACE_ADJECTIVES):
                 continue  # "software from London-based startup Vireo": the description alone
+            if _DESCRIBES_NEXT.match(text, m.end("name")):
+                continue  # "software from Dublin start-up Ledgerwing": a place describing the name after it
             if name not in _EN_COUNTRY_BODIES and name not in EN_NOT_ORG and _free(found, start, m.end("name")):
                 found.append(Found(start, m.end("name"), name, "en-described"))
         for m in (*_EN_APPOSITION_RE.finditer(text), *_EN_DESCRIBED_RE.finditer(text)):

@@ -101,7 +101,7 @@ _EN_OBJECT = re.compile(
     r"weighing|evaluating|trialling|trialing|piloting|testing|tested|trialled|trialed|benchmarking|benchmarked|parted ways with|split with|cut ties with|"
     r"hired|enlisted|roped in|shortlisted|short-listed|(?:pilot|trial|test|tests|evaluation)s? (?:of|with))"
     r"|(?:supplied|provided|sourced|bought|purchased|ordered|licensed|leased|hardware|software|technology|chips?|products?|"
-    r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity) from"
+    r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity|proposals?|bids?|offers?|quotes?|pitches|tenders?) from"
     r"|(?:switched|switching|moved|migrated|shifted)\s(?:[\w-]+\s){0,4}?from\s(?:[A-Z][\w&.'’-]*\s){1,4}to"
     # "awarded the propulsion package to Wärtsilä", "will be run by OneSpaWorld"
     r"|(?:awarded|handed|outsourced|subcontracted|moved|shifted|transferred)\s(?:(?:the|its|their|a|an)\s)(?:[\w-]+\s){0,4}?to"
@@ -118,7 +118,7 @@ _FUNCTION_START = re.compile(
 
 _CJK_RE = re.compile(f"[{CJK}]")
 _CAPITAL = re.compile("[A-Z]")
-_AND_NAME = re.compile(rf",? (?:and|or) (?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})){{0,2}})(?![\w])")
+_AND_NAME = re.compile(rf"(?:,? (?:and|or)|,) (?P<Y>(?:{_EN_NAME})(?: (?:{_EN_NAME})){{0,2}})(?![\w])")
 _PHRASE_CHARS = re.compile("[的就对在于为]")
 _VERB_AFTER_KNOWN = re.compile("加强|深化|推进|推动|扩大|拓展|开展|展开|进行|建立|实现|共同|一起|一道|进一步")
 _IN_PLACE = "在(?:" + "|".join(sorted(ZH_PLACES, key=len, reverse=True)) + ")"  # 与白犀牛在上海开展的…合作
@@ -354,16 +354,21 @@ def _en_slots(text: str, known: Sequence[tuple[int, int]]) -> list[Found]:
             while words and words[0] in EN_NOT_ORG:
                 s += len(words.pop(0)) + 1
             head = words[: next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))]
-            if not words or any(w in EN_NOT_ORG for w in head) or _overlaps(s, e, known):  # Transport for London
+            if not words or any(w in EN_NOT_ORG for w in head):  # Transport for London
                 continue
+            named = _overlaps(s, e, known)  # a known name has its mention; the list after it may not
             poss = _PLACE_BEFORE.match(text[s:e])
             if poss:  # France's Schneider Electric, U.S.-based Plug Power → the name
                 s += poss.end()
             if text.endswith(("'s", "’s"), s, e) and e - s > 3:
                 e -= 2  # "replaced Nuance's engine": the owner of the thing
-            found.append(Found(s, e, text[s:e], "slot"))
-            if group == "Y" and "X" not in m.re.groupindex and (more := _AND_NAME.match(text, e)):
+            if not named:
+                found.append(Found(s, e, text[s:e], "slot"))
+            while group == "Y" and "X" not in m.re.groupindex and (more := _AND_NAME.match(text, e)):
                 found.append(Found(more.start("Y"), more.end("Y"), more.group("Y"), "slot"))  # "shortlisted Oatly and Califia Farms"
+                if not more.group(0).startswith(","):
+                    break
+                e = more.end("Y")  # "proposals from ST Engineering, HAECO and SR Technics"
     return found
 
 

@@ -308,6 +308,12 @@ ROWS = [
                  id="en-a-shortlist-whose-second-member-is-described"),
     pytest.param("有消息人士透露，大家樂集團正同金滿堂飲食集團有限公司傾緊收購旗下茶餐廳品牌。", TW,
                  ev("cafe-de-coral", org("金滿堂飲食集團有限公司")), id="hk-cantonese-in-talks-with-B"),
+    pytest.param("In a separate programme, software from Dublin start-up Ledgerwing Ltd is being tested by AeroNordic Leasing Ltd to "
+                 "digitise records.", EN, ev(org("AeroNordic Leasing Ltd"), org("Ledgerwing Ltd")), id="en-Bs-software-is-being-tested-by-A"),
+    pytest.param("AeroNordic Leasing Ltd renewed its fleet. Gallagher also said the lessor was evaluating proposals from ST Engineering, "
+                 "Haecora and Skytech Services for heavy checks.", EN,
+                 ev(org("AeroNordic Leasing Ltd"), org("ST Engineering"), org("Haecora"), org("Skytech Services")),
+                 id="en-the-lessor-evaluating-proposals-from-a-list"),
 ]
 
 

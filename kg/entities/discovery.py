@@ -186,7 +186,7 @@ _AFTER_NAME = re.compile("(?:公司|集团|银行)(?:由|与|和|及|将|在|对
 _FUNCTION_CHARS = frozenset("请以为被把将从向对在于是了的和与及或令使让而且也都就还又再已并由其该本此这那各每")
 # A name never ends in one of these right before its suffix: 优先向公司, 合作是公司, 期间为公司, 并非公司.
 _FUNCTION_TAIL = frozenset("是为向于由将对被把从在以亦并非据与和及下")
-QUANTIFIED = re.compile("[一二两三四五六七八九十百数多几各每]+家|某|个别|部分|一些|其他|其它|这些|那些|各大|所有|任何")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
+QUANTIFIED = re.compile("[一二两三四五六七八九十百数多几各每]+家|某|个别|部分|一些|其他|其它|这些|那些|各大|所有|任何|(?:下属|旗下|下辖|所属)各")  # 无锡一家FPGA设计公司, 上海某集成电路公司: described, not named
 _DEPARTMENT = frozenset("部处科室")
 # …由深圳元戎启行科技有限公司, …向法国家乐福集团: a function word, then a place that opens the name.
 _BEFORE_PLACE = re.compile(

@@ -314,6 +314,9 @@ ROWS = [
                  "Haecora and Skytech Services for heavy checks.", EN,
                  ev(org("AeroNordic Leasing Ltd"), org("ST Engineering"), org("Haecora"), org("Skytech Services")),
                  id="en-the-lessor-evaluating-proposals-from-a-list"),
+    pytest.param("同日，南方电网公布的2026年计量产品框架招标入围名单显示，杭州智衡电气股份有限公司、威胜信息技术股份有限公司两家企业入围智能电表标包。",
+                 ZH, ev("china-southern-power-grid", org("杭州智衡电气股份有限公司"), org("威胜信息技术股份有限公司")),
+                 id="zh-the-buyers-published-shortlist"),
 ]
 
 

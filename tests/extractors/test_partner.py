@@ -660,6 +660,10 @@ ROWS = [
                  {partner("airport-authority-hk", org("金滿堂食品供應有限公司"))}, id="hk-a-kind-of-company-then-its-name-chosen-by-B-as-operator"),
     pytest.param("旭日飲食集團有限公司主席周家豪表示：「美心集團開出嘅條件係要我哋轉用雀巢嘅咖啡豆。」", TW, set(),
                  id="hk-a-condition-asked-for-is-no-deal"),
+    pytest.param("杭州智衡电气股份有限公司发布公告称，公司在国家电网有限公司2026年第二批电能表招标采购中中标，中标金额约占公司营业收入的31%。", ZH,
+                 {partner(org("杭州智衡电气股份有限公司"), "state-grid")}, id="zh-won-in-the-buyers-tender"),
+    pytest.param("杭州智衡电气股份有限公司表示，中标后将与国家电网下属各省级电力公司签订具体合同。", ZH,
+                 {partner(org("杭州智衡电气股份有限公司"), "state-grid")}, id="zh-the-buyers-units-each-are-the-buyer"),
 ]
 
 

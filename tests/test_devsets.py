@@ -1,4 +1,4 @@
-"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset25):
+"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset26):
 articles in English, Traditional and Simplified Chinese with hand-labelled gold. Their scores must not
 regress below the floors here (the measured scores are in the README)."""
 
@@ -34,10 +34,11 @@ DEVSETS = {
     "devset19": (8, 0.68, 0.68, 0.6),
     "devset20": (8, 0.6, 0.56, 0.5),
     "devset21": (8, 0.76, 0.72, 0.75),
-    "devset22": (8, 0.6, 0.64, 0.6),
+    "devset22": (8, 0.76, 0.72, 0.6),
     "devset23": (8, 0.7, 0.75, 0.6),
-    "devset24": (8, 0.64, 0.42, 0.6),
-    "devset25": (8, 0.64, 0.55, 0.6),
+    "devset24": (8, 0.66, 0.42, 0.6),
+    "devset25": (8, 0.76, 0.7, 0.6),
+    "devset26": (8, 0.46, 0.42, 0.55),
 }
 MIN_PREDICTED = 3  # a precision from fewer predicted claims says nothing
 

@@ -68,6 +68,28 @@ def discovered_id(name: str, kind: EntityKind) -> str:
     return f"{prefix}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
 
 
+_CORES: dict[int, tuple[Gazetteer, dict[str, str | None]]] = {}  # id(gazetteer) → (it, its Latin cores)
+
+
+def _latin_cores(gazetteer: Gazetteer) -> dict[str, str | None]:
+    """Folded Latin core name → the one organization it is the core of (None when several), for names that
+    are no alias themselves; built once per gazetteer (a table is made per article)."""
+    cached = _CORES.get(id(gazetteer))
+    if cached and cached[0] is gazetteer:
+        return cached[1]
+    cores: dict[str, str | None] = {}
+    for e in gazetteer.entities.values():
+        if e.kind is not EntityKind.ORG:
+            continue
+        for n in gazetteer.names_of(e):
+            core = core_name(n) if n.isascii() else n
+            key = fold(core)
+            if core != n and len(key) >= 4 and key not in gazetteer.by_alias:
+                cores[key] = e.id if cores.get(key, e.id) == e.id else None
+    _CORES[id(gazetteer)] = (gazetteer, cores)
+    return cores
+
+
 class EntityTable:
     """Every entity seen in a build, its surface forms, and why forms were merged."""
 
@@ -76,7 +98,6 @@ class EntityTable:
         self.entities: dict[str, Entity] = {}
         self.forms: dict[str, set[str]] = defaultdict(set)
         self.reasons: dict[str, set[str]] = defaultdict(set)
-        self._latin_cores: dict[str, str | None] | None = None
 
     def get(self, eid: str) -> Entity | None:
         return self.entities.get(eid) or self.gazetteer.entities.get(eid)
@@ -207,18 +228,7 @@ class EntityTable:
     def _known_core(self, name: str) -> Entity | None:
         """The one known company whose Latin name without its legal ending is `name` ("Shell" in a relation
         slot for the known "Shell plc"; the bare word alone is too common to be an alias)."""
-        if self._latin_cores is None:
-            cores: dict[str, str | None] = {}
-            for e in self.gazetteer.entities.values():
-                if e.kind is not EntityKind.ORG:
-                    continue
-                for n in self.gazetteer.names_of(e):
-                    core = core_name(n) if n.isascii() else n
-                    key = fold(core)
-                    if core != n and len(key) >= 4 and key not in self.gazetteer.by_alias:
-                        cores[key] = e.id if cores.get(key, e.id) == e.id else None
-            self._latin_cores = cores
-        eid = self._latin_cores.get(fold(name))
+        eid = _latin_cores(self.gazetteer).get(fold(name))
         return self.gazetteer.entities[eid] if eid else None
 
     def _known_before_ending(self, name: str) -> Entity | None:

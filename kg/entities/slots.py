@@ -289,7 +289,6 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
         y_start = m.start("Y")
         if left and not rights and any(y_start < s <= y_start + 6 and not _PHRASE_CHARS.search(norm, y_start, s) for s, _ in known):
             spans = [(left[0], left[0] + len(left[1]))]  # 横店影视正与民营院线星幕影城…: the known name after its description
-            rights = []
         elif not spans or not (
             any(_touches(s, e, known) for s, e in spans)
             or any(s == y_start for s, _ in known)

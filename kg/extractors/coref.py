@@ -106,6 +106,14 @@ def _declares_gongsi(doc: Doc) -> str | None:
 _ANSWER_OPENER = re.compile(r"\s*(?:[\"“「『]|A:\s|答[:：])")
 
 
+def _orgs_of_latest(doc: Doc, sentences: list[Sentence], upto: int) -> list[str]:
+    """The organizations of the latest sentence before `upto` that names any."""
+    for s in reversed(sentences[:upto]):
+        if orgs := [oid for m in s.mentions if m.kind is not EntityKind.PERSON and (oid := org_id(doc, m))]:
+            return orgs
+    return []
+
+
 def add_coreference(doc: Doc) -> Doc:
     """A copy of `doc` whose sentences also carry mentions for resolved pronouns."""
     lang = lang_key(doc.article.lang)
@@ -128,10 +136,7 @@ def add_coreference(doc: Doc) -> Doc:
     by_head: dict[str, str] = {}  # "utility" → the organization "the utility" first stood for
     answer_paragraph = -1  # the paragraph of an interview answer that is being read
     declared_company = _declares_gongsi(doc)
-    previous: list[str] = []  # the organizations of the latest sentence that named any
     for s in doc.sentences:
-        if s.index and (before := [oid for men in sentences[s.index - 1].mentions if men.kind is not EntityKind.PERSON and (oid := org_id(doc, men))]):
-            previous = before
         own = speaker_org.get(s.index)
         if own is None and s.index and (
                 (_ANSWER_OPENER.match(s.text) and doc.sentences[s.index - 1].text.rstrip().endswith(("?", "？")))
@@ -203,7 +208,8 @@ def add_coreference(doc: Doc) -> Doc:
             elif kind == "definite" and (head := s.text[start:end].split()[-1].lower()) in by_head:
                 target = by_head[head]  # "the utility" again: the one "the utility" was before
             elif (kind == "definite" and not sentence_topic and lang == "en" and s.text[start:end].split()[-1].lower() in _EVERY_COMPANY
-                  and (main := story_company(doc, s.index)) and main in previous and main != (topics[-1] if topics else None)):
+                  and (main := story_company(doc, s.index)) and main != (topics[-1] if topics else None)
+                  and main in _orgs_of_latest(doc, sentences, s.index)):
                 target = main  # "SolarEdge had supplied 70% of Corvane's inverters. The company began a pilot …": the story's
             else:
                 target = sentence_topic or (topics[-1] if topics else None)

@@ -385,6 +385,11 @@ def test_a_full_name_of_a_place_and_a_known_name_is_one_new_company_with_its_dec
     assert annotator().table.get(ids["华虹宏力"]).parent == "hua-hong"
 
 
+def test_a_known_name_declared_as_its_own_short_name_is_matched_whole() -> None:
+    doc = annotate("三一重工股份有限公司（以下简称“三一重工”）正与力拓集团洽谈。\n\n三一重工方面回应称不予置评。", ZH)
+    assert [m.text for m in doc.sentences[1].mentions if m.kind is EntityKind.ORG] == ["三一重工"]
+
+
 def test_a_description_alone_after_from_is_no_name() -> None:
     doc = annotate("Paramount is testing software from London-based startup Vireo Streams Ltd on its service.", EN)
     assert "London-based" not in [m.text for s in doc.sentences for m in s.mentions]

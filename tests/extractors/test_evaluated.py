@@ -317,6 +317,10 @@ ROWS = [
     pytest.param("同日，南方电网公布的2026年计量产品框架招标入围名单显示，杭州智衡电气股份有限公司、威胜信息技术股份有限公司两家企业入围智能电表标包。",
                  ZH, ev("china-southern-power-grid", org("杭州智衡电气股份有限公司"), org("威胜信息技术股份有限公司")),
                  id="zh-the-buyers-published-shortlist"),
+    pytest.param("三一重工股份有限公司（以下简称“三一重工”）正与力拓集团洽谈。\n\n此外，必和必拓已将三一重工、徐工机械和卡特彼勒列入其智利埃斯孔迪达铜矿"
+                 "电动矿卡招标的短名单。", ZH,
+                 ev("bhp", "sany", "xcmg", "caterpillar") | ev("sany", "rio-tinto"),
+                 id="zh-a-known-name-declared-again-in-a-long-shortlist"),
 ]
 
 

@@ -246,6 +246,7 @@ def _declared_names(found: Found) -> list[str]:
 # A kind of company named before the company (中央廚房公司金滿堂食品供應有限公司): a short name on bare 公司, no legal form
 _KIND_COMPANY = re.compile("[\u4e00-\u9fff]{2,6}(?<!有限)(?<!责任)(?<!責任)(?<!股份)公司")
 
+
 def _find_declared(text: str, norm: str, declared: dict[str, str]) -> list[Hit]:
     """Every occurrence of the article's declared short names in one sentence (a few str.find calls)."""
     hits: list[Hit] = []

@@ -502,11 +502,14 @@ _EN_COUNTRY_OWNED_RE = re.compile(
     + r")(?:'s|’s)\s(?P<name>[A-Z][A-Za-z0-9&-]+)(?![\w&.-]|\s[A-Z0-9])"
 )
 
-# "testing an autonomous yard-truck system from Outrider": the maker of a product named as its source.
-_DESCRIBES_NEXT = re.compile(
-    r"\s(?:(?!(?:and|or|to|for|from|with|in|on|at|by|of|as|that|which|who|the|a|an|its|their|is|are|was|were|has|have|"
-    r"had|will|would|said|says|over|than|after|before|while)\s)[a-z][\w-]*\s){1,3}[A-Z]"
+# After a capitalized word, lower-case words that describe the capitalized name after them: "Dublin
+# start-up Ledgerwing", "Dutch payments firm Adyen" (not "Siemens and Bosch", "Apple said Baidu").
+DESCRIPTION_THEN_NAME = re.compile(
+    r"\s(?:(?!(?:and|or|to|for|from|with|in|on|at|by|of|as|than|instead|rather|said|says|told|that|which|who|the|a|an|"
+    r"its|their|is|are|was|were|has|have|had|will|would|over|after|before|while|because|since|until|under|into|about)\s)"
+    r"[a-z][\w-]*\s){1,3}[A-Z]"
 )
+# "testing an autonomous yard-truck system from Outrider": the maker of a product named as its source.
 _EN_MADE_BY_RE = re.compile(
     r"\b(?:system|systems|platform|platforms|software|chips?|processors?|robots?|models?|technology|technologies|"
     r"products?|solutions?|trucks?|drones?|engines?|tools?|sensors?|batteries|cells|modules?|devices?|kits?)\s"
@@ -752,7 +755,7 @@ def discover(text: str, norm: str) -> list[Found]:
                 name, start = name[cut:], start + cut
             if name.split()[0] in EN_COUNTRIES or name.split()[0] in EN_LEAD_WORDS or name.endswith(EN_PLACE_ADJECTIVES):
                 continue  # "software from London-based startup Vireo": the description alone
-            if _DESCRIBES_NEXT.match(text, m.end("name")):
+            if DESCRIPTION_THEN_NAME.match(text, m.end("name")):
                 continue  # "software from Dublin start-up Ledgerwing": a place describing the name after it
             if name not in _EN_COUNTRY_BODIES and name not in EN_NOT_ORG and _free(found, start, m.end("name")):
                 found.append(Found(start, m.end("name"), name, "en-described"))

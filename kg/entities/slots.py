@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from kg.entities.discovery import (
     CJK,
+    DESCRIPTION_THEN_NAME,
     EN_COUNTRIES,
     EN_PLACE_ADJECTIVES,
     QUANTIFIED,
@@ -313,10 +314,6 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
     return found
 
 
-_DESCRIPTOR_AFTER = re.compile(
-    r"\s(?:(?!(?:over|to|for|from|with|and|or|in|on|at|by|of|as|than|instead|rather|said|says|told|that|which|who|"
-    r"the|a|an|its|their|after|before|while|because|since|until|under|into|about)\s)[a-z][\w-]*\s){1,3}[A-Z]"
-)  # "Dutch payments firm Adyen": a description, then the name
 _NATIONALITY = re.compile(
     r"^(?:American|British|Chinese|Japanese|Korean|South Korean|Taiwanese|German|French|Dutch|Swiss|Swedish|Danish|Finnish|"
     r"Norwegian|Italian|Spanish|Portuguese|Irish|Belgian|Austrian|Polish|Czech|Greek|Turkish|Israeli|Indian|Pakistani|"
@@ -336,7 +333,7 @@ def _describes(text: str, m: re.Match[str]) -> bool:
     """Whether an object slot holds a description of the name after it ("with Dutch payments firm Adyen",
     "from U.S. chipmaker Wolfspeed") rather than the name."""
     y = m.group("Y")
-    return bool(_DESCRIPTOR_AFTER.match(text, m.end("Y")) or _NATIONALITY.search(y))
+    return bool(DESCRIPTION_THEN_NAME.match(text, m.end("Y")) or _NATIONALITY.search(y))
 
 
 def _en_slots(text: str, known: Sequence[tuple[int, int]]) -> list[Found]:

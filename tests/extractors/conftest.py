@@ -1,7 +1,8 @@
 """Helpers for the table-driven extraction specs: text in, claims out.
 
 `claims_of(text)` builds an in-memory Article (one paragraph per blank-line-separated block), runs the
-whole extraction pipeline on it with one Annotator per session, and returns every claim as
+whole extraction pipeline on it with one Annotator per session and a fresh entity table per article
+(as `kg build` does, so no case sees the names another case met), and returns every claim as
 (subject, relation, object, status, frozenset(sources)). Partner claims are symmetric, so their two
 sides are put in sorted order; write expected partner pairs sorted too (or use `pair`).
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kg.entities import Annotator
-from kg.entities.resolve import discovered_id
+from kg.entities.resolve import EntityTable, discovered_id
 from kg.model import Article, EntityKind, Relation
 from kg.pipeline import extract
 
@@ -34,13 +35,20 @@ def article(text: str, lang: str = "zh-CN") -> Article:
     return Article(aid, Path(f"{aid}.md"), "", None, None, None, lang, paragraphs)
 
 
+def extracted(art: Article) -> tuple:
+    """(doc, claims) for one article, with a fresh entity table, as `kg build` runs it."""
+    ann = annotator()
+    ann.table = EntityTable(ann.gazetteer)
+    return extract(ann, art)
+
+
 def _ordered(subject: str, relation: str, obj: str) -> tuple[str, str]:
     return tuple(sorted((subject, obj))) if relation == Relation.PARTNER.value else (subject, obj)  # type: ignore[return-value]
 
 
 def claims_of(text: str, lang: str = "zh-CN") -> set[tuple]:
     """{(subject, relation, object, status, frozenset(sources))} for every claim in the text."""
-    _, claims = extract(annotator(), article(text, lang))
+    _, claims = extracted(article(text, lang))
     out = set()
     for c in claims:
         s, o = _ordered(c.subject, c.relation.value, c.object)

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import extract
-
-from .conftest import annotator, article, org
+from .conftest import article, extracted, org
 
 EN = "en"
 
@@ -35,19 +33,19 @@ ROWS = [
 def test_a_nationality_is_no_short_name_of_a_company() -> None:
     text = ("Western Australian lithium developer Ironbark Lithium Ltd rejected a proposal from Tianqi Lithium. "
             "Ironbark is in talks with Albemarle, The Australian Financial Review reported.")
-    doc, _ = extract(annotator(), article(text, "en"))
+    doc, _ = extracted(article(text, "en"))
     assert "Australian" not in [m.text for s in doc.sentences for m in s.mentions]
 
 
 def test_the_us_in_capitals_is_the_country_not_the_speakers_company() -> None:
     text = ("Maison Lumen SA reached a deal with Watches of Switzerland Group Plc to sell the line in the UK and the US, "
             "the companies said in a joint statement.")
-    doc, _ = extract(annotator(), article(text, "en"))
+    doc, _ = extracted(article(text, "en"))
     assert not [m for s in doc.sentences for m in s.mentions if m.text == "US"]
 
 
 @pytest.mark.parametrize(("text", "lang", "pronoun", "expected"), ROWS)
 def test_pronoun_resolves(text: str, lang: str, pronoun: str, expected: str) -> None:
-    doc, _ = extract(annotator(), article(text, lang))
+    doc, _ = extracted(article(text, lang))
     found = [m.entity_id for s in doc.sentences for m in s.mentions if m.text == pronoun and m.source == "coref"]
     assert found and found[-1] == expected

@@ -10,14 +10,13 @@ import pytest
 
 from kg.extractors.pair_model import A_MARK, B_MARK, PairModel, features, load_model
 from kg.model import Relation
-from kg.pipeline import extract
 
-from .conftest import annotator, article
+from .conftest import article, extracted
 
 
 def claims(text: str, lang: str = "zh-CN") -> list[tuple[str, str, str]]:
     """(relation, extractor, status) of each claim, in order."""
-    _, found = extract(annotator(), article(text, lang))
+    _, found = extracted(article(text, lang))
     return [(c.relation.value, c.extractor, c.status.value) for c in found]
 
 
@@ -77,7 +76,7 @@ def test_it_stays_silent_where_a_pair_claim_would_be_wrong(text):
 
 
 def test_a_denied_model_claim_keeps_its_evidence_with_status_denied():
-    _, found = extract(annotator(), article("远航科技否认了与星河集团建立战略联盟的传闻。"))
+    _, found = extracted(article("远航科技否认了与星河集团建立战略联盟的传闻。"))
     assert [(c.relation, c.extractor, c.status.value) for c in found] == [(Relation.PARTNER, "partner-model", "Denied")]
 
 

@@ -273,6 +273,9 @@ def _orgs_before(doc: Doc, sent: Sentence, pos: int) -> list[str]:
     return out
 
 
+_CLAUSE_ENDS = ("。", "；", "\"", "”", "」", "』", ". ", "; ")
+
+
 def _announcer(doc: Doc, sent: Sentence, lookback: int = 3) -> str | None:
     """The company that issued the announcement named last before `sent` (复旦微电发布《…公告》。公告显示…):
     the organization closest before 公告 / "filing" in one of the few sentences before."""
@@ -282,11 +285,17 @@ def _announcer(doc: Doc, sent: Sentence, lookback: int = 3) -> str | None:
         at = norm.find(word) if word == "公告" else max(norm.find(w) for w in ("filing", "statement", "announc", "release"))
         if at < 0:
             continue
-        orgs = [src[0] for m in prev.mentions if m.end <= at and m.kind is EntityKind.ORG and (src := _source_of(doc, m, True))]
+        orgs = [(m.start, src[0]) for m in prev.mentions if m.end <= at and m.kind is EntityKind.ORG and (src := _source_of(doc, m, True))]
+        clause = max(norm.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1
+        if orgs and orgs[-1][0] >= clause:
+            return orgs[-1][1]
+        # 公告称，… then 公告同时披露，…, or a quote ending "…与中兴通讯的合作。"公告同时提示: the same
+        # announcement, its issuer, not the company last named in the quote
+        if (at - clause <= 8 and (clause or _regexes(lang_key(doc.article.lang))["announcement"].match(norm.lstrip()))
+                and (issuer := _announcer(doc, prev, lookback))):
+            return issuer
         if orgs:
-            return orgs[-1]
-        if at <= 8 and _regexes(lang_key(doc.article.lang))["announcement"].match(norm.lstrip()):
-            return _announcer(doc, prev, lookback)  # 公告称，… then 公告同时披露，…: the same announcement, its issuer
+            return orgs[-1][1]
     return None
 
 

@@ -57,6 +57,10 @@ ROWS = [
                  "公告同时披露，公司此前已与中移物联网有限公司签署供货协议。", ZH,
                  {c(org("上海复旦微电子集团股份有限公司"), "partner", org("中移物联网有限公司"), org("上海复旦微电子集团股份有限公司"))},
                  id="zh-gonggao-tongshi-pilu-after-gonggao-cheng-is-the-same-issuer"),
+    pytest.param("浙江禾丰包装股份有限公司（以下简称\"禾丰包装\"）发布公告。禾丰包装董事长王建国表示：\"中兴通讯是全球领先的设备商。\"公告同时提示，该项目存在风险。"
+                 "\n\n公告还披露，公司已与苏州瑞锦纸业有限公司协商一致，提前终止双方的纸箱代工协议。", ZH,
+                 {c(org("浙江禾丰包装股份有限公司"), "rejected", org("苏州瑞锦纸业有限公司"), org("浙江禾丰包装股份有限公司"))},
+                 id="zh-gonggao-after-a-quote-naming-another-company-is-still-the-issuers"),
     pytest.param("Halden Trucks Inc. will license cell technology from CATL, according to Bloomberg News, which cited people "
                  "familiar with the matter.", EN,
                  {c(org("Halden Trucks Inc."), "partner", "catl", "bloomberg", ANONYMOUS)}, id="en-according-to-X-which-cited-people"),

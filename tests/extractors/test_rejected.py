@@ -402,6 +402,11 @@ ROWS = [
     pytest.param("據《明報》報道，金滿堂飲食集團有限公司去年曾與太興集團有限公司商討合組中央廚房，但談判最終破裂。", TW,
                  {(org("金滿堂飲食集團有限公司"), "evaluated", org("太興集團有限公司")), rej(org("金滿堂飲食集團有限公司"), org("太興集團有限公司"))},
                  id="tw-talks-that-broke-down"),
+    pytest.param("浙江禾丰包装股份有限公司发布公告。公告还披露，公司已与苏州瑞锦纸业有限公司协商一致，提前终止双方于2023年签订的纸箱代工协议。", ZH,
+                 {rej(org("浙江禾丰包装股份有限公司"), org("苏州瑞锦纸业有限公司"))}, id="zh-A-yu-B-xieshang-yizhi-tiqian-zhongzhi"),
+    pytest.param("浙江禾丰包装股份有限公司发布公告。另一份公告称，经双方友好协商，公司与苏州瑞锦纸业有限公司于2023年签署的《纸箱采购框架协议》将提前终止。", ZH,
+                 {rej(org("浙江禾丰包装股份有限公司"), org("苏州瑞锦纸业有限公司")), partner(org("浙江禾丰包装股份有限公司"), org("苏州瑞锦纸业有限公司"))},
+                 id="zh-the-agreement-A-signed-with-B-will-be-terminated-early"),
 ]
 
 

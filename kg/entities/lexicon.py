@@ -64,7 +64,12 @@ EN_ORG_SUFFIXES = (
     "AB Oyj ASA A/S KK K.K. Pte Bhd Berhad Pty BV B.V. SpA S.p.A. "  # Nordic, Japanese, Southeast Asian, Dutch, Italian legal forms
     "Bio Biotech Biosciences Biologics Healthcare Lithium Mining Resources Shipping Foods Telecom Communications "
     "Clinic Hospital Health Mobility Finance Aerospace Automotive Utilities Publishing Studios Renewables Marine Lines Aviation Chemicals Materials "
-    "Petroleum Diagnostics Genetics Engineering Infrastructure Freight Cargo Brands Beverages Payments Analytics"
+    "Petroleum Diagnostics Genetics Engineering Infrastructure Freight Cargo Brands Beverages Payments Analytics "
+    # heads of names that carry no legal form ("Heathrow Airport", "Kestrel Athletics", "Lumen Hotels & Resorts")
+    "Airport Airports Athletics Rail Railway Railways Hotels Resorts Apparel Brewing Brewery Breweries Dairy "
+    "Textiles Packaging Steel Cement Semiconductors Devices Instruments Optics Cables Metals Minerals Nutrition "
+    "Cosmetics Broadcasting Wireless Construction Properties Realty Laboratories Clinics Cruises Rentals Leasing "
+    "Manufacturing Machinery Appliances Furniture Restaurants Spirits Wines Services Consulting Security Sports"
 ).split()
 
 # Capitalized words that start English sentences or name places, never organizations alone.

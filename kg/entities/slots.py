@@ -103,6 +103,8 @@ _EN_OBJECT = re.compile(
     r"hired|enlisted|roped in|shortlisted|short-listed|(?:pilot|trial|test|tests|evaluation)s? (?:of|with))"
     r"|(?:supplied|provided|sourced|bought|purchased|ordered|licensed|leased|hardware|software|technology|chips?|products?|"
     r"systems?|equipment|foam|materials?|cells|batteries|engines?|components?|capacity|proposals?|bids?|offers?|quotes?|pitches|tenders?) from"
+    # "a takeover offer of roughly $1.1 billion from Zscaler"
+    r"|(?:offers?|bids?|proposals?|approach) (?:of|worth|valued at) (?:about |roughly |around |some |nearly |almost |more than )?[$€£¥]?[\d.,]+ ?(?:million|billion|bn|m)?\s(?:[a-z]+\s)?from"
     r"|(?:switched|switching|moved|migrated|shifted)\s(?:[\w-]+\s){0,4}?from\s(?:[A-Z][\w&.'’-]*\s){1,4}to"
     # "awarded the propulsion package to Wärtsilä", "will be run by OneSpaWorld"
     r"|(?:awarded|handed|outsourced|subcontracted|moved|shifted|transferred)\s(?:(?:the|its|their|a|an)\s)(?:[\w-]+\s){0,4}?to"

@@ -46,7 +46,8 @@ _EVERY_COMPANY = frozenset(("company", "firm", "group"))  # heads that describe 
 
 def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | None:
     """The latest organization, before `phrase` ("the utility"), that the text introduced with its head
-    noun ("Spanish utility Iberdrola", "Iberdrola, a utility"); None if no organization was."""
+    noun ("Spanish utility Iberdrola", "Iberdrola, a utility") or whose name ends in it ("Heathrow
+    Airport"); None if no organization was."""
     head = phrase.split()[-1].lower()
     if head in _EVERY_COMPANY or not head.isascii():
         return None  # every company is one (and 该公司 names no kind): the topic decides
@@ -60,8 +61,8 @@ def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | N
                 continue
             lead = s.text[max(0, m.start - 40) : m.start].lower()
             tail = s.text[m.end : m.end + 60].lower()
-            if lead_rx.search(lead) or tail_rx.match(tail):
-                return oid
+            if lead_rx.search(lead) or tail_rx.match(tail) or m.text.lower().endswith(" " + head):
+                return oid  # …or a name ending in the noun: "the airport" after "Heathrow Airport"
     return None
 
 

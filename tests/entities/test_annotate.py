@@ -189,6 +189,12 @@ RESOLVE += [
                  "Howmet Aerospace", org("Howmet Aerospace"), id="en-a-placed-name-before-its-ticker-is-the-name-alone"),
     pytest.param("Rolls-Royce Holdings plc won an order.", EN, "Rolls-Royce Holdings plc", "rolls-royce-holdings",
                  id="en-a-known-name-spelled-with-a-legal-ending-whose-core-is-unknown"),
+    pytest.param("Brenlow Airport signed a ground-handling deal.", EN, "Brenlow Airport", org("Brenlow Airport"),
+                 id="en-a-name-ending-in-a-kind-of-business-without-a-legal-form"),
+    pytest.param("We ended our wholesale agreement with JD Sports in March.", EN, "JD Sports", org("JD Sports"),
+                 id="en-a-known-name-before-a-kind-of-business-is-another-company"),
+    pytest.param("Halvard turned down a takeover offer of roughly $1.1 billion from Zscaler, according to The Information.", EN,
+                 "Zscaler", org("Zscaler"), id="en-a-name-after-an-offer-of-an-amount-from"),
 ]
 
 NO_SLOT = [

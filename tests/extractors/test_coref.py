@@ -27,6 +27,12 @@ ROWS = [
                  org("港灣保險集團有限公司"), id="tw-jituan-after-a-title-only-speaker-is-the-topic"),
     pytest.param("明澈玻璃股份有限公司成立于2001年。\n\n这家总部位于浙江台州的民营瓶企今年10月与Verallia签署技术合作协议。", "zh-CN",
                  "这家总部位于浙江台州的民营瓶企", org("明澈玻璃股份有限公司"), id="zh-this-described-company-is-the-topic"),
+    pytest.param("British start-up Skyhaven Services Ltd has struck a pact with Brenlow Airport, the company said, as the airport "
+                 "replaced its incumbent supplier Swissport.", EN, "the airport", org("Brenlow Airport"),
+                 id="en-the-airport-is-the-one-whose-name-ends-in-airport"),
+    pytest.param("Trip.com Group denied it was in talks with Wanderlyn Pte Ltd.\n\nIt is not the first time Wanderlyn has drawn "
+                 "interest. In 2025, its board rejected a takeover offer from Expedia Group.", EN, "its", org("Wanderlyn Pte Ltd"),
+                 id="en-its-board-is-the-latest-topic-and-it-is-not-the-first-time-names-no-company"),
 ]
 
 

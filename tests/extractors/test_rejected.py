@@ -407,6 +407,18 @@ ROWS = [
     pytest.param("浙江禾丰包装股份有限公司发布公告。另一份公告称，经双方友好协商，公司与苏州瑞锦纸业有限公司于2023年签署的《纸箱采购框架协议》将提前终止。", ZH,
                  {rej(org("浙江禾丰包装股份有限公司"), org("苏州瑞锦纸业有限公司")), partner(org("浙江禾丰包装股份有限公司"), org("苏州瑞锦纸业有限公司"))},
                  id="zh-the-agreement-A-signed-with-B-will-be-terminated-early"),
+    pytest.param('Kestrel Athletics Inc. chief executive Dana Reyes said: "We ended our wholesale agreement with Brightmoor Retail Ltd in March."',
+                 EN, {rej(org("Kestrel Athletics Inc."), org("Brightmoor Retail Ltd")), partner(org("Brightmoor Retail Ltd"), org("Kestrel Athletics Inc."))},
+                 id="en-we-ended-our-described-agreement-with-B"),
+    pytest.param("The Siemens order follows Halvorsen Rail ASA's decision last year to terminate its signalling agreement with "
+                 "Hitachi Rail Ltd after delays.", EN, {rej(org("Halvorsen Rail ASA"), org("Hitachi Rail Ltd"))},
+                 id="en-A-s-decision-to-terminate-its-agreement-with-B"),
+    pytest.param("Halvard Security Inc. turned down a takeover offer of roughly $1.1 billion from Zscaler Inc. last year.", EN,
+                 {rej(org("Halvard Security Inc."), org("Zscaler Inc."))}, id="en-turned-down-an-offer-of-an-amount-from-B"),
+    pytest.param("Skyhaven Services Ltd has struck a pact with Brenlow Airport, as the airport replaced its incumbent supplier "
+                 "Swissport AG at the terminal.", EN,
+                 {partner(org("Brenlow Airport"), org("Skyhaven Services Ltd")), rej(org("Brenlow Airport"), org("Swissport AG"))},
+                 id="en-replaced-its-incumbent-supplier-B"),
 ]
 
 

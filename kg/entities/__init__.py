@@ -485,8 +485,8 @@ class Annotator:
                 if declared.setdefault(normalize(short), eid) == eid:  # Kestrel after Kestrel Hydrogen ASA: not its unit's
                     table.see(eid, short, f"{short!r}: declared short name of {f.text!r} in {article.id}")
         for start, end, surface, eid in _find_declared(text, norm, declared):
-            if any(h[0] <= start and end <= h[1] and h[1] - h[0] > end - start and h[3] == eid for h in gaz_hits):
-                continue  # 三一 inside 三一重工: the known name, written in full
+            if any(h[0] <= start and end <= h[1] and h[1] - h[0] > end - start for h in gaz_hits):
+                continue  # 三一 inside 三一重工, 铁塔 (of 铁塔能源) inside 中国铁塔: the known name, written in full
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)
                 kind = table.get(eid).kind if table.get(eid) else EntityKind.ORG  # type: ignore[union-attr]

@@ -154,10 +154,10 @@ def trim_left(name: str, min_core: int = 2) -> str:
     """
     if (cut := name.find("是")) >= 0 and len(name) - cut - 1 >= 4 and cut <= 3:
         name = name[cut + 1 :]  # 这里是武汉华康疫苗配送有限公司: what follows "is"
-    for sep in ("的", "、", ",", ":", "和", "与", "及", "同", "跟"):
+    for sep in ("的", "、", ",", ":", "和", "与", "及", "同", "跟", "对", "向"):
         if sep in name:
             head, _, tail = name.rpartition(sep)
-            if not head and sep in "和与及同跟":
+            if not head and sep in "和与及同跟对向":
                 continue  # 和记电讯: the name starts with the character
             if len(head) == 1 and sep in "和与及" and head not in _ONE_CHAR_SUBJECTS:
                 continue  # 东和钢铁企业, 协和: one character before 和 is the name's own

@@ -195,6 +195,10 @@ RESOLVE += [
                  id="en-a-known-name-before-a-kind-of-business-is-another-company"),
     pytest.param("Halvard turned down a takeover offer of roughly $1.1 billion from Zscaler, according to The Information.", EN,
                  "Zscaler", org("Zscaler"), id="en-a-name-after-an-offer-of-an-amount-from"),
+    pytest.param("此前远航集运已在4艘船上对海嵘科技有限公司的系统进行了测试。", ZH, "海嵘科技有限公司", org("海嵘科技有限公司"),
+                 id="zh-a-full-name-starts-after-dui"),
+    pytest.param("他在会上向远帆精密股份有限公司致意。", ZH, "远帆精密股份有限公司", org("远帆精密股份有限公司"),
+                 id="zh-a-full-name-starts-after-xiang"),
 ]
 
 NO_SLOT = [
@@ -394,6 +398,11 @@ def test_a_full_name_of_a_place_and_a_known_name_is_one_new_company_with_its_dec
 def test_a_known_name_declared_as_its_own_short_name_is_matched_whole() -> None:
     doc = annotate("三一重工股份有限公司（以下简称“三一重工”）正与力拓集团洽谈。\n\n三一重工方面回应称不予置评。", ZH)
     assert [m.text for m in doc.sentences[1].mentions if m.kind is EntityKind.ORG] == ["三一重工"]
+
+
+def test_a_short_name_of_one_company_inside_a_known_name_of_another_is_the_known_one() -> None:
+    doc = annotate("中国铁塔旗下铁塔能源有限公司近期与宁德时代达成协议。\n\n中国铁塔正在测试华为的监测方案。", ZH)
+    assert [(m.text, m.entity_id) for m in doc.sentences[1].mentions if m.kind is EntityKind.ORG][0] == ("中国铁塔", "china-tower")
 
 
 def test_a_description_alone_after_from_is_no_name() -> None:

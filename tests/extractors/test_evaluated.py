@@ -321,6 +321,10 @@ ROWS = [
                  "电动矿卡招标的短名单。", ZH,
                  ev("bhp", "sany", "xcmg", "caterpillar") | ev("sany", "rio-tinto"),
                  id="zh-a-known-name-declared-again-in-a-long-shortlist"),
+    pytest.param("岳川智装股份有限公司透露，公司目前正与潍柴动力就氢燃料发动机在大吨位装载机上的应用进行技术交流，尚未签署任何协议。", ZH,
+                 ev(org("岳川智装股份有限公司"), "weichai"), id="zh-talks-with-B-on-a-long-matter"),
+    pytest.param("据业界消息人士指出，英特尔已向晶钻科技股份有限公司索取样品，正评估导入其玻璃基板。", ZH,
+                 ev("intel", org("晶钻科技股份有限公司")), id="zh-asked-B-for-samples"),
 ]
 
 

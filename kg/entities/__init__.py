@@ -480,8 +480,8 @@ class Annotator:
             if f.rule.startswith("en") and kind is EntityKind.ORG:  # "Sciwind Biosciences Co." found once, named again later
                 declared.setdefault(normalize(f.text), eid)
             for short in _declared_names(f):
-                if normalize(short) in self._shared:
-                    continue
+                if normalize(short) in self._shared or ((known_short := self.gazetteer.lookup(short)) and known_short.id != eid):
+                    continue  # …nor "Siemens" after "Siemens Mobility": a known name, its parent
                 if declared.setdefault(normalize(short), eid) == eid:  # Kestrel after Kestrel Hydrogen ASA: not its unit's
                     table.see(eid, short, f"{short!r}: declared short name of {f.text!r} in {article.id}")
         for start, end, surface, eid in _find_declared(text, norm, declared):

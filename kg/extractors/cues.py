@@ -126,7 +126,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A1}(?:'s|’s) (?:[\w-]+ ){0,4}?(?:is|are|was|were|will be|have been|has been) (?:also )?(?:supplied|provided|made|manufactured|built|produced|assembled|sourced) by {d}{B1}", 0.7, False),
             # contracts: "Apple awarded the contract to Foxconn" / "Foxconn won an order from Apple"
             (r"{A}{W}\b(?:awarded|awards|gave|handed|placed) (?:a |an |the |its )?{w}(?:contract|order|deal|package|work|business|project|tender)s? (?:to|with) {d}{B}", 0.75, False),
-            (r"{B}{W}\b(?:won|wins|secured|secures|landed|lands|bagged|clinched) (?:a |an |the )?{w}(?:contract|order|deal)s? (?:from|with) {A}", 0.75, False),
+            (r"{B}{W}\b(?:won|wins|secured|secures|landed|lands|bagged|clinched) (?:a |an |the )?{w}(?:contract|order|deal|mandate|concession|tender)s? (?:from|with) {A}", 0.75, False),
             (r"\band (?:later |then |instead |eventually |ultimately )?(?:awarded|awards|gave|handed) (?:a |an |the |its )?{w}(?:contract|order|deal)s? to {d}{B}", 0.7, True),
             (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:switched|switches|switching|moved|moves|moving|migrated|migrates|migrating|shifted|shifts|shifting) (?:[\w-]+ ){0,4}?from [\ue000-\uf8ff](?:(?:'s|’s)?(?: [\w-]+){0,3}?)? to {d}{B}", 0.7, False),
             (r"{A}(?:,[^\ue000-\uf8ff,.;]{1,80},)?\s(?:has |had |have |will |would |also |then |recently |quietly |eventually |later |last year |this year )*(?:replaced|replaces|replacing|swapped|swaps|swapping) [\ue000-\uf8ff](?:(?:'s|’s)?(?: [\w-]+){0,3}?)?(?:,[^.;!?]{1,80}?,)? (?:with|for) (?:(?:[\w-]+ ){0,3}?(?:from|by) )?{d}{B}", 0.7, False),

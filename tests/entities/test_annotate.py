@@ -197,6 +197,8 @@ RESOLVE += [
                  "Zscaler", org("Zscaler"), id="en-a-name-after-an-offer-of-an-amount-from"),
     pytest.param("此前远航集运已在4艘船上对海嵘科技有限公司的系统进行了测试。", ZH, "海嵘科技有限公司", org("海嵘科技有限公司"),
                  id="zh-a-full-name-starts-after-dui"),
+    pytest.param("天澜乳业已与美团旗下零售品牌小象超市达成战略合作。", ZH, "小象超市", org("小象超市"),
+                 id="zh-a-name-after-a-parents-kind-of-brand"),
     pytest.param("他在会上向远帆精密股份有限公司致意。", ZH, "远帆精密股份有限公司", org("远帆精密股份有限公司"),
                  id="zh-a-full-name-starts-after-xiang"),
 ]
@@ -370,9 +372,10 @@ def test_a_known_name_plus_a_unit_word_is_a_unit_and_plus_anything_else_a_subsid
     ],
 )
 def test_a_chinese_name_with_its_latin_name_in_brackets_is_one_company(text: str, name: str, latin: str) -> None:
-    doc = annotate(text, ZH)
-    assert org(name) in {eid for _, eid in mentions(doc)}
-    assert latin in annotator().table.forms[org(name)]
+    found = mentions(annotate(text, ZH))
+    latin_id = dict(found)[latin]  # a new company (北星三共) or a known one (梯瓦, Teva)
+    assert any(name in surface and eid == latin_id for surface, eid in found)
+    assert latin in annotator().table.forms[latin_id]
 
 
 @pytest.mark.parametrize(
@@ -403,6 +406,12 @@ def test_a_known_name_declared_as_its_own_short_name_is_matched_whole() -> None:
 def test_a_short_name_of_one_company_inside_a_known_name_of_another_is_the_known_one() -> None:
     doc = annotate("中国铁塔旗下铁塔能源有限公司近期与宁德时代达成协议。\n\n中国铁塔正在测试华为的监测方案。", ZH)
     assert [(m.text, m.entity_id) for m in doc.sentences[1].mentions if m.kind is EntityKind.ORG][0] == ("中国铁塔", "china-tower")
+
+
+def test_a_known_name_that_opens_a_units_name_is_no_short_name_of_the_unit() -> None:
+    doc = annotate("Halvorsen Rail ASA signed a contract with Siemens Mobility, the rail unit of Siemens AG.\n\nThe Siemens order is worth $112 million.", EN)
+    ids = {m.text: m.entity_id for s in doc.sentences for m in s.mentions}
+    assert ids["Siemens"] == "siemens" and ids["Siemens Mobility"] != "siemens"
 
 
 def test_a_description_alone_after_from_is_no_name() -> None:

@@ -272,9 +272,9 @@ ROWS = [
     pytest.param("If you follow radiology, you know Lumora Health's demos. Lumora confirmed a deal last week. Lumora keeps the filings. "
                  "The Information reported that Lumora has held exploratory talks with Philips.", EN,
                  ev(org("Lumora Health"), "philips"), id="en-a-name-the-article-keeps-using-as-a-company"),
-    # 会决定是否签约 deliberates, it asks nothing; a country inside the run before a bracketed Latin name starts the name
+    # 会决定是否签约 deliberates, it asks nothing; 山葉發動機（Yamaha Motor） is the known Yamaha Motor, by its Latin name
     pytest.param("翔農科技股份有限公司宣布擴產。翔農董事長林志豪表示，公司目前也在評估代理日本山葉發動機（Yamaha Motor）的產品，年底前會決定是否簽約。", TW,
-                 ev(org("翔農科技股份有限公司"), org("山葉發動機")), id="tw-deciding-whether-to-sign-is-no-question"),
+                 ev(org("翔農科技股份有限公司"), "yamaha-motor"), id="tw-deciding-whether-to-sign-is-no-question"),
     pytest.param("据《朝鲜日报》报道，新世界集团正在考虑与NAVER旗下潮流电商平台KREAM联手，推出寄售服务。", ZH,
                  ev(org("新世界集团"), org("KREAM")), id="zh-with-a-parents-unit-is-with-the-unit"),
     pytest.param("Grab Holdings is in early talks to acquire Saigon Ride Technologies, according to two people familiar with the matter.",

@@ -495,6 +495,8 @@ ROWS = [
     pytest.param("Apple's rival Samsung said sales rose.", EN, set(), id="neg-en-As-rival-B"),
     pytest.param("Apple Inc. awarded the contract to Foxconn.", EN, {partner("apple", "foxconn")}, id="en-awarded-contract-to"),
     pytest.param("Luxshare won a large order from Apple Inc. last month.", EN, {partner("apple", "luxshare")}, id="en-won-order-from"),
+    pytest.param("Infosys Ltd.'s Finacle unit won a mandate from Emirates NBD PJSC in March to run the lender's retail core.", EN,
+                 {partner("infosys", org("Emirates NBD PJSC"))}, id="en-As-unit-won-a-mandate-from-B"),
     pytest.param("鴻海與輝達敲定合作，將共同打造AI工廠。", TW, {partner("foxconn", "nvidia")}, id="tw-qiaoding-hezuo"),
     pytest.param("宏碁與微軟結為策略聯盟。", TW, {partner("acer", "microsoft")}, id="tw-jiewei-lianmeng"),
     pytest.param("Microsoft agreed to buy Activision from its shareholders.", EN, set(), id="neg-en-buying-a-company"),

@@ -49,7 +49,7 @@ TOKENS = {
     "{G}": r"[^\ue000-\uf8ff。!?;]{0,40}?",
     "{g}": r"[^\ue000-\uf8ff。!?;,暨]{0,20}?",  # 暨 joins two matters: 签署合作协议暨终止设立合资公司
     # …and a longer one when it ends in a kind of company: 与纳米比亚锂矿开发商Kalahari
-    "{s}": r"(?:[^\ue000-\uf8ff。!?;,暨]{0,6}?|[^\ue000-\uf8ff。!?;,暨的]{5,14}?(?:商|企业|公司|厂|集团|巨头|龙头|平台|机构|新创|初创|品牌|工作室|伙伴))",
+    "{s}": r"(?:[^\ue000-\uf8ff。!?;,暨]{0,6}?|[^\ue000-\uf8ff。!?;,暨的]{3,14}?(?:商|企业|公司|厂|集团|巨头|龙头|平台|机构|新创|初创|品牌|工作室|伙伴))",
     # English gap inside one clause: it stops at "while", "but", "although" … (a new clause, a new subject)
     # a relative clause or apposition without a name in it is skipped whole: "Lumen, which processed
     # US$2.1 billion last year, ended …", "Lumora Labs, a startup that dubs films while …, has signed …",

@@ -666,6 +666,14 @@ ROWS = [
                  {partner(org("杭州智衡电气股份有限公司"), "state-grid")}, id="zh-won-in-the-buyers-tender"),
     pytest.param("杭州智衡电气股份有限公司表示，中标后将与国家电网下属各省级电力公司签订具体合同。", ZH,
                  {partner(org("杭州智衡电气股份有限公司"), "state-grid")}, id="zh-the-buyers-units-each-are-the-buyer"),
+    pytest.param("名创优品上月签下原创IP工作室星芽文创，获得其IP独家授权。", ZH, {partner("miniso", org("星芽文创"))},
+                 id="zh-signed-up-a-described-studio"),
+    pytest.param("饺掌柜食品有限公司的产品已进入盒马、山姆会员店和叮咚买菜等渠道。", ZH,
+                 {partner(org("饺掌柜食品有限公司"), b) for b in ("freshippo", "sams-club", "dingdong")}, id="zh-products-sold-in-Bs-channels"),
+    pytest.param("华康疫苗配送有限公司于次年拿下了智飞生物在湖北部分地市的疫苗配送业务。", ZH,
+                 {partner(org("华康疫苗配送有限公司"), "zhifei")}, id="zh-won-Bs-business"),
+    pytest.param("华康疫苗配送有限公司总经理周立群说：“万泰生物已经把我们列为九价HPV疫苗在华中地区的配送商之一。”", ZH,
+                 {partner(org("华康疫苗配送有限公司"), "wantai")}, id="zh-B-listed-us-as-its-distributor"),
 ]
 
 

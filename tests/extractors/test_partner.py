@@ -495,6 +495,13 @@ ROWS = [
     pytest.param("Apple's rival Samsung said sales rose.", EN, set(), id="neg-en-As-rival-B"),
     pytest.param("Apple Inc. awarded the contract to Foxconn.", EN, {partner("apple", "foxconn")}, id="en-awarded-contract-to"),
     pytest.param("Luxshare won a large order from Apple Inc. last month.", EN, {partner("apple", "luxshare")}, id="en-won-order-from"),
+    pytest.param("Marisol Voyages Ltd said Sabre Corp. has been running our reservations platform since September.", EN,
+                 {partner(org("Marisol Voyages Ltd"), org("Sabre Corp."))}, id="en-B-has-been-running-our-platform"),
+    pytest.param('Harvest Hound Foods Inc. chief executive Tom Whitfield said: "We moved our e-commerce business to Petco Inc. under a '
+                 'new three-year contract."', EN, {partner(org("Harvest Hound Foods Inc."), org("Petco Inc."))},
+                 id="en-we-moved-our-business-to-B"),
+    pytest.param("Turkish Airlines picks CFM over Pratt & Whitney Inc. - sources Sheffield supplier says Rolls moved work to Howmet "
+                 "Aerospace Inc.", EN, set(), id="en-a-headline-list-moves-no-work-from-its-first-name"),
     pytest.param("Infosys Ltd.'s Finacle unit won a mandate from Emirates NBD PJSC in March to run the lender's retail core.", EN,
                  {partner("infosys", org("Emirates NBD PJSC"))}, id="en-As-unit-won-a-mandate-from-B"),
     pytest.param("鴻海與輝達敲定合作，將共同打造AI工廠。", TW, {partner("foxconn", "nvidia")}, id="tw-qiaoding-hezuo"),

@@ -1,4 +1,4 @@
-"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset26):
+"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset27):
 articles in English, Traditional and Simplified Chinese with hand-labelled gold. Their scores must not
 regress below the floors here (the measured scores are in the README)."""
 
@@ -39,6 +39,7 @@ DEVSETS = {
     "devset24": (8, 0.66, 0.42, 0.6),
     "devset25": (8, 0.76, 0.7, 0.6),
     "devset26": (8, 0.46, 0.42, 0.55),
+    "devset27": (8, 0.6, 0.58, 0.75),
 }
 MIN_PREDICTED = 3  # a precision from fewer predicted claims says nothing
 

@@ -286,7 +286,7 @@ def _announcer(doc: Doc, sent: Sentence, lookback: int = 3) -> str | None:
         if at < 0:
             continue
         orgs = [(m.start, src[0]) for m in prev.mentions if m.end <= at and m.kind is EntityKind.ORG and (src := _source_of(doc, m, True))]
-        clause = max(norm.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1
+        clause = max((i + len(c) if (i := norm.rfind(c, 0, at)) >= 0 else 0) for c in _CLAUSE_ENDS)  # where 公告's clause starts
         if orgs and orgs[-1][0] >= clause:
             return orgs[-1][1]
         # 公告称，… then 公告同时披露，…, or a quote ending "…与中兴通讯的合作。"公告同时提示: the same

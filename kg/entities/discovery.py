@@ -456,8 +456,11 @@ EN_PLACE_ADJECTIVES = ("-based", "-listed", "-backed", "-owned", "-headquartered
 _EN_ORG_NOUN = (
     r"(?:startup|start-up|company|firm|maker|chipmaker|automaker|carmaker|provider|developer|retailer|bank|lender|"
     r"insurer|manufacturer|supplier|operator|carrier|platform|conglomerate|giant|subsidiary|unit|brand|label|publisher|"
-    r"studio|airline|drugmaker|biotech|utility|fintech|miner|foundry|chain|broker)"
+    r"studio|airline|drugmaker|biotech|utility|fintech|miner|foundry|chain|broker|arm|division|affiliate|specialist|"
+    r"producer|distributor|wholesaler|exporter|contractor|consultancy|agency|group|venture)"
 )
+# "StayNest, Wayfarer's vacation-rental subsidiary,": a unit its owner names.
+_EN_OWNED_NOUN = r"(?:subsidiary|unit|arm|division|affiliate|brand|label|venture|spin-off|spinoff)"
 _EN_NAME_WORDS = rf"[A-Z][{_L}&.-]*(?:\s(?:&\s)?[A-Z][{_L}&.-]*){{0,3}}"  # "Light & Wonder"
 # …but not "Jane Doe, a former bank executive" or "Tim Cook, the company's chief executive".
 _EN_PERSON_ROLE = (
@@ -467,7 +470,10 @@ _EN_PERSON_ROLE = (
 _EN_APPOSITION_RE = re.compile(
     rf"(?<![{_L}])(?P<name>{_EN_NAME_WORDS}),\s(?:(?:a|an)\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}s?\b{_EN_PERSON_ROLE}"
     # "Eutelsat, the French-British operator of …," — not "Before committing to Trainium, the company tested …"
-    rf"|the\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}\b{_EN_PERSON_ROLE}(?=\s+of\b|[,.;]|$))"
+    # "Niron Magnetics, the Minnesota company developing …", "Vacuumschmelze, the German magnet maker known as VAC"
+    rf"|the\s(?:[\w-]+\s){{0,4}}?{_EN_ORG_NOUN}\b{_EN_PERSON_ROLE}"
+    r"(?=\s+(?:of|that|which|whose|known|based|headquartered|behind|best|[a-z]+ing)\b|[,.;]|$)"
+    rf"|{_EN_NAME_WORDS}(?:'s|’s)\s(?:[\w-]+\s){{0,3}}?{_EN_OWNED_NOUN}\b(?=[,.;]|\s+(?:of|that|which|based)\b))"
 )
 # "satellite firm AST SpaceMobile", "French operator Orange", "shipping giant Maersk", "chip designer Broadcom",
 # "construction group Skanska", "commercial landlord Vasakronan", "fashion house Chanel".

@@ -91,7 +91,9 @@ EN_NOT_ORG = frozenset(
         "President Chairman Chief Executive Officer Minister Reuters "
         "Bloomberg Read More Share Opens Advertisement Photo Image "
         "Video Click Subscribe Sign Log Home News Business Tech "
-        "Markets Q1 Q2 Q3 Q4 Inc Ltd Corp Group About Related Media Contact Christmas Easter"
+        "Markets Q1 Q2 Q3 Q4 Inc Ltd Corp Group About Related Media Contact Christmas Easter "
+        "Instead Still Now Then Overall Together Elsewhere Further Furthermore Nevertheless Nonetheless "
+        "Separately Additionally Finally Currently Recently Previously Similarly Initially"
     ).split()
 )
 

@@ -5,7 +5,8 @@ its reseller arrangement", "Lumora's stroke-triage software") after one fuller m
 Health's chest CT demos"). No single sentence proves it is a company, but the article does: a
 capitalized word that never appears in lower case, that is used at least twice as the subject or
 owner of something a company does, at least three times in all, and that first appears at the
-start of a name rather than after a given name (as "Nandakumar" of "Priya Nandakumar" does).
+start of a name rather than after a given name (as "Nandakumar" of "Priya Nandakumar" does), and
+mostly without "the" (a press release's "the Company" is a defined term).
 
 >>> [(f.text, f.rule) for f in recurring_names(["Lumora Health's demos drew crowds.", "Lumora said so.", "Lumora has grown."])[0]]
 [('Lumora Health', 'en-recurring')]
@@ -49,6 +50,7 @@ def recurring_names(sentences: Sequence[str], found: Sequence[Sequence[Found]] =
     names = {
         w for w, n in acting.items()
         if n >= 2 and total[w] >= 3 and w not in _NEVER and w not in starting and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
+        and 2 * len(re.findall(rf"\b[Tt]he {re.escape(w)}\b", text)) < total[w]  # "the Company", "the Board": a defined term
     }
     for w in sorted(names):
         for i, sentence in enumerate(sentences):

@@ -90,6 +90,20 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\b{word}\s*$"), re.compile(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,4}}?{word}\b")
 
 
+_APPOSED_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s$")  # "Niron Magnetics (NIRN), the …"
+
+
+def _apposed_to(doc: Doc, sent: Sentence, start: int, end: int) -> str | None:
+    """The organization "the company" stands in apposition to ("Niron Magnetics, the Minnesota company
+    developing …"), or None where it opens a clause of its own ("…with Apple, the company said")."""
+    if _SAID_AFTER.match(sent.text, end) or not sent.text[:start].endswith(", "):
+        return None
+    for m in reversed(sent.mentions):
+        if m.end <= start - 2 and m.kind is not EntityKind.PERSON and (oid := org_id(doc, m)):
+            return oid if _APPOSED_GAP.fullmatch(sent.text, m.end, start) else None
+    return None
+
+
 _AND_THAT = re.compile(r"\band that\s$")
 _WHICH_IT = re.compile(r"\b(?:which|that)\s$")
 # An announcement that names its company "公司" (以下简称"湘锂再生"或"公司"): a bare 公司 is that company throughout.
@@ -97,11 +111,19 @@ _DECLARES_GONGSI = re.compile(r"(?:以下简称|以下簡稱|下称|下稱|简�
 _BARE_GONGSI = re.compile(r"(?<![\u4e00-\u9fff])(?:本公司|公司)(?![\u4e00-\u9fff]{0,1}(?:法|章程|名称|名稱))")
 
 
+# A press release's defined term: Wayfarer Group, Inc. ("Wayfarer" or "the Company"), Acme Corp. (the "Company")
+_DECLARES_COMPANY_EN = re.compile(r"\((?:[\"“][^\"”()]{1,40}[\"”]\s(?:or|and)\s)?(?:the\s)?[\"“](?:the\s)?(?:Company|Group|Issuer)[\"”]\)")
+_BARE_COMPANY_EN = re.compile(r"\b[Tt]he (?:Company|Group|Issuer)\b(?!'s? (?:shares|stock))")
+
+
 def _declares_gongsi(doc: Doc) -> str | None:
-    """The organization an announcement declares as "公司", if it does: the one named just before the declaration."""
+    """The organization an announcement declares as "公司" (or a press release as "the Company"), if it
+    does: the one named just before the declaration."""
+    rx = _DECLARES_COMPANY_EN if lang_key(doc.article.lang) == "en" else _DECLARES_GONGSI
     for s in doc.sentences:
-        if m := _DECLARES_GONGSI.search(s.text):
-            before = [x for x in s.mentions if x.end <= m.start() and x.kind is not EntityKind.PERSON and org_id(doc, x)]
+        if m := rx.search(s.text):
+            before = [x for x in s.mentions if x.end <= m.start() and x.kind is not EntityKind.PERSON and org_id(doc, x)
+                      and s.text[x.end : x.end + 1] != ":"]  # not the exchange of "(NASDAQ: WYFR)"
             return org_id(doc, before[-1]) if before else None
     return None
 _ANSWER_OPENER = re.compile(r"\s*(?:[\"“「『]|A:\s|答[:：])")
@@ -153,7 +175,8 @@ def add_coreference(doc: Doc) -> Doc:
         taken = [(m.start, m.end) for m in s.mentions]
         events: list[tuple[int, str, int]] = [(m.start(), "definite", m.end()) for m in definite_rx.finditer(s.text)]
         if declared_company:
-            events += [(m.start(), "declared", m.end()) for m in _BARE_GONGSI.finditer(s.text)]
+            bare = _BARE_COMPANY_EN if lang == "en" else _BARE_GONGSI
+            events += [(m.start(), "declared", m.end()) for m in bare.finditer(s.text)]
         events += [(m.start(), "nearest", m.end()) for m in nearest_rx.finditer(s.text)]
         if own:
             # …but not "the US" (the country) matched as "us" on the lower-cased text
@@ -182,6 +205,8 @@ def add_coreference(doc: Doc) -> Doc:
                 continue
             if any(a < end and start < b for a, b in taken):
                 continue
+            if lang == "en" and kind in ("definite", "nearest") and _apposed_to(doc, s, start, end):
+                continue  # "Niron Magnetics, the Minnesota company developing …": a description of Niron, not a mention
             if kind == "self":
                 target = own
             elif kind == "declared":

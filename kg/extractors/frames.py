@@ -55,7 +55,9 @@ TOKENS = {
     # US$2.1 billion last year, ended …", "Lumora Labs, a startup that dubs films while …, has signed …",
     # 'Maison Vautrin SA ("Vautrin"), the Geneva-based watchmaker known for …, has held talks with …'
     "{W}": r"(?:\"?\)?,\s(?:which|who|a|an|the)\s(?:[^\ue000-\uf8ff.!?;,]|(?<=\d)\.(?=\d)){1,160}?,)?"
-           r"(?:(?!\s(?:while|but|although|whereas|though|after|before|because|as well as|which|who|when)\s)[^\ue000-\uf8ff.!?;]){0,120}?",
+           r"(?:(?!\s(?:while|but|although|whereas|though|after|before|because|as well as|which|who|when)\s"
+           # "renewed its deals with Hilton and Hyatt, and has extended …": the verb after ", and" is the first subject's
+           r"|,\sand (?:has|have|had|will|would|is|are|was|were|also|then|later|since)\s)[^\ue000-\uf8ff.!?;]){0,120}?",
     "{w}": r"(?:(?:[^\ue000-\uf8ff.!?;,\s]|(?<=\d)[.,](?=\d))+\s+){0,6}?",  # "a 1.2 billion crown ($112 million) contract"
     # an English time phrase between a verb phrase and its object: "reached an agreement earlier this
     # month with …", "turned down an approach last year from …"
@@ -131,6 +133,13 @@ _CLOSE = re.compile(r"\s*\"?\s*\)")
 _CODE = re.compile(r"\s*\(\s*(?:(?:nyse|nasdaq|hkex|tse|sse|szse|otc)\s*:\s*)?(?:\d{4,6}|[a-z]{1,5}|[a-z0-9]{1,6}\.[a-z]{1,3})"
                    r"(?:\s*[,;]\s*(?:\d{4,6}|[a-z0-9]{1,6}\.[a-z]{1,3}))*\s*\)")
 
+# "Ayvens, the leasing arm of France's Societe Generale, …": the owner inside an apposition is no party
+# to the sentence's verb, and the frames' gap skips an apposition only when it names no one.
+_OWNER_APPOSITION = re.compile(
+    r",\s(?:the|a|an|its)\s(?:[\w.’'-]+\s){0,5}?(?:arm|unit|subsidiary|division|affiliate|parent|owner|spin-?off|"
+    r"business|brand)\s(?:of|at|owned by)\s(?:[\w.’'-]+(?:'s|’s)\s)?"
+)
+_APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,")
 _DECLARED_CODE = re.compile(r"\s*\"?\s*,\s*(?:证券代码|股票代码|股份代号|代码)?\s*:?\s*\d{4,6}(?:\.[a-z]{2})?\s*\)")
 
 
@@ -157,6 +166,8 @@ def _skeleton(doc: Doc, sentence: Sentence) -> Skeleton:
                 orgs[-1], ids[-1] = m, oid
                 pos = m.end
                 continue
+        if ids and _OWNER_APPOSITION.fullmatch(norm, pos, m.start) and _APPOSITION_END.match(norm, m.end):
+            continue  # "Ayvens, the leasing arm of France's Societe Generale, has …": the owner is a description
         if ids and ids[-1] == oid and _OPEN.fullmatch(norm, pos, m.start) and (close := _CLOSE.match(norm, m.end)):
             pos = close.end()  # 格芯(GlobalFoundries): a name and its other spelling in brackets are one
             continue

@@ -166,6 +166,22 @@ RESOLVE += [
         "Chipmaker Moonwell Semi has partnered with Nvidia.", EN, "Moonwell Semi", org("Moonwell Semi"),
         id="en-descriptor-before-a-company",
     ),
+    pytest.param(
+        "Lynas stopped supplying Vacuumschmelze, the German magnet maker known as VAC, in May.", EN, "Vacuumschmelze",
+        org("Vacuumschmelze"), id="en-apposition-the-maker-known-as",
+    ),
+    pytest.param(
+        "Stellantis was talking to Niron Magnetics, the Minnesota company developing magnets.", EN, "Niron Magnetics",
+        org("Niron Magnetics"), id="en-apposition-the-company-doing-something",
+    ),
+    pytest.param(
+        "Ayvens, the leasing arm of France's Societe Generale, has held talks with Sixt.", EN, "Ayvens", org("Ayvens"),
+        id="en-apposition-the-arm-of-a-company",
+    ),
+    pytest.param(
+        "In addition, StayNest, Wayfarer's vacation-rental subsidiary, has signed a deal with Vacasa.", EN, "StayNest",
+        org("StayNest"), id="en-apposition-its-owners-subsidiary",
+    ),
     # an English legal name written against Chinese characters
     pytest.param("振华重工与Petrofac Limited签订合同。", ZH, "Petrofac Limited", org("Petrofac Limited"), id="zh-english-name-inside-chinese"),
     # a country before a name and a legal ending after it are that company's name, spelled out

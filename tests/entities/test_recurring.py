@@ -24,6 +24,7 @@ def test_a_word_used_as_a_company_three_times_is_found_at_its_first_fuller_menti
         (("Lumora said yes.", "Lumora grew.", "Lumora grew again."), "acts as a company only once"),
         (("Verde said yes.", "Verde has grown.", "The verde fields are green."), "also a lower-case word"),
         (("Analysts said so.", "Analysts have said.", "Analysts will say."), "a sentence-opening word"),
+        (("The Company said so.", "The Company has grown.", "Acme Inc. (the Company) will say."), "a defined term after 'the'"),
     ],
 )
 def test_not_a_recurring_company(sentences: tuple[str, ...], why: str) -> None:

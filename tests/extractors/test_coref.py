@@ -33,6 +33,9 @@ ROWS = [
     pytest.param("Trip.com Group denied it was in talks with Wanderlyn Pte Ltd.\n\nIt is not the first time Wanderlyn has drawn "
                  "interest. In 2025, its board rejected a takeover offer from Expedia Group.", EN, "its", org("Wanderlyn Pte Ltd"),
                  id="en-its-board-is-the-latest-topic-and-it-is-not-the-first-time-names-no-company"),
+    pytest.param('Wayfarer Group, Inc. (NASDAQ: WYFR) ("Wayfarer" or "the Company") announced a deal with Marriott International, '
+                 'Inc.\n\nUnder the agreement, Marriott members earn points.\n\nThe Company also renewed its deal with Hilton.',
+                 EN, "The Company", org("Wayfarer Group, Inc."), id="en-the-company-a-press-release-defines-is-its-issuer"),
 ]
 
 

@@ -325,6 +325,10 @@ ROWS = [
                  ev(org("岳川智装股份有限公司"), "weichai"), id="zh-talks-with-B-on-a-long-matter"),
     pytest.param("据业界消息人士指出，英特尔已向晶钻科技股份有限公司索取样品，正评估导入其玻璃基板。", ZH,
                  ev("intel", org("晶钻科技股份有限公司")), id="zh-asked-B-for-samples"),
+    pytest.param("Ayvens, the leasing arm of France's Societe Generale, has also been in talks with Sixt.", EN,
+                 ev(org("Ayvens"), org("Sixt")), id="en-the-owner-in-an-apposition-is-no-subject"),
+    pytest.param("Stellantis has been in talks with Niron Magnetics, the Minnesota company developing rare-earth-free magnets.", EN,
+                 ev("stellantis", org("Niron Magnetics")), id="en-the-company-in-apposition-describes-the-name-before-it"),
 ]
 
 

@@ -681,6 +681,10 @@ ROWS = [
                  {partner(org("华康疫苗配送有限公司"), "zhifei")}, id="zh-won-Bs-business"),
     pytest.param("华康疫苗配送有限公司总经理周立群说：“万泰生物已经把我们列为九价HPV疫苗在华中地区的配送商之一。”", ZH,
                  {partner(org("华康疫苗配送有限公司"), "wantai")}, id="zh-B-listed-us-as-its-distributor"),
+    # (the second verb's own claim, Harbor Lane–Amadeus, is not found yet: a frame reads one subject's verb)
+    pytest.param("Harbor Lane Inc. has renewed its agreements with Hyatt Hotels Corporation, and has extended its "
+                 "technology agreement with Amadeus IT Group.", EN, {partner(org("Harbor Lane Inc."), "hyatt")},
+                 id="en-after-a-comma-and-has-the-verb-is-not-the-object-names"),
 ]
 
 

@@ -48,6 +48,8 @@ from kg.entities.tagger import org_spans
 from kg.model import Article, Doc, EntityKind, Mention, Sentence
 from kg.normalize import fold, normalize
 
+_CJK_CORE = re.compile("[\u4e00-\u9fff]{2,6}")
+
 # Sentences worth the learned tagger: Chinese text with a cue of cooperation, talks or rejection.
 _CUE_GATE = re.compile(
     "(?:与|和|同|跟)[^,。;]{0,24}?(?:合作|签署|签订|签约|协议|合资|结盟|联盟|共同|共建|洽谈|谈判|商谈|磋商|接洽|接触|"
@@ -552,11 +554,14 @@ class Annotator:
         """Forms of the sentence's company names that name them in later sentences: an English name
         without its legal ending ("HMM Co." … "HMM shares slipped") and its initials ("ONE"); a known
         Chinese name without its industry word (街口支付 … 街口也与KakaoPay接触), unless that names another
-        known company."""
+        known company; a discovered Chinese name without its legal ending (华翎股份 … 华翎叫停了谈判)."""
         for m in mentions:
             if m.kind is EntityKind.ORG and m.entity_id and m.source == "gazetteer" and not m.text.isascii():
                 for stem in self._known_stems(m.text, m.entity_id):
                     self._stems.setdefault(stem, m.entity_id)
+            elif (m.kind is EntityKind.ORG and m.entity_id and m.source == "discovery" and _CJK_CORE.fullmatch(core := core_name(m.text))
+                  and core != m.text and not kind_of_company(core) and self.gazetteer.lookup(core) is None):
+                self._stems.setdefault(normalize(core), m.entity_id)  # 华翎 after 华翎股份: "但华翎于8月叫停了谈判"
             if m.kind is EntityKind.ORG and m.entity_id and m.text.isascii():
                 if (core := core_name(m.text)) != m.text and len(core) >= 3:
                     declared.setdefault(normalize(core), m.entity_id)

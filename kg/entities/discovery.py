@@ -354,7 +354,8 @@ _COUNTRY_BEFORE_LATIN = re.compile("(?:" + "|".join(sorted(ZH_COUNTRY_PREFIXES, 
 def _chinese_full_names(norm: str) -> list[Found]:
     out = []
     for m in _STRONG_RE.finditer(norm):
-        if m.group(0).replace("(中国)", "") not in STRONG_SUFFIXES or norm[m.end() : m.end() + 1] in _DEPARTMENT:
+        if m.group(0).replace("(中国)", "") not in STRONG_SUFFIXES or (
+                norm[m.end() : m.end() + 1] in _DEPARTMENT and norm[m.end() : m.end() + 2] not in ("部分", "部署")):
             continue
         if m.group(0) == "银行" and norm[m.end() : m.end() + 1] in ("业", "间"):
             continue  # 上海银行间同业拆放利率, 北京银行业协会: the banking sector

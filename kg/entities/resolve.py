@@ -207,6 +207,18 @@ class EntityTable:
                 return True
         return False
 
+    def _stock_name_of(self, name: str, local: dict[str, str]) -> str | None:
+        """The company an A-share stock name met earlier stands for, when `name` is its full name: 华翎股份
+        (the first characters and 股份) before 华翎风电叶片股份有限公司."""
+        if not name.endswith(("股份有限公司", "股份公司")) or name.isascii():
+            return None
+        key = fold(core_name(name))
+        for n in range(min(4, len(key) - 1), 1, -1):
+            eid = local.get(key[:n])
+            if eid and fold(key[:n] + "股份") in {fold(f) for f in self.forms.get(eid, ())}:
+                return eid
+        return None
+
     def _known_extension(self, name: str) -> tuple[Entity, str] | None:
         """The one known organization whose name is `name` plus an industry word (吉利 → 吉利汽车), if
         exactly one is: a name the tagger found in a relation, short for a company the gazetteer knows."""
@@ -288,6 +300,10 @@ class EntityTable:
             return self.see(eid, name, f"{name!r}: declared abbreviation of {found.short!r} in {article_id}")
         if key in local and self._short_and_full(name, local[key]):
             return self.see(local[key], name, f"{name!r}: short and full name in article {article_id}")
+        if (stock := self._stock_name_of(name, local)) is not None:
+            local.setdefault(fold(name), stock)  # its declared short name (华翎叶片) joins it
+            local.setdefault(key, stock)
+            return self.see(stock, name, f"{name!r}: full name of the stock name met earlier in article {article_id}")
         eid = self.new(name, EntityKind.ORG, f"{name!r}: discovered by rule {found.rule}", lang)
         local.setdefault(key, eid)
         local.setdefault(fold(name), eid)

@@ -78,7 +78,7 @@ _ADV_TAIL = re.compile(rf"(?:{_alt(ZH_SLOT_ADVERBS)})+$")
 _NAME_TAIL = re.compile(rf"{_NAME}+$")
 _SPLIT = re.compile(r"、|和|与|及|以及|跟|同|(?<![A-Za-z&.]) | (?![A-Za-z&])")  # a space splits, except inside a Latin name
 _BAD_CHARS = re.compile(
-    r"[的了是在把被对向从给让这那哪我你他她它们等年月号未没不<>]|\d|什么|一个|一家"
+    r"[的了是在把被对向从给让这那哪我你他她它们等年月号未没不<>]|\d|什么|一个|一家|最后|最终"  # 列入最后入围名单
     r"|[今昨明次当近周每节前同本该]日|日(?:前|内|起|电|讯|消息|晚|早|午|间)"  # 日 of a date, not of 日产 or 日立
 )
 _REPORT = re.compile(_alt(ZH_REPORT_VERBS))

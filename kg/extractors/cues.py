@@ -212,10 +212,18 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # 欧莱雅正在考虑将…灌装生产外包给澜泽生物)
             (r"{A}{G}(?:评估|考虑|研究|计划|拟|打算|有意|正研议|研议)(?:将|把)[^。;!?]{0,40}?(?:转往|转至|转到|转移至|转移到|移转至|移转到|移至|移往|转给|转交|改由|改给|改交|交由|交给|外包给|委托给|授权给)(?:了)?{s}{B}", 0.7, False),
             # 比亚迪半导体目前正对复旦微电的车规级FPGA产品进行验证测试
-            (r"{A}{G}(?:正|正在|已|已经|也|还)?对{s}{B}(?:的)?[^\ue000-\uf8ff,。;!?]{0,16}?(?:进行|开展|展开)(?:了)?[^\ue000-\uf8ff,。;!?]{0,4}?(?:测试|验证|评估|试用|认证|测评|试验|尽职调查|尽调|审核|考察)", 0.75, False),
+            (r"{A}{G}(?:正|正在|已|已经|也|还)?对{s}{B}(?:的)?[^\ue000-\uf8ff,。;!?]{0,16}?(?:进行|开展|展开)(?:了)?[^\ue000-\uf8ff,。;!?]{0,8}?(?:测试|验证|评估|试用|认证|测评|试验|尽职调查|尽调|审核|考察)", 0.75, False),
+            # 首创环保正洽购碧水源部分股权 / 集团早前曾与现代教育洽购其两间分校: talks to buy
+            (r"{A}{G}(?<![不未没])(?:洽购|洽購|商洽收购|洽谈收购|寻求收购|考虑收购|有意收购)(?:了)?{s}{B}", 0.75, False),
+            (r"{A}{G}(?:与|和|跟|同){s}{B}{g}(?:洽购|洽購|商洽收购|洽谈收购)", 0.75, False),
+            # 新瑞鹏曾于今年上半年向爪爪宠物提出收购要约: an offer made to B
+            (r"{A}{G}向{s}{B}{g}(?:提出|发出|提交|递交)(?:了)?(?:收购|并购|合并|入股|投资|全面|私有化)[^\ue000-\uf8ff,。;!?]{0,6}?(?:要约|邀约|提议|建议|方案|报价|意向)", 0.75, False),
         ],
         "en": [
             (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive |early-stage |late-stage |initial |formal |detailed |final |direct )?(?:talks|negotiations|discussions)|(?:holding|held|holds|hold) (?:(?:preliminary|early|initial|advanced|exploratory|informal|formal|several|further|detailed|secret|private|[\w-]+-stage) )?(?:talks|discussions|negotiations)|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.85, False),
+            # "Volkswagen is conducting due diligence on Corvane", "concluded its review of a potential business combination with B"
+            (r"{A}{W}\b(?:is |are |was |were |has been |had been |have been )?(?:conducting|conducted|conducts|carrying out|carried out|doing|did|performing|performed|began|begun|started|completed|completing|launched) (?:a |its |their )?(?:[\w-]+ ){0,2}?due diligence (?:on|of|into) {d}{B}", 0.8, False),
+            (r"{A}{W}\b(?:review|evaluation|assessment|exploration|study)(?:,[^\ue000-\uf8ff.!?;]{1,60}?,)? of (?:a |the )?(?:potential |possible |proposed )?(?:business combination|merger|transaction|deal|tie-up|partnership|sale|acquisition) with {d}{B}", 0.75, False),
             # "software from Ledgerwing is being tested by AeroNordic": the one testing is after "by"
             (r"{B}{W}\b(?:is|are|was|were|has been|have been|had been|will be) (?:being |also |now |currently )*(?:tested|trialled|trialed|piloted|evaluated|assessed|reviewed|considered|weighed|benchmarked|vetted) by {d}{A1}", 0.75, False),
             (r"{A}{W}\b(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeing )(?<!\bbeen )(?<!\bbe )|(?=\w+ing\b))(?:evaluated|evaluating|evaluates|evaluate|tested|testing|tests|test|considered|considering|considers|assessed|assessing|weighed|weighing|explored|exploring|looked at|looking at|trialed|trialled|trialing|trialling|piloted|piloting|benchmarked|benchmarking|benchmarks|reviewed|vetted|courted|approached) (?!(?:its|their|our) )(?!whether to (?:end|terminate|cancel|drop|exit|scrap|quit|not)\b){w}(?:(?:models?|offerings?|products?|options?|technology|services?|chips?|ai|tools?|bids?) )?(?:(?:from|by|of|with|on|developed by|made by|built by|supplied by|provided by|offered by|sold by|including|such as|like)\s*{d})?{B}", 0.8, False),
@@ -325,7 +333,10 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "JFE Steel decided not to proceed with a planned joint venture … with Pilbara Green Iron"
             (r"{A}{W}\b(?:decided|decides|chose|opted) not to (?:proceed|go ahead|move forward) with (?:[^\ue000-\uf8ff.!?;]{0,80}?\bwith )?{d}{B}", 0.8, False),
             # "Vodafone would not renew a satellite backhaul contract with Eutelsat"
-            (r"{A}{W}\b(?:would|will|did|does|decided|decides|chose|opted) not (?:to )?(?:renew|extend|continue) (?:its|the|a|an|their) (?:[\w-]+ ){0,3}?(?:partnership|deal|agreement|collaboration|relationship|contract|alliance|cooperation|joint venture)s? with {d}{B}", 0.8, False),
+            # "Merlin … declined to renew its licence with Tunewell"
+            (r"{A}{W}\b(?:(?:would|will|did|does|decided|decides|determined|chose|opted|elected) not (?:to )?|(?:declined|declines|refused|refuses) to )(?:renew|extend|continue) (?:its|the|a|an|their) (?:[\w-]+ ){0,3}?(?:partnership|deal|agreement|collaboration|relationship|contract|alliance|cooperation|joint venture|licen[cs]e|lease)s? with {d}{B}", 0.8, False),
+            # "the Board determined not to pursue a transaction with Trip.com Group"
+            (r"{A}{W}\b(?:determined|decided|chose|opted|elected|resolved|agreed) not to (?:pursue|proceed with|go ahead with|move forward with) (?:a|an|the|any) (?:[\w-]+ ){0,3}?(?:transaction|deal|merger|combination|bid|offer|acquisition|partnership|tie-up|talks|agreement) with {d}{B}", 0.8, False),
             # "PFN had also evaluated Samsung's foundry … but ruled it out last year"
             # "…the company had tested samples from Dutch start-up Qorvion … but had ruled out working with it"
             (r"{A}{W}\b(?:evaluated|tested|considered|looked at|assessed|weighed|trialed|trialled|piloted) {w}(?:(?:from|of|by) )?{d}{B}[^\ue000-\uf8ff.!?;]{0,80}?\bbut (?:had |has |have )?(?:later |eventually |ultimately |then )?(?:ruled (?:it|them) out|ruled out (?:(?:working|partnering|going ahead) with |using |buying from )?(?:it|them|[\ue000-\uf8ff])|rejected (?:it|them|[\ue000-\uf8ff])|dropped (?:it|them|the idea|that plan|[\ue000-\uf8ff])|passed|decided against)", 0.7, False),
@@ -371,8 +382,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
     },
     "evaluated": {
         "zh": "评估|洽商|测试|尽职调查|尽调|试行|概念验证|试产|试运行|试营运|验证|考察|考量|试用|试点|测评|评测|对比|比较|接触|洽谈|谈判|商谈|商讨|磋商|接洽|考虑|研究|试验|调研|权衡|对接|探讨|"
-              "讨论|会谈|会面|沟通|交流|谈|倾|选择|选定|选中|挑选|选出|名单|之列",
-        "en": r"talks|negotiat|discuss|close to|nearing|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting|short-?list|benchmark",
+              "讨论|会谈|会面|沟通|交流|谈|倾|选择|选定|选中|挑选|选出|名单|之列|洽购|洽購|要约|邀约|审核|审查|认证",
+        "en": r"talks|negotiat|discuss|close to|nearing|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting|short-?list|benchmark|diligence",
     },
     "rejected": {
         "zh": "放弃|弃用|取代|切换|转换|迁移|转移|转向|换成|改为|改用|替代|抛弃|舍弃|否决|排除|拒绝|婉拒|谢绝|回绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
@@ -522,7 +533,9 @@ NEAREST_ORG = {
     # …but not the "it" of "It is not the first time …", "It is unclear whether …" (no company)
     "en": r"\b[Ii]t\b(?!\s(?:is|was) (?:not |also |still |now )?(?:the first|the second|the latest|unclear|not clear|clear|likely|unlikely|possible|expected|understood|thought|believed|worth|hard|difficult|easy|too early|time)\b)(?=\s(?:has|had|is|was|will|would|also|then|later|recently|previously|pulled|dropped|signed|agreed|ended|walked|chose|selected|picked|teamed|partnered|struck|reached|ruled|scrapped|abandoned|halted|terminated|evaluated|tested|considered|replaced|switched|moved|migrated|bought|acquired|launched|began|started|won|lost|raised|sold|uses|used|says|said|plans|expects)\b)|(?:(?<=\bworking with )|(?<=\bwork with )|(?<=\bdeal with )|(?<=\bties with ))it\b|\b[Tt]he (?:retailer|carmaker|automaker|chipmaker|lender|bank|insurer|manufacturer|supplier|airline|miner|broker)\b"
           # "its board rejected an offer": the company whose board it is
-          r"|\b[Ii]ts\b(?=\s(?:board|shareholders|directors|management|founders?)\s(?:has |have |had |also |then |unanimously )?[a-z]+ed\b)",
+          r"|\b[Ii]ts\b(?=\s(?:board|shareholders|directors|management|founders?)\s(?:has |have |had |also |then |unanimously )?[a-z]+ed\b)"
+          # "the Board determined not to pursue …": a press release's board is its company's
+          r"|\b[Tt]he Board(?: of Directors)?(?=\s(?:has |have |had |also |then |unanimously )?[a-z]+ed\b)",
 }
 PERSON_PRONOUNS = {"zh": r"他|她", "en": r"\bhe\b|\bshe\b"}
 # 双方 / 两家公司 / "the two companies": the last two organizations named.

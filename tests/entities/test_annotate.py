@@ -407,6 +407,19 @@ def test_a_short_name_met_first_is_the_full_name_that_declares_it_later() -> Non
     assert ids["远芯微电"] == ids["上海远芯微电子集团股份有限公司"] == org("远芯微电")
 
 
+def test_a_stock_name_met_first_is_the_full_name_it_abbreviates_and_its_core_names_it_later() -> None:
+    doc = annotate("华翎股份（688417）晚间公告。\n\n公告显示，华翎风电叶片股份有限公司（以下简称“华翎叶片”）签订协议。"
+                   "\n\n中材叶片曾与华翎进行多轮磋商，但华翎于今年8月叫停了谈判。", ZH)
+    found = [(m.text, m.entity_id) for s in doc.sentences for m in s.mentions if m.text.startswith("华翎")]
+    assert [t for t, _ in found] == ["华翎股份", "华翎风电叶片股份有限公司", "华翎叶片", "华翎", "华翎"]
+    assert {eid for _, eid in found} == {org("华翎股份")}
+
+
+def test_a_shortlist_after_a_list_names_no_company_last() -> None:
+    doc = annotate("港鐵已將雅仕維（1993）以及一個由內地資金支持的財團列入最後入圍名單。", TW)
+    assert "最後" not in {m.text for s in doc.sentences for m in s.mentions}
+
+
 def test_a_full_name_of_a_place_and_a_known_name_is_one_new_company_with_its_declared_short_name() -> None:
     doc = annotate("上海华虹宏力半导体制造有限公司(以下简称\"华虹宏力\")今日公告。\n\n华虹宏力表示产能充足。", ZH)
     ids = {m.text: m.entity_id for s in doc.sentences for m in s.mentions}

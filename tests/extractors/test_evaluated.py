@@ -329,6 +329,17 @@ ROWS = [
                  ev(org("Ayvens"), org("Sixt")), id="en-the-owner-in-an-apposition-is-no-subject"),
     pytest.param("Stellantis has been in talks with Niron Magnetics, the Minnesota company developing rare-earth-free magnets.", EN,
                  ev("stellantis", org("Niron Magnetics")), id="en-the-company-in-apposition-describes-the-name-before-it"),
+    pytest.param("Volkswagen is conducting due diligence on Corvane Magnetics GmbH, according to three people familiar with the talks.",
+                 EN, ev("volkswagen", org("Corvane Magnetics GmbH")), id="en-conducting-due-diligence-on-B"),
+    pytest.param("Wayfarer Group Inc. has concluded the review, first announced in June, of a potential business combination "
+                 "with Trip.com Group Limited.", EN, ev(org("Wayfarer Group Inc."), "trip-com"),
+                 id="en-the-review-of-a-potential-combination-with-B"),
+    pytest.param("此前有市场消息称，北京首创生态环保集团股份有限公司正洽购北京碧水源科技股份有限公司部分股权。", ZH,
+                 ev(org("北京首创生态环保集团股份有限公司"), org("北京碧水源科技股份有限公司")), id="zh-qiagou-B"),
+    pytest.param("据晚点LatePost报道，新瑞鹏宠物医疗集团曾于今年上半年向爪爪宠物医院有限公司提出收购要约。", ZH,
+                 ev(org("新瑞鹏宠物医疗集团"), org("爪爪宠物医院有限公司")), id="zh-made-B-an-offer-to-buy"),
+    pytest.param("丹麦风机巨头维斯塔斯正在对华翎风电叶片股份有限公司开展供应商资质审核。", ZH,
+                 ev("vestas", org("华翎风电叶片股份有限公司")), id="zh-an-audit-of-B-with-a-longer-kind"),
 ]
 
 

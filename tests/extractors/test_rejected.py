@@ -419,6 +419,11 @@ ROWS = [
                  "Swissport AG at the terminal.", EN,
                  {partner(org("Brenlow Airport"), org("Skyhaven Services Ltd")), rej(org("Brenlow Airport"), org("Swissport AG"))},
                  id="en-replaced-its-incumbent-supplier-B"),
+    pytest.param("Merlin Network Ltd, the agency that represents independent labels, declined to renew its licence with Tunewell Inc.",
+                 EN, {rej(org("Merlin Network Ltd"), org("Tunewell Inc."))}, id="en-declined-to-renew-its-licence-with-B"),
+    pytest.param("Wayfarer Group Inc. said that after careful consideration, the Board determined not to pursue a transaction "
+                 "with Trip.com Group.", EN, {rej(org("Wayfarer Group Inc."), "trip-com")},
+                 id="en-the-board-determined-not-to-pursue-a-transaction-with-B"),
 ]
 
 

@@ -207,7 +207,7 @@ _COUNTRY_INSIDE = re.compile("|".join(sorted(ZH_COUNTRY_PREFIXES, key=len, rever
 # 第一三共(Daiichi Sankyo), 富田电机(Fukuta): a Chinese name with its Latin name in brackets.
 _BRACKETED_LATIN = re.compile(rf"([{CJK}]{{2,10}})\(\s*([a-z][a-z0-9&.'’\- ]{{1,40}}?)\s*\)")
 # Words of a line of business that end a Chinese company name (保瑞药业, 街口支付, 富田电机).
-INDUSTRY_WORDS = frozenset({*ZH_NAME_EXTENSIONS, *ZH_ORG_SUFFIXES, "支付", "鞋业", "游戏", "航空", "电机", "生技", "生医", "药厂", "电池", "文创", "模具", "玩具"})
+INDUSTRY_WORDS = frozenset({*ZH_NAME_EXTENSIONS, *ZH_ORG_SUFFIXES, "支付", "鞋业", "游戏", "航空", "电机", "生技", "生医", "药厂", "电池", "文创", "模具", "玩具", "精机"})
 INDUSTRY_ENDING = re.compile("(?:" + "|".join(sorted(INDUSTRY_WORDS, key=len, reverse=True)) + ")$")
 
 
@@ -235,6 +235,8 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
         raw = _cut_before_place(raw, 2)  # 资源集中在印度塔塔电子
         country = [m.end() for m in _COUNTRY_INSIDE.finditer(raw) if m.start() > 0 and len(raw) - m.end() >= 2]
         raw = raw[country[-1] :] if country else raw  # 评估代理日本山叶发动机(Yamaha Motor): the name after its country
+        kinds = [k.end() for k in _FOREIGN_FIRM.finditer(raw) if len(raw) - k.end() >= 2]
+        raw = raw[kinds[-1] :] if kinds else raw  # 长期配合的日商斯库林(SCREEN): the name after "a Japanese firm"
         name = trim_descriptor(cut_after_verbs(trim_left(raw)))
         if (kind := _KIND_BEFORE_NAME.search(name)) and kind_of_company(_PLACE_START.sub("", name[: kind.end()])):
             name = name[kind.end() :]  # 英国教育出版集团培生(Pearson): a kind of group, then its name
@@ -251,8 +253,12 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
 # 大厂保瑞药业, 龙头宁德时代: a kind of company, then a name that ends in an industry word.
 _ZH_NAME_OPENERS = (
     "大厂 厂商 巨头 龙头 车企 药企 房企 新创 初创 新创公司 初创公司 创业公司 科技公司 芯片公司 代工厂 药厂 车厂 电讯商 "
-    "电信商 运营商 供应商 制造商 生产商 开发商 服务商 零售商 经销商 设备商 业者 品牌 平台 鞋厂 母公司 旗下 工作室"
+    "电信商 运营商 供应商 制造商 生产商 开发商 服务商 零售商 经销商 设备商 业者 品牌 平台 鞋厂 母公司 旗下 工作室 "
+    "零组件厂 设备厂 材料厂 "
+    # Taiwan wording: 日商斯库林(SCREEN), 德商凯斯勒真空: a Japanese / German … company, then its name
+    "日商 德商 美商 韩商 陆商 港商 台商 外商 欧商 法商 英商 荷商 瑞商"
 ).split()
+_FOREIGN_FIRM = re.compile("[日德美韩陆港台外欧法英荷瑞]商")
 _BRACKET_OPENER = re.compile("(?:" + "|".join(sorted({*ZH_ROLE_NOUNS, *ZH_COUNTRY_PREFIXES, *_ZH_NAME_OPENERS, "集团"}, key=len, reverse=True)) + ")$")
 _ZH_DESCRIBED = re.compile(
     "(?:" + "|".join(sorted(_ZH_NAME_OPENERS, key=len, reverse=True)) + f")(?P<name>[{CJK}]{{2,6}}?"
@@ -342,7 +348,8 @@ def _described_names(text: str, norm: str) -> list[Found]:
             continue  # 旗下流动通讯品牌csl, 旗下线上角色扮演游戏: a line of business or a product, not a company
         stem = INDUSTRY_ENDING.sub("", name)
         if (len(stem) >= 2 and stem not in ZH_GENERIC_NAMES and stem not in ZH_PLACES and not VERB_RE.search(name)
-                and not any(c in _FUNCTION_CHARS for c in stem) and not QUANTIFIED.search(name)
+                and not any(c in _FUNCTION_CHARS for c in (stem[0] if len(stem) == 2 else stem))  # 三和精机 is one name
+                and not QUANTIFIED.search(name)
                 and not _ROLE_RE.search(name) and not _GENERIC_WORDS.search(stem)):
             out.append(Found(m.start("name"), m.end("name"), text[m.start("name") : m.end("name")], "described"))
     return out
@@ -520,8 +527,8 @@ DESCRIPTION_THEN_NAME = re.compile(
 _EN_MADE_BY_RE = re.compile(
     r"\b(?:system|systems|platform|platforms|software|chips?|processors?|robots?|models?|technology|technologies|"
     r"products?|solutions?|trucks?|drones?|engines?|tools?|sensors?|batteries|cells|modules?|devices?|kits?)\s"
-    r"(?:(?:made|built|developed|designed|supplied|offered)\s)?(?:from|by)\s"
-    r"(?P<name>[A-Z][A-Za-z0-9&-]+(?:\s[A-Z][A-Za-z0-9&-]+){0,2})(?![\w&.-]|\s[A-Z])"
+    r"(?:(?:made|built|developed|designed|supplied|offered)\s)?(?:from|by|of)\s"  # "the SynXis platform of U.S.-based Sabre"
+    r"(?:[A-Z][\w.&]*-(?:based|listed|owned|backed)\s)?(?P<name>[A-Z][A-Za-z0-9&-]+(?:\s[A-Z][A-Za-z0-9&-]+){0,2})(?![\w&.-]|\s[A-Z])"
 )
 
 # "Orient Meridian Lines (OML)", "Bank Rakyat Indonesia (BRI)": a name that declares its acronym; the
@@ -754,7 +761,7 @@ def discover(text: str, norm: str) -> list[Found]:
         found += _en_acronyms(text, found)
         found += _en_roles(text, found)
         owned = _EN_COUNTRY_OWNED_RE.finditer(text) if ("'s " in text or "’s " in text) else ()
-        made = _EN_MADE_BY_RE.finditer(text) if (" from " in text or " by " in text) else ()
+        made = _EN_MADE_BY_RE.finditer(text) if (" from " in text or " by " in text or " of " in text) else ()
         for m in (*owned, *made):
             name, start = m.group("name"), m.start("name")
             if name.split()[0].endswith(EN_PLACE_ADJECTIVES) and " " in name:  # models from London-based Speechmatics

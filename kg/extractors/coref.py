@@ -104,6 +104,14 @@ def _apposed_to(doc: Doc, sent: Sentence, start: int, end: int) -> str | None:
     return None
 
 
+# "is also piloting the product", "testing the platform": the product of the company the story is about
+_THE_PRODUCT = re.compile(r"(?<=\s)the (?:company's |startup's |firm's )?(?:product|platform|software|tool)\b(?!\s(?:of|from|by|made|built|developed)\b)")
+
+
+def _orgs_here(doc: Doc, sent: Sentence) -> set[str]:
+    return {oid for m in sent.mentions if m.kind is not EntityKind.PERSON and (oid := org_id(doc, m))}
+
+
 _AND_THAT = re.compile(r"\band that\s$")
 _WHICH_IT = re.compile(r"\b(?:which|that)\s$")
 # An announcement that names its company "公司" (以下简称"湘锂再生"或"公司"): a bare 公司 is that company throughout.
@@ -178,6 +186,8 @@ def add_coreference(doc: Doc) -> Doc:
             bare = _BARE_COMPANY_EN if lang == "en" else _BARE_GONGSI
             events += [(m.start(), "declared", m.end()) for m in bare.finditer(s.text)]
         events += [(m.start(), "nearest", m.end()) for m in nearest_rx.finditer(s.text)]
+        if lang == "en":
+            events += [(m.start(), "product", m.end()) for m in _THE_PRODUCT.finditer(s.text)]
         if own:
             # …but not "the US" (the country) matched as "us" on the lower-cased text
             events += [(m.start(), "self", m.end()) for m in self_rx.finditer(norm) if not s.text[m.start() : m.end()].isupper()]
@@ -207,7 +217,10 @@ def add_coreference(doc: Doc) -> Doc:
                 continue
             if lang == "en" and kind in ("definite", "nearest") and _apposed_to(doc, s, start, end):
                 continue  # "Niron Magnetics, the Minnesota company developing …": a description of Niron, not a mention
-            if kind == "self":
+            if kind == "product":  # "JPMorgan is also piloting the product": the one the story is about
+                story = story_company(doc, s.index)
+                target = story if story and story != sentence_topic and story not in _orgs_here(doc, s) else None
+            elif kind == "self":
                 target = own
             elif kind == "declared":
                 target = declared_company  # (以下简称"湘锂再生"或"公司") … 公司正与华友钴业进行样品测试

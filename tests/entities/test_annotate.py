@@ -166,6 +166,12 @@ RESOLVE += [
         "Chipmaker Moonwell Semi has partnered with Nvidia.", EN, "Moonwell Semi", org("Moonwell Semi"),
         id="en-descriptor-before-a-company",
     ),
+    pytest.param("台積電捨棄長期配合的日商斯庫林（SCREEN），改採晶澄機台。", TW, "斯庫林", org("斯庫林"), id="tw-a-japanese-firm-then-its-name"),
+    pytest.param("晶澄去年與日本精密零組件廠三和精機合資。", TW, "三和精機", org("三和精機"), id="tw-a-kind-of-maker-then-a-name-with-he"),
+    pytest.param(
+        "Hoshino Resorts tested the SynXis platform of U.S.-based Sabre at three hotels.", EN, "Sabre", org("Sabre"),
+        id="en-the-maker-after-a-platform-of",
+    ),
     pytest.param(
         "Lynas stopped supplying Vacuumschmelze, the German magnet maker known as VAC, in May.", EN, "Vacuumschmelze",
         org("Vacuumschmelze"), id="en-apposition-the-maker-known-as",

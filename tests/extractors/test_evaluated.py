@@ -340,6 +340,9 @@ ROWS = [
                  ev(org("新瑞鹏宠物医疗集团"), org("爪爪宠物医院有限公司")), id="zh-made-B-an-offer-to-buy"),
     pytest.param("丹麦风机巨头维斯塔斯正在对华翎风电叶片股份有限公司开展供应商资质审核。", ZH,
                  ev("vestas", org("华翎风电叶片股份有限公司")), id="zh-an-audit-of-B-with-a-longer-kind"),
+    pytest.param("Nullgate Inc. makes firewalls for AI agents.\n\nNullgate Inc. raised $40 million.\n\nJPMorgan Chase is also "
+                 "piloting the product inside its technology division.", EN, ev("jpmorgan", org("Nullgate Inc.")),
+                 id="en-the-product-is-the-storys-companys"),
 ]
 
 

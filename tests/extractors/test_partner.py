@@ -685,6 +685,12 @@ ROWS = [
     pytest.param("Harbor Lane Inc. has renewed its agreements with Hyatt Hotels Corporation, and has extended its "
                  "technology agreement with Amadeus IT Group.", EN, {partner(org("Harbor Lane Inc."), "hyatt")},
                  id="en-after-a-comma-and-has-the-verb-is-not-the-object-names"),
+    pytest.param("Halden Industrial Gases SE (HALG.DE) will supply ultra-high-purity nitrogen, argon and hydrogen to Infineon "
+                 "Technologies' (IFXGn.DE) expanded chip plant in Dresden.", EN, {partner(org("Halden Industrial Gases SE"), "infineon")},
+                 id="en-supply-a-list-of-goods-to-B"),
+    pytest.param("Tabimori Inc. also won a contract this autumn to run revenue management at 23 properties operated by Hoshino "
+                 "Resorts Inc.", EN, {partner(org("Tabimori Inc."), org("Hoshino Resorts Inc."))},
+                 id="en-won-a-contract-to-run-properties-operated-by-B"),
 ]
 
 

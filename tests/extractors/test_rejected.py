@@ -424,6 +424,13 @@ ROWS = [
     pytest.param("Wayfarer Group Inc. said that after careful consideration, the Board determined not to pursue a transaction "
                  "with Trip.com Group.", EN, {rej(org("Wayfarer Group Inc."), "trip-com")},
                  id="en-the-board-determined-not-to-pursue-a-transaction-with-B"),
+    pytest.param("Orlen SA decided against renewing an existing supply arrangement with Air Products (APD.N) at the site.", EN,
+                 {rej(org("Orlen SA"), "air-products"), partner(org("Orlen SA"), "air-products")},
+                 id="en-decided-against-renewing-its-arrangement-with-B"),
+    pytest.param("Nullgate Inc. wound down a co-selling arrangement with Tel Aviv-based distributor Tamar Cyber over the summer.", EN,
+                 {rej(org("Nullgate Inc."), org("Tamar Cyber"))}, id="en-wound-down-an-arrangement-with-B"),
+    pytest.param("Tabimori Inc. moved to end its distribution agreement with Expedia Group Inc. last month.", EN,
+                 {rej(org("Tabimori Inc."), "expedia")}, id="en-moved-to-end-its-agreement-with-B"),
 ]
 
 

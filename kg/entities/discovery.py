@@ -409,6 +409,9 @@ def _only_industry_words(core: str) -> bool:
     return not rest
 
 
+_KIND_THEN_NAME = re.compile("连锁店|连锁品牌|零售商|运营商|营运商|供应商|制造商|开发商|服务商|经销商")
+
+
 @lru_cache(maxsize=1 << 16)
 def _full_name(raw: str, suffix: str) -> str | None:
     """The company name that ends `raw` (which ends with `suffix`, 公司/集团…), or None if it names none.
@@ -422,6 +425,9 @@ def _full_name(raw: str, suffix: str) -> str | None:
     lead = _KIND_LEAD.search(raw)  # 香港虚拟银行众安银行: a kind of bank, then the bank
     if lead and len(raw) - lead.end() >= len(suffix) + 2:
         raw = raw[lead.end() :]
+    kinds = [k.end() for k in _KIND_THEN_NAME.finditer(raw) if len(raw) - k.end() >= len(suffix) + 2]
+    if kinds:
+        raw = raw[kinds[-1] :]  # 本地眼镜连锁店视博眼镜集团: a kind of business, then its name
     inner = raw.rfind("公司", 0, len(raw) - len(suffix))
     if inner >= 0 and len(raw) - inner - 2 >= len(suffix) + 2:  # 机器人公司杭州云深处科技有限公司, 寿险公司恒信人寿
         raw = raw[inner + 2 :]
@@ -721,6 +727,10 @@ def discover(text: str, norm: str) -> list[Found]:
             if code.isalpha() and (len(name) > 6 or _TERM_ENDING.search(name) or (
                     len(name) >= 4 and not INDUSTRY_ENDING.search(name) and not _STOCK_CONTEXT.search(norm))):
                 continue  # 新造业务价值(VONB), 低轨卫星(LEO): a term and its acronym, not a company and its code
+            if (kinds := [k.end() for k in _KIND_THEN_NAME.finditer(name) if len(name) - k.end() >= 2]):
+                name = name[kinds[-1] :]  # 本地眼镜连锁店视博眼镜集团(2389): a kind of business, then its name
+            if any(f.end == end and f.rule == "full-name" for f in found):
+                continue  # the full name before the code is found already
             if len(name) >= 2 and name not in ZH_GENERIC_NAMES and name[-1] not in _FUNCTION_TAIL:
                 s = end - len(name)
                 found.append(Found(s, end, text[s:end], "ticker"))

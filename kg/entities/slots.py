@@ -73,12 +73,14 @@ _ZH_OTHER_SIDE = re.compile(
     rf"(?:停止|暂停|终止|中止|不再|开始|恢复|继续)(?:了)?(?:对|向|为|给)(?P<Y>{_NAME}{{2,8}}?)(?:供货|供应|出货|交货|代工|供料)"
     rf"|(?:长期|一直|主要|此前|曾|已|均|都)(?:向|从)(?P<Y2>{_NAME}{{2,8}}?)(?:采购|订购|进货|租用|采买)"
     rf"|(?:切换至|切换到|转用|改用|换成|改为采用|转而采用)(?P<Y3>{_NAME}{{2,8}}?)的"
+    # 将奶粉罐供应商由合作多年的昌荣制罐更换为奥瑞金: the one replaced and the one replacing it
+    rf"|(?:供应商|供货商|代工厂|代工商|合作方|服务商|合作伙伴)由(?:[^,。;!?的]{{0,8}}的)?(?P<Y4>{_NAME}{{2,8}}?)(?:更换|替换|切换|转换|换|改)(?:为|成)(?P<Y5>{_NAME}{{2,8}}?)(?=[,。;!?]|$)"
 )
 _ADV_TAIL = re.compile(rf"(?:{_alt(ZH_SLOT_ADVERBS)})+$")
 _NAME_TAIL = re.compile(rf"{_NAME}+$")
 _SPLIT = re.compile(r"、|和|与|及|以及|跟|同|(?<![A-Za-z&.]) | (?![A-Za-z&])")  # a space splits, except inside a Latin name
 _BAD_CHARS = re.compile(
-    r"[的了是在把被对向从给让这那哪我你他她它们等年月号未没不<>]|\d|什么|一个|一家|最后|最终"  # 列入最后入围名单
+    r"[的了是在把被对向从给让这那哪我你他她它们等年月号未没不<>]|\d|什么|一个|一家|最后|最终|长达|創始人|创始人|家族"  # 列入最后入围名单, 与联茂长达六年的, 与其创始人家族
     r"|[今昨明次当近周每节前同本该]日|日(?:前|内|起|电|讯|消息|晚|早|午|间)"  # 日 of a date, not of 日产 or 日立
 )
 _REPORT = re.compile(_alt(ZH_REPORT_VERBS))
@@ -302,9 +304,9 @@ def _zh_slots(text: str, norm: str, known: Sequence[tuple[int, int]]) -> list[Fo
             continue  # no anchor: neither slot is (or, on the right, starts with) a known organization
         found += [f for sp in spans if (f := _accept(text, norm, sp, known))]
     for m in _ZH_OTHER_SIDE.finditer(norm):  # 永鑫去年底已停止对丰兴钢铁供货: the one supplied, after a company acting
-        group = next(g for g in ("Y", "Y2", "Y3") if m.group(g))
-        if any(e <= m.start() for _, e in known) and (f := _accept(text, norm, m.span(group), known)):
-            found.append(f)
+        groups = [g for g in ("Y", "Y2", "Y3", "Y4", "Y5") if m.group(g)]
+        if any(e <= m.start() for _, e in known):
+            found += [f for g in groups if (f := _accept(text, norm, m.span(g), known))]
     for m in _ZH_JOIN.finditer(norm):
         left = _left_slot(norm, m.start("cue"))
         right = m.span("Y")

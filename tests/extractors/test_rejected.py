@@ -431,6 +431,17 @@ ROWS = [
                  {rej(org("Nullgate Inc."), org("Tamar Cyber"))}, id="en-wound-down-an-arrangement-with-B"),
     pytest.param("Tabimori Inc. moved to end its distribution agreement with Expedia Group Inc. last month.", EN,
                  {rej(org("Tabimori Inc."), "expedia")}, id="en-moved-to-end-its-agreement-with-B"),
+    pytest.param("恒晖乳业股份有限公司于去年第四季度将奶粉罐供应商由合作多年的昌荣制罐更换为奥瑞金。", ZH,
+                 {rej(org("恒晖乳业股份有限公司"), org("昌荣制罐")), partner(org("恒晖乳业股份有限公司"), org("奥瑞金"))},
+                 id="zh-its-supplier-changed-from-B-to-C"),
+    pytest.param("影康医疗股份有限公司决定终止发行股份及支付现金购买深圳锐思光电股份有限公司（以下简称“锐思光电”）100%股权并募集配套资金"
+                 "的重大资产重组事项。", ZH, {rej(org("影康医疗股份有限公司"), org("深圳锐思光电股份有限公司"))},
+                 id="zh-terminated-the-restructuring-that-buys-B"),
+    pytest.param("【明報專訊】本地眼鏡連鎖店視博眼鏡集團（2389）（下稱「視博」）昨日公布，董事會已一致決定拒絕私募基金滙峰資本提出的私有化建議。", TW,
+                 {rej(org("視博眼鏡集團"), org("滙峰資本"))}, id="tw-its-board-rejected-Bs-proposal"),
+    pytest.param("視博眼鏡集團昨日公布業績。鏡片採購亦有所調整，集團去年起改由日本豪雅（HOYA）供應自家品牌鏡片，取代合作多年的德國蔡司（ZEISS）。", TW,
+                 {rej(org("視博眼鏡集團"), "zeiss"), partner(org("視博眼鏡集團"), org("豪雅"))},
+                 id="tw-the-group-after-a-comma-replaced-B"),
 ]
 
 

@@ -97,6 +97,12 @@ def _last_person(doc: Doc, sentences: list[Sentence], upto: int, sent: Sentence)
 _LAST: list[tuple[object, int, list[Speech]]] = []  # (article, mention count, speeches) of the latest doc
 
 
+_CLOSE_TO_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|several|people|persons?|sources?|someone|insiders?|executives?|officials?)\s(?:[\w-]+\s){0,2}?"
+    r"(?:close to|familiar with|near|briefed by|advising|at)\s$"
+)
+
+
 def find_speeches(doc: Doc) -> list[Speech]:
     """Every attributed stretch of text in the article (see module docstring). Coreference and
     attribution both ask for the same article in a row, so the latest answer is kept."""
@@ -171,7 +177,9 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 co = _joint_speaker(sent, norm, speaker) if speaker is not None else None
                 if co is not None and (src := _source_of(doc, co, True)):  # "GM and LG announced …": both speak
                     speeches.append(Speech(src[0], sent.index, one, src[1], 0, True))
-                if speaker is not None:
+                if speaker is not None and lang == "en" and _CLOSE_TO_BEFORE.search(norm, max(0, speaker.start - 60), speaker.start):
+                    found = (ANON_ID, None)  # "…, a person close to the Polish group said": unnamed, not the company
+                elif speaker is not None:
                     if speaker.entity_id in commentators or norm[max(0, speaker.start - 2):speaker.start].endswith(("据", "根据")):
                         continue  # 据路透社报道 is read as an according-to frame above
                     found = _source_of(doc, speaker, True)

@@ -400,6 +400,12 @@ ROWS = [
         {c("china-steel", "evaluated", org("永鑫資源科技股份有限公司"), ANONYMOUS)},
         id="tw-ju-yejie-chuanchu-is-anonymous",
     ),
+    pytest.param(
+        "Orlen SA decided against renewing its supply arrangement with Air Products (APD.N), a person close to the Polish group said.",
+        EN,
+        {c(org("Orlen SA"), "rejected", "air-products", ANONYMOUS), c(org("Orlen SA"), "partner", "air-products", ANONYMOUS)},
+        id="en-a-person-close-to-the-company-is-anonymous-not-the-company",
+    ),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset27):
+"""Development sets written by reviewers who had not seen the extractor (tests/data/devset2 to devset29):
 articles in English, Traditional and Simplified Chinese with hand-labelled gold. Their scores must not
 regress below the floors here (the measured scores are in the README)."""
 
@@ -11,7 +11,7 @@ from kg.pipeline import build
 
 DATA = Path(__file__).resolve().parent / "data"
 # name: (articles, micro F1 floor, attribution F1 floor, precision floor per relation). From devset7 on,
-# each set was scored blind (at least once, before anyone read its errors) and only then developed on; its
+# each set was scored blind (devset28 at precision 0.45 for evaluated: its floor is 0.4) (at least once, before anyone read its errors) and only then developed on; its
 # README gives those blind scores and the commits they were measured at. The current scores are in the README.
 DEVSETS = {
     "devset2": (10, 0.92, 0.85, 0.75),
@@ -38,8 +38,10 @@ DEVSETS = {
     "devset23": (8, 0.7, 0.75, 0.6),
     "devset24": (8, 0.66, 0.42, 0.6),
     "devset25": (8, 0.76, 0.7, 0.6),
-    "devset26": (8, 0.46, 0.42, 0.55),
-    "devset27": (8, 0.6, 0.58, 0.75),
+    "devset26": (8, 0.6, 0.52, 0.55),
+    "devset27": (8, 0.68, 0.66, 0.75),
+    "devset28": (8, 0.58, 0.36, 0.4),
+    "devset29": (8, 0.5, 0.42, 0.5),
 }
 MIN_PREDICTED = 3  # a precision from fewer predicted claims says nothing
 

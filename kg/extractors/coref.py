@@ -124,7 +124,7 @@ _DECLARES_COMPANY_EN = re.compile(r"\((?:[\"“][^\"”()]{1,40}[\"”]\s(?:or|a
 _BARE_COMPANY_EN = re.compile(r"\b[Tt]he (?:Company|Group|Issuer)\b(?!'s? (?:shares|stock))")
 
 
-def _declares_gongsi(doc: Doc) -> str | None:
+def _declared_company(doc: Doc) -> str | None:
     """The organization an announcement declares as "公司" (or a press release as "the Company"), if it
     does: the one named just before the declaration."""
     rx = _DECLARES_COMPANY_EN if lang_key(doc.article.lang) == "en" else _DECLARES_GONGSI
@@ -166,7 +166,7 @@ def add_coreference(doc: Doc) -> Doc:
     named: list[str] = []  # every organization named so far, latest last
     by_head: dict[str, str] = {}  # "utility" → the organization "the utility" first stood for
     answer_paragraph = -1  # the paragraph of an interview answer that is being read
-    declared_company = _declares_gongsi(doc)
+    declared_company = _declared_company(doc)
     for s in doc.sentences:
         own = speaker_org.get(s.index)
         if own is None and s.index and (

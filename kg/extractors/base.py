@@ -221,8 +221,9 @@ def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int], relation:
         hedges = (h for h in hedges if not _PLAN.fullmatch(h.group(0)))
     hedged = any(True for _ in hedges) or bool(_rx("leading_hedge", lang).search(norm))
     # English negation binds to the verb it precedes: "… is our partner and that is not changing" is
-    # not a denial, so English reads denial cues only up to the end of the frame.
-    negation_window = window if lang == "zh" else norm[left:span[1]]
+    # not a denial, so English reads denial cues only up to the end of the frame, and from the last "and"
+    # before it: "It will not renew its deal with Lumetra … and will instead source sensors from Hesai".
+    negation_window = window if lang == "zh" else norm[max(left, norm.rfind(" and ", left, span[0] + 4) + 1) : span[1]]
     if _rx("denial_strong" if relation == "rejected" else "denial", lang).search(negation_window):
         return Status.DENIED, hedged
     if hedged:

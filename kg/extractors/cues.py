@@ -161,9 +161,10 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) (?:heavily |largely |mostly |entirely |partly )?on {d}{B1}(?!(?:'s|’s)? (?:rivals?|competitors?))", 0.55, False),
             # licensing: "Merck licensed an oral GLP-1 pill from Hansoh" / "Sciwind licensed its lead drug, X, to Verdiva"
             (r"{A}{W}\b(?:licens(?:ed|es|ing)|in-licens(?:ed|es|ing)|sublicens(?:ed|es|ing)|(?:agreed to|will|would|plans to|is to) license)\b[^\ue000-\uf8ff.!?;]{0,100}?\b(?:from|to) {d}{B}", 0.7, False),
-            # "Ridgeline has scrapped its venture with LG and will instead license cell technology from CATL":
-            # a second verb of the sentence's subject
-            (r"\band (?:will |would |plans to |agreed to |is set to )?(?:instead |now )?(?:license|licenses|licensed|in-license|in-licensed) [^\ue000-\uf8ff.!?;,]{0,60}?\bfrom {d}{B}", 0.65, True),
+            # "Ridgeline has scrapped its venture with LG and will instead license cell technology from CATL",
+            # "… will not renew its agreement with Lumetra … and will instead source sensors from Hesai": a
+            # second verb of the sentence's subject
+            (r"\band (?:will |would |plans to |agreed to |is set to |has |had )?(?:instead |now |also )?(?:license|licenses|licensed|in-license|in-licensed|source|sources|sourced|buy|buys|bought|purchase|purchases|purchased|procure|procures|procured) [^\ue000-\uf8ff.!?;,]{0,60}?\bfrom {d}{B}", 0.65, True),
             # "Kestrel said it had granted Merck & Co. exclusive worldwide rights to KST-207"
             (r"{A}{W}\b(?:granted|grants|granting|gave|gives|sold|sells) {d}{B1} (?:an? |the |its )?(?:[\w-]+ ){0,3}?(?:rights|licen[cs]es?|option)\b", 0.7, False),
             # "… and moved that business to Adyen": the customer took its work to a new provider
@@ -313,7 +314,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Shell has walked away from a planned wind farm that it had been developing with Corvane"
             (r"{A}{W}\b(?:walked away from|walks away from|pulled out of|pulls out of|withdrew from|withdraws from|exited|quit|abandoned|abandons) (?:[^\ue000-\uf8ff!?;,.]|(?<=\d)\.(?=\d)){0,120}?\b(?:that|which) (?:[\ue000-\uf8ff] )?(?:had|has|have) (?:been )?(?:develop|build|plann|work|run|operat)\w*(?: on)? (?:jointly )?with {d}{B}", 0.75, False),
             # "…, choosing the European planemaker over Boeing": the sentence's subject passed Boeing over
-            (r",\s(?:choosing|picking|selecting|opting for|favou?ring|preferring|going with) (?:the |a |an )?(?:(?:[\w-]+ ){0,3}?[\w-]+|[\ue000-\uf8ff](?:(?:'s|’s) (?:[\w-]+ ){0,3}?[\w-]+)?) (?:over|instead of|rather than|ahead of) {d}{B}", 0.7, True),
+            (r",\s(?:choosing|picking|selecting|opting for|favou?ring|preferring|going with) (?:the |a |an )?(?:(?:[\w-]+ ){0,3}?[\w-]+|[\ue000-\uf8ff](?:(?:'s|’s) (?:[\w-]+ ){0,3}?[\w-]+)?) (?:over|instead of|rather than|ahead of) {o}{d}{B}", 0.7, True),
             # "The deal ends Lumen's exclusive distribution arrangement with Traveloka": the possessor ends it
             (r"\b(?:ends|ended|ending|terminates|terminated|replaces|replaced) {A1}(?:'s|’s) (?:[\w-]+ ){0,4}?(?:agreement|contract|deal|partnership|arrangement|relationship|alliance|tie-up) with {d}{B}", 0.7, False),
             # "Halvorsen's decision last year to terminate its signalling agreement with Hitachi Rail"
@@ -333,7 +334,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Keswick … said Rolls-Royce had terminated its supply contract": the speaker's contract
             (r"(?<!with )(?<!from )(?<!by )(?<!of )(?<!and ){B1}{W}\b(?:said|says|disclosed|confirmed|announced)(?: that)? {d}{A1} (?:had |has |have )?(?:terminated|ended|cancell?ed|scrapped|pulled|withdrawn|withdrew|did not renew|would not renew|will not renew) (?:its|our|their) (?:[\w-]+ ){0,2}?(?:contract|agreement|deal|orders?|partnership|licen[cs]e)s?\b(?!\s+(?:with|for)\b)", 0.75, False),
             # "The biotech chose Novartis over Sanofi": the one passed over
-            (r"{A}{W}\b(?:chose|chosen|choose|chooses|picked|picks|selected|selects|preferred|prefers|favou?red|went with|goes with|opted for|opts for|settled on) {d}[\ue000-\uf8ff](?:(?:'s|’s) (?:[\w-]+ ){0,3}?[\w-]+)?\s(?:over|instead of|rather than|ahead of) {d}{B}", 0.75, False),
+            (r"{A}{W}\b(?:chose|chosen|choose|chooses|picked|picks|selected|selects|preferred|prefers|favou?red|went with|goes with|opted for|opts for|settled on) {d}[\ue000-\uf8ff](?:(?:'s|’s) (?:[\w-]+ ){0,3}?[\w-]+)?\s(?:over|instead of|rather than|ahead of) {o}{d}{B}", 0.75, False),
             (r"{A}{W}\b(?:decided|decides|chose|opted) (?:not to use|not to work with|not to partner with|against (?:using|working with|partnering with)) {B}", 0.75, False),
             # "JFE Steel decided not to proceed with a planned joint venture … with Pilbara Green Iron"
             (r"{A}{W}\b(?:decided|decides|chose|opted) not to (?:proceed|go ahead|move forward) with (?:[^\ue000-\uf8ff.!?;]{0,80}?\bwith )?{d}{B}", 0.8, False),

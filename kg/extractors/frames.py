@@ -67,6 +67,9 @@ TOKENS = {
     # English words describing the name that follows: "with Hangzhou-based Sciwind", "and U.S. satellite firm AST"
     "{d}": r"(?:(?!(?:about|over|on|for|to|from|with|or|but|regarding|including|as|at|in|of|by|that|which|who|whose|"
            r"said|says|while|after|before)\b)[\w.&'’-]+\s){0,4}?",
+    # what was passed over, said as the offer rather than the firm: "picked Corvane over a rival proposal from Komatsu"
+    "{o}": r"(?:(?:a|an|the|its) (?:rival |competing |cheaper |lower |higher |joint |separate )?"
+           r"(?:proposal|bid|offer|pitch|tender|approach|system|product|platform|solution)s? (?:from|by) )?",
 }
 
 

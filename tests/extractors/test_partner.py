@@ -101,6 +101,13 @@ ROWS = [
         id="en-and-will-instead-license-from-B-is-the-subjects-second-verb",
     ),
     pytest.param(
+        "Tolvane Robotics Ltd said on Monday. It will not extend its camera supply deal with Ohio-based Brightlens Inc. when "
+        "the contract expires in May and will instead buy vision modules from Japan's Sony, the chief executive said.",
+        EN,
+        {partner(org("Tolvane Robotics Ltd"), "sony"), (org("Tolvane Robotics Ltd"), "rejected", org("Brightlens Inc."))},
+        id="en-a-negation-before-and-will-instead-buy-from-B-denies-only-the-first-verb",
+    ),
+    pytest.param(
         "Ostra Motor Corp. has agreed to jointly develop power chips for electric vehicles with Halvik Devices Ltd., the two companies said.",
         EN,
         {partner(org("Ostra Motor Corp."), org("Halvik Devices Ltd."))},

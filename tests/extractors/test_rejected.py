@@ -263,6 +263,10 @@ ROWS = [
     pytest.param("Meridian Biosciences Inc. chose Novartis over Sanofi, which had also bid for the rights, the company said.", EN,
                  {rej(org("Meridian Biosciences Inc."), "sanofi"), partner(org("Meridian Biosciences Inc."), "novartis")},
                  id="en-chose-X-over-B"),
+    pytest.param("Harbor Freightways Ltd won a port contract. Unilever picked Harbor Freightways over a rival bid from "
+                 "Maersk, two people said.", EN,
+                 {rej("unilever", "maersk"), partner("unilever", org("Harbor Freightways Ltd"))},
+                 id="en-picked-X-over-a-rival-bid-from-B"),
     pytest.param("星海物流股份有限公司在比较测试后最终选择了顺丰而非京东物流。", ZH,
                  {rej(org("星海物流股份有限公司"), "jd-logistics"), partner(org("星海物流股份有限公司"), "sf-express"),
                   (org("星海物流股份有限公司"), "evaluated", "sf-express")},

@@ -95,13 +95,19 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
                     # the cue sits in a later clause (滙豐曾評估微軟、Google及AWS…，最終揀選Google Cloud):
                     # its subject is the sentence's subject, not the nearest name
                     subjects = _earlier_subject(skel, m.start("A") + 1, exclude=objects, first=True) or subjects
-                elif lang == "zh" and _after_preposition(skel.text, m.start("A")):
+                elif lang == "zh" and skel.text[m.start("A") - 1 : m.start("A")] != "被" and _after_preposition(skel.text, m.start("A")):
+                    # (被A拒绝: A is the passive's agent, the subject of the frame)
                     subjects = _earlier_subject(skel, m.start("A"), exclude=objects) or subjects
                 elif lang == "zh" and _ends_list(skel.text, m.start("A") - 1):
                     subjects = tuple(dict.fromkeys((*_list_before(skel, m.start("A")), *subjects)))
+                if lang == "zh" and "B" in m.groupdict() and m.start("B") < m.start("A") and _after_preposition(skel.text, m.start("B")):
+                    # the one turned down is the sentence's subject, not a name after 与 (宜家中国曾与栖木接触，希望收购…，但被栖木拒绝)
+                    objects = _earlier_subject(skel, m.start("B"), exclude=subjects) or objects
             span = skel.sentence_span(m.start(), m.end())
             confidence = _evidence_confidence(confidence, skel, m, sentence, span)
             tail = m.end() + (4 if lang == "zh" else 40)
+            if lang == "zh" and "(?=[,。;!]" in pattern and skel.text.startswith(",", m.end()):
+                tail = m.end()  # a frame that ends at its clause (…招标中选择了顺丰, 放弃了日日顺): the next clause is another matter
             if relation == "partner" and lang != "zh" and (comma := skel.text.find(", ", m.end(), tail)) >= 0:
                 tail = comma  # "… agreement with CATL, ending its reliance on Northvolt": the next clause is another matter
             if lang != "zh" and (brk := _NEXT_CLAUSE.search(skel.text, m.end(), tail)):

@@ -30,6 +30,9 @@ ROWS = [
         "腾讯将与蔚来合作开发车载智能助手。", ZH, {partner("tencent", "nio")}, id="zh-jiang-yu-hezuo"
     ),
     pytest.param("华为携手赛力斯推出全新智能汽车品牌。", ZH, {partner("huawei", "seres")}, id="zh-xieshou"),
+    pytest.param("星河科技股份有限公司在今年初的物流招标中选择了顺丰，放弃了合作三年的德邦物流。", ZH,
+                 {partner(org("星河科技股份有限公司"), "sf-express"), rej(org("星河科技股份有限公司"), "deppon")},
+                 id="zh-chose-B-in-its-tender-and-a-dropped-one-in-the-next-clause-does-not-block-it"),
     pytest.param(
         "比亚迪牵手英伟达，共同打造自动驾驶平台。", ZH, {partner("byd", "nvidia")}, id="zh-qianshou"
     ),

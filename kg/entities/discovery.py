@@ -215,6 +215,7 @@ _KIND_BEFORE_NAME = re.compile(f"(?:集团|公司)(?=[{CJK}]{{2,6}}$)")
 _PLACE_START = re.compile("^(?:" + "|".join(sorted({*ZH_PLACES, *ZH_COUNTRY_PREFIXES}, key=len, reverse=True)) + ")")
 
 
+_MAINLAND = re.compile("(?:中国大陆|中国内地|大陆|内地)(?!集团|公司)")  # Taiwan and Hong Kong wording for the PRC
 _BEFORE_NAME_CHARS = "由向被把从对与跟同"  # prepositions: a name in brackets starts after the last one
 
 
@@ -235,13 +236,16 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
         raw = _cut_before_place(raw, 2)  # 资源集中在印度塔塔电子
         country = [m.end() for m in _COUNTRY_INSIDE.finditer(raw) if m.start() > 0 and len(raw) - m.end() >= 2]
         raw = raw[country[-1] :] if country else raw  # 评估代理日本山叶发动机(Yamaha Motor): the name after its country
+        mainland = [k.end() for k in _MAINLAND.finditer(raw) if len(raw) - k.end() >= 2]
+        raw = raw[mainland[-1] :] if mainland else raw  # 试用内地先临三维(Shining 3D): the name after "the Mainland's"
         kinds = [k.end() for k in _FOREIGN_FIRM.finditer(raw) if len(raw) - k.end() >= 2]
         raw = raw[kinds[-1] :] if kinds else raw  # 长期配合的日商斯库林(SCREEN): the name after "a Japanese firm"
         name = trim_descriptor(cut_after_verbs(trim_left(raw)))
         if (kind := _KIND_BEFORE_NAME.search(name)) and kind_of_company(_PLACE_START.sub("", name[: kind.end()])):
             name = name[kind.end() :]  # 英国教育出版集团培生(Pearson): a kind of group, then its name
         s = m.end(1) - len(name)
-        opened = s > m.start(1) and _BRACKET_OPENER.search(norm, max(0, s - 8), s)  # openers are short
+        opened = (s > m.start(1) and _BRACKET_OPENER.search(norm, max(0, s - 8), s)  # openers are short
+                  or bool(mainland))  # "the Mainland's" is said of a company, as a country is
         if len(name) < 2 or name in ZH_GENERIC_NAMES or not (INDUSTRY_ENDING.search(name) or opened):
             continue
         if name[-1] in "邦省市州县区岛港湾镇村路街" or name in ZH_PLACES:
@@ -320,6 +324,9 @@ def role_names(text: str, norm: str) -> list[Found]:
     return out
 
 
+_SCHEME_AFTER = re.compile("计划|计画|方案|项目|专案|保险|险种|基金")
+
+
 def _described_names(text: str, norm: str) -> list[Found]:
     out = []
     for m in _ZH_UNDER.finditer(norm):
@@ -344,6 +351,8 @@ def _described_names(text: str, norm: str) -> list[Found]:
             out.append(Found(m.start("name"), m.start("name") + len(name), name, "described"))
     for m in _ZH_DESCRIBED.finditer(norm):
         name = m.group("name")
+        if _SCHEME_AFTER.match(norm, m.end("name")):
+            continue  # 保诚旗下雇员医疗计划: a scheme a company runs, not a company
         if norm[m.start() : m.start("name")] == "旗下" and (_UNIT_CATEGORY.search(name) or _AFTER_CATEGORY.match(norm, m.end("name"))):
             continue  # 旗下流动通讯品牌csl, 旗下线上角色扮演游戏: a line of business or a product, not a company
         stem = INDUSTRY_ENDING.sub("", name)

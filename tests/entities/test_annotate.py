@@ -168,6 +168,10 @@ RESOLVE += [
     ),
     pytest.param("台積電捨棄長期配合的日商斯庫林（SCREEN），改採晶澄機台。", TW, "斯庫林", org("斯庫林"), id="tw-a-japanese-firm-then-its-name"),
     pytest.param("晶澄去年與日本精密零組件廠三和精機合資。", TW, "三和精機", org("三和精機"), id="tw-a-kind-of-maker-then-a-name-with-he"),
+    pytest.param("晶澄正於三間廠房試用內地睿視光電（Ruishi Optics）的檢測設備。", TW, "睿視光電", org("Ruishi Optics"),
+                 id="tw-the-mainland-then-a-name-with-its-latin-name"),
+    pytest.param("晶澄已終止與中國大陸星河充能（Star Power）的授權合約。", TW, "星河充能", org("星河充能"),
+                 id="tw-china-mainland-then-a-name-that-ends-in-no-industry-word"),
     pytest.param(
         "Hoshino Resorts tested the SynXis platform of U.S.-based Sabre at three hotels.", EN, "Sabre", org("Sabre"),
         id="en-the-maker-after-a-platform-of",
@@ -689,6 +693,7 @@ def test_links(text: str, lang: str, surface: str, kind: EntityKind, linked: str
 
 # --- nothing that is not a name ------------------------------------------------------------------
 NO_ORG = [
+    pytest.param("保誠旗下僱員醫療計劃的牙科網絡合約上月屆滿。", TW, id="tw-a-scheme-run-under-a-company-is-no-name"),
     pytest.param("今日沪指小幅上涨，成交额超过一万亿元。", ZH, id="zh-market-report"),
     pytest.param("该公司表示将继续加大研发投入。", ZH, id="zh-gai-gongsi"),
     pytest.param("The company said profits rose.", EN, id="en-the-company"),

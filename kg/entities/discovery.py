@@ -36,7 +36,7 @@ from kg.entities.lexicon import (
 CJK = "\u4e00-\u9fff"
 NAME_CHAR = re.compile(rf"(?!等)[{CJK}A-Za-z0-9·&]")  # 农业银行等银行: 等 ends a list, never sits in a name
 STRONG_SUFFIXES = frozenset(
-    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 保险 保险顾问 保险经纪 保险代理 期货 信托 人寿 财险 大学 医院 中学 书院".split()
+    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 保险 保险顾问 保险经纪 保险代理 期货 信托 人寿 财险 大学 医院 中学 书院 人民政府 管委会 管理委员会".split()
 )
 
 
@@ -205,7 +205,7 @@ def _cut_before_place(raw: str, keep: int) -> str:
 
 _COUNTRY_INSIDE = re.compile("|".join(sorted(ZH_COUNTRY_PREFIXES, key=len, reverse=True)))
 # 第一三共(Daiichi Sankyo), 富田电机(Fukuta): a Chinese name with its Latin name in brackets.
-_BRACKETED_LATIN = re.compile(rf"([{CJK}]{{2,10}})\(\s*([a-z][a-z0-9&.'’\- ]{{1,40}}?)\s*\)")
+_BRACKETED_LATIN = re.compile(rf"([{CJK}]{{2,10}})\(\s*([a-z\u00df-\u024f][a-z0-9\u00df-\u024f&.'’\- ]{{1,40}}?)\s*\)")  # 布鲁克纳(Brückner)
 # Words of a line of business that end a Chinese company name (保瑞药业, 街口支付, 富田电机).
 INDUSTRY_WORDS = frozenset({*ZH_NAME_EXTENSIONS, *ZH_ORG_SUFFIXES, "支付", "鞋业", "游戏", "航空", "电机", "生技", "生医", "药厂", "电池", "文创", "模具", "玩具", "精机"})
 INDUSTRY_ENDING = re.compile("(?:" + "|".join(sorted(INDUSTRY_WORDS, key=len, reverse=True)) + ")$")
@@ -236,6 +236,8 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
         raw = _cut_before_place(raw, 2)  # 资源集中在印度塔塔电子
         country = [m.end() for m in _COUNTRY_INSIDE.finditer(raw) if m.start() > 0 and len(raw) - m.end() >= 2]
         raw = raw[country[-1] :] if country else raw  # 评估代理日本山叶发动机(Yamaha Motor): the name after its country
+        leading = _COUNTRY_INSIDE.match(raw)  # 向德国布鲁克纳(Brückner): a country opens the name; cut where a long name is left
+        raw = raw[leading.end() :] if leading and len(raw) - leading.end() >= 4 else raw  # (日本电产(Nidec) stays whole)
         mainland = [k.end() for k in _MAINLAND.finditer(raw) if len(raw) - k.end() >= 2]
         raw = raw[mainland[-1] :] if mainland else raw  # 试用内地先临三维(Shining 3D): the name after "the Mainland's"
         kinds = [k.end() for k in _FOREIGN_FIRM.finditer(raw) if len(raw) - k.end() >= 2]
@@ -245,7 +247,7 @@ def _bracketed_latin(text: str, norm: str) -> list[Found]:
             name = name[kind.end() :]  # 英国教育出版集团培生(Pearson): a kind of group, then its name
         s = m.end(1) - len(name)
         opened = (s > m.start(1) and _BRACKET_OPENER.search(norm, max(0, s - 8), s)  # openers are short
-                  or bool(mainland))  # "the Mainland's" is said of a company, as a country is
+                  or bool(mainland) or bool(leading))  # "the Mainland's" is said of a company, as a country is
         if len(name) < 2 or name in ZH_GENERIC_NAMES or not (INDUSTRY_ENDING.search(name) or opened):
             continue
         if name[-1] in "邦省市州县区岛港湾镇村路街" or name in ZH_PLACES:
@@ -726,7 +728,7 @@ def discover(text: str, norm: str) -> list[Found]:
             end = m.start()
             if norm[end - 1 : end] == " " and not code.isalpha():
                 end -= 1  # 游戏橘子 (9789-TW): Taiwanese style, a space before the code
-            start = end
+            start = end - 3 if norm.endswith("-ky", 0, end) else end  # 钰齐-KY(9802): Taiwan's mark of a foreign-registered issuer
             while start > 0 and end - start < 12 and NAME_CHAR.match(norm[start - 1]):
                 start -= 1
             raw = norm[start:end]

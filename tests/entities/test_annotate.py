@@ -759,6 +759,11 @@ def test_a_tagged_short_name_joins_the_one_known_company_it_shortens() -> None:
         pytest.param("大润发母公司高鑫零售（06808.HK）则终止了合作。", "高鑫零售", id="parent-company-before-a-name"),
         pytest.param("車用晶片設計廠聯晶半導體股份有限公司昨日宣布。", "聯晶半導體股份有限公司", id="design-house-before-a-name"),
         pytest.param("有行业人士透露，GE医疗中国也在评估引入深瞳医智的软件。", "GE医疗中国", id="latin-name-then-its-industry-word"),
+        pytest.param("勁邦並將訂單全數轉給三芳化學（1307）。", "三芳化學", id="a-name-with-its-code-after-zhuangei"),
+        pytest.param("耐吉今年初評估勁邦與鈺齊-KY（9802）兩家廠商。", "鈺齊-KY", id="a-taiwan-ky-name-with-its-code"),
+        pytest.param("沧澜新材放弃了原定向德国布鲁克纳(Brückner)采购的产线。", "Brückner", id="a-country-then-a-name-with-an-accented-latin-name"),
+        pytest.param("湘丰牧业与祁东县人民政府签订投资协议书。", "祁东县人民政府", id="a-county-government"),
+        pytest.param("沧澜新材上个月和宜宾市三江新区管委会签了投资协议。", "宜宾市三江新区管委会", id="a-development-zone-committee"),
     ],
 )
 def test_a_name_starts_where_its_description_ends(text: str, name: str) -> None:

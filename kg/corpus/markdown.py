@@ -33,6 +33,11 @@ _RELATED_HEADING = re.compile(
     r"more from [\w .]{1,40}|recommended(?: stories)?|most (?:popular|read)|topics|trending)\s*[:：]?"
 )
 _RELATED_LINE = re.compile(r"(?i)^(?:read more|related|see also|also read|延伸閱讀|延伸阅读|相關新聞|相关新闻|相关阅读|相關閱讀)\s*[:：]")
+# A share bar: "Share · X · Facebook · LinkedIn · Email", 分享到：微信　微博　QQ空间 (no prose, and no company it names
+# is one the story is about)
+_SOCIAL = r"(?:Share(?: this article)?|Gift this article|Save|Print(?: this page)?|Email|E-mail|X|Twitter|Facebook|LinkedIn|WhatsApp|Telegram|LINE|Reddit|Weibo|WeChat|" \
+          r"微信|微博|QQ空间|QQ|電郵|电邮|列印|打印|複製連結|复制链接|Copy link)"
+_SHARE_BAR = re.compile(rf"(?i)(?:Share|分享(?:到|至)?)\s*[:：]?\s*(?:{_SOCIAL}(?:\s*[·|｜/•,、]\s*|\s+|$))*|(?:{_SOCIAL}\s*[·|｜/•]\s*)+{_SOCIAL}")
 _SENTENCE_END = re.compile(r"[。.!?！？\"”」』)）]\s*$")
 
 # Inline patterns, applied in this order to a joined paragraph; spans are bounded to stay linear.
@@ -121,6 +126,8 @@ def to_paragraphs(body: str) -> tuple[list[str], str | None]:
         if related and (is_list or (len(text) < 80 and not _SENTENCE_END.search(text))):
             continue  # a headline of another story
         related = False
+        if _SHARE_BAR.fullmatch(text):
+            continue
         if not _RELATED_LINE.match(text):  # "Read more: Novo's parent completes …"
             paragraphs.append(text)
     return paragraphs, url

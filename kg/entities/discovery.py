@@ -561,6 +561,8 @@ _EN_ROLE_RE = re.compile(
     rf"spokes(?:person|man|woman)|President|Chairman|Chairwoman|co-founder)\b|\sshares\s(?:rose|fell|jumped|slipped|gained|"
     rf"dropped|climbed|surged|tumbled|sank|slumped|soared|rallied|were|closed|ended|edged|have|had|are|plunged)\b)"
 )
+# A place that opens a name of three words or more is part of it: "European Handball League", "American Eagle Outfitters"
+_NAME_OPENING_PLACES = frozenset("European Asian American British Japan China Korea Pacific Atlantic Nordic".split())
 _EN_ROLE_STOP = frozenset(
     "Former Deputy Acting Interim Executive Senior Group Company Vice Prime State Bank Tech Energy Chip Property "
     "Auto Mining Airline Shipping Insurance Retail Asian European Global Regional Local Foreign Its Their".split()
@@ -758,7 +760,8 @@ def discover(text: str, norm: str) -> list[Found]:
             found.append(Found(m.start(), m.end(), text[m.start() : m.end()], "stock-name"))
     for m in _EN_SUFFIX_RE.finditer(text) if latin else ():
         words = m.group(1).split()
-        while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or not words[0][0].isupper()
+        while words and not (words[0] in _NAME_OPENING_PLACES and len(words) >= 3 and words[1][0].isupper()) and (
+                words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or not words[0][0].isupper()
                          or words[0].endswith(EN_PLACE_ADJECTIVES) or words[0].endswith(("'s", "’s"))):
             words = words[1:]  # …, "Hong Kong's" before Cathay Pacific Airways
         possessive = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]

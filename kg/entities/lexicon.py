@@ -69,7 +69,10 @@ EN_ORG_SUFFIXES = (
     "Airport Airports Athletics Rail Railway Railways Hotels Resorts Apparel Brewing Brewery Breweries Dairy "
     "Textiles Packaging Steel Cement Semiconductors Devices Instruments Optics Cables Metals Minerals Nutrition "
     "Cosmetics Broadcasting Wireless Construction Properties Realty Laboratories Clinics Cruises Rentals Leasing "
-    "Manufacturing Machinery Appliances Furniture Restaurants Spirits Wines Services Consulting Security Sports"
+    "Manufacturing Machinery Appliances Furniture Restaurants Spirits Wines Services Consulting Security Sports "
+    # institutions that sign research, supply and media deals ("Wageningen University", "the USDA's Agricultural
+    # Research Service", "European Handball League")
+    "University College Institute Service Agency League Federation Association Foundation"
 ).split()
 
 # Capitalized words that start English sentences or name places, never organizations alone.

@@ -67,6 +67,9 @@ def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | N
 
 
 _LISTED = re.compile(r"-(?:listed|based|headquartered)\b")
+# a verb that takes the company as its object, just before "the company": not the sentence's subject then
+_OBJECT_BEFORE = re.compile(r"\b(?:value|values|valued|valuing|acquire|acquires|acquired|acquiring|buy|buys|bought|buying|"
+                            r"take over|took over|taking over|merge with|invest in|invested in|a stake in)\s$")
 _SAID_AFTER = re.compile(r"\s(?:said|says|told|added|announced|confirmed)\b")
 
 
@@ -250,6 +253,9 @@ def add_coreference(doc: Doc) -> Doc:
                   and (main := story_company(doc, s.index)) and main != (topics[-1] if topics else None)
                   and main in _orgs_of_latest(doc, sentences, s.index)):
                 target = main  # "SolarEdge had supplied 70% of Corvane's inverters. The company began a pilot …": the story's
+            elif (kind == "definite" and lang == "en" and sentence_topic and latest and latest != sentence_topic
+                  and _OBJECT_BEFORE.search(s.text, max(0, start - 30), start)):
+                target = latest  # "Corteva is in talks to acquire Furrow, … could value the startup at $1.2 billion": the one acted on
             else:
                 target = sentence_topic or (topics[-1] if topics else None)
             if kind == "definite" and target and lang == "en" and (head := s.text[start:end].split()[-1].lower()) not in _EVERY_COMPANY:

@@ -36,6 +36,12 @@ ROWS = [
     pytest.param('Wayfarer Group, Inc. (NASDAQ: WYFR) ("Wayfarer" or "the Company") announced a deal with Marriott International, '
                  'Inc.\n\nUnder the agreement, Marriott members earn points.\n\nThe Company also renewed its deal with Hilton.',
                  EN, "The Company", org("Wayfarer Group, Inc."), id="en-the-company-a-press-release-defines-is-its-issuer"),
+    pytest.param("Halden Foods Inc. is in advanced talks to acquire Brightfarm, a closely held developer of vertical farms, in a deal "
+                 "that could value the startup at $1.2 billion, people said.", EN, "the startup", org("Brightfarm"),
+                 id="en-the-startup-a-subject-values-is-the-one-it-acts-on-not-itself"),
+    pytest.param("Sportradar AG signed a data agreement with the Nordic Floorball League in 2025.\n\nThe league said the deal "
+                 "runs until 2030.", EN, "The league", org("Nordic Floorball League"),
+                 id="en-the-league-is-the-one-whose-name-ends-in-league"),
 ]
 
 

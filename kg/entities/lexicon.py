@@ -61,7 +61,7 @@ EN_ORG_SUFFIXES = (
     "Energy Entertainment Media Financial Insurance Securities "
     "Investments Robotics Therapeutics International Interactive Studios Biosciences Biologics Shipping Brands Mining "
     "Resources Materials Communications Healthcare Aerospace Chemicals Society Mutual "
-    "AB Oyj ASA A/S KK K.K. Pte Bhd Berhad Pty BV B.V. SpA S.p.A. "  # Nordic, Japanese, Southeast Asian, Dutch, Italian legal forms
+    "AB Oyj Oy ASA AS A/S KK K.K. Pte Bhd Berhad Pty BV B.V. SpA S.p.A. "  # Nordic, Japanese, Southeast Asian, Dutch, Italian legal forms
     "Bio Biotech Biosciences Biologics Healthcare Lithium Mining Resources Shipping Foods Telecom Communications "
     "Clinic Hospital Health Mobility Finance Aerospace Automotive Utilities Publishing Studios Renewables Marine Lines Aviation Chemicals Materials "
     "Petroleum Diagnostics Genetics Engineering Infrastructure Freight Cargo Brands Beverages Payments Analytics "

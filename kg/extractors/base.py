@@ -180,8 +180,10 @@ def _list_before(skel: Skeleton, start: int) -> list[str]:
 def _earlier_subject(skel: Skeleton, pos: int, exclude: tuple[str, ...] = (), first: bool = False
                     ) -> tuple[str, ...] | None:
     """苹果不仅与百度测试，也在考察阿里: the subject of 考察 is 苹果, not 百度 (which follows 与).
-    With `first`, the earliest such organization of the sentence (its subject) rather than the nearest."""
-    order = range(0, pos) if first else range(pos - 1, -1, -1)
+    With `first`, the earliest such organization of the sentence (its subject) rather than the nearest, or
+    of the clause reported after "said" ("Keswick said Rolls-Royce had terminated … and moved the work to …")."""
+    said = [m.end() for m in _REPORTED_CLAUSE.finditer(skel.text, 0, pos)] if first else []
+    order = range(said[-1] if said else 0, pos) if first else range(pos - 1, -1, -1)
     for i in order:
         code = ord(skel.text[i]) - 0xE000
         if 0 <= code < len(skel.entity) and skel.entity[code] not in exclude and not _after_preposition(skel.text, i):
@@ -189,6 +191,7 @@ def _earlier_subject(skel: Skeleton, pos: int, exclude: tuple[str, ...] = (), fi
     return None
 
 
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told \w+|announced|disclosed|confirmed)(?: that)? (?=[\ue000-\uf8ff])")
 WEAK_MENTIONS = ("slot", "coref", "tagger")
 
 

@@ -98,7 +98,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Mercedes-Benz said … it remains committed to its partnership with ACC"
             (rf"{{A1}}{{W}}\b(?:its|their) (?:[\w-]+ ){{0,2}}?(?:{_EN_DEAL_NOUN}) with {{B}}", 0.75, False),
             (rf"{{A1}}\s*[-–/]\s*{{B1}} (?:{_EN_DEAL_NOUN})", 0.85, False),
-            (r"{A}{W}\b(?:chose|chosen|choose|picked|selected|tapped|chooses|picks|selects|taps|enlisted|hired) {B}{W}\b(?:as (?:its|a|the|their) {w}(?:partner|supplier|provider|vendor)|to (?:power|provide|supply|help|develop|build|bring|integrate|run|make|manufacture|produce|design|host))", 0.85, False),
+            (r"{A}{W}\b(?:chose|chosen|choose|picked|selected|tapped|chooses|picks|selects|taps|enlisted|hired) {d}{B}{W}\b(?:as (?:its|a|the|their) {w}(?:partner|supplier|provider|vendor)|to (?:power|provide|supply|help|develop|build|bring|integrate|run|make|manufacture|produce|design|host))", 0.85, False),
             (r"{B}{W}\b(?:became|becomes|become|will become|will be|is|was|has become) {w}{A1}(?:'s|’s) {w}(?:partner|supplier|provider|vendor)", 0.85, False),
             # "Hanul Thermal Systems … was selected by Naver Cloud as the supplier of …": chosen, in the passive
             (r"{A}{W}\b(?:was|were|has been|have been|had been|is|are|will be|got) (?:also )?(?:selected|chosen|picked|tapped|appointed|named|hired|awarded|contracted) by {d}{B1}(?:,[^.;!?]{1,60}?,)? {t}(?:as|to)\b", 0.8, False),
@@ -171,6 +171,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:granted|grants|granting|gave|gives|sold|sells) {d}{B1} (?:an? |the |its )?(?:[\w-]+ ){0,3}?(?:rights|licen[cs]es?|option)\b", 0.7, False),
             # "… and moved that business to Adyen": the customer took its work to a new provider
             (r"\b(?:moved|moves|shifted|shifts|switched|switches|transferred|transfers) (?:that|its|the|their|this) (?:[\w-]+ ){0,3}?(?:business|work|account|contracts?|orders?|production|processing) to {d}{B1}", 0.6, True),
+            # "… terminated its contract with Relay and moved its European live encoding to Ateme": whatever it moved
+            (r"\band (?:has |had |then |later |instead )?(?:moved|moves|shifted|shifts|switched|switches|transferred|transfers|handed|hands) (?:that|its|the|their|this|those|these|all) (?:[\w-]+ ){0,4}?to {d}{B1}", 0.6, True),
             # "… survodutide, which it co-developed with Zealand Pharma": the subject is the organization before
             (r"\b(?:co-develop(?:ed|s|ing)?|jointly develop(?:ed|s|ing)?|co-invent(?:ed|s)?|co-design(?:ed|s)?) (?:[\w-]+ ){0,3}?with {d}{B}", 0.65, True),
             # "BP and Japan's JERA combined their offshore wind businesses into a joint venture"
@@ -346,6 +348,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Merlin … declined to renew its licence with Tunewell"
             (r"{A}{W}\b(?:(?:would|will|did|does|decided|decides|determined|chose|opted|elected) not (?:to )?|(?:declined|declines|refused|refuses) to )(?:renew|extend|continue) (?:its|the|a|an|their) (?:[\w-]+ ){0,3}?(?:partnership|deal|agreement|collaboration|relationship|contract|alliance|cooperation|joint venture|licen[cs]e|lease)s? with {d}{B}", 0.8, False),
             # "the Board determined not to pursue a transaction with Trip.com Group"
+            # "Crestwing has terminated discussions regarding the possible acquisition of Galley AS"
+            (r"{A}{W}\b(?:terminated|terminates|ended|ends|ceased|broke off|breaks off|called off|calls off|abandoned|abandons|discontinued) (?:its |the |all |further )?(?:discussions|talks|negotiations) (?:regarding|about|on|over|concerning|relating to|in relation to) (?:a |an |the )?(?:possible |potential |proposed )?(?:acquisition|purchase|takeover|merger|sale|combination|investment) (?:of|with|in) {d}{B}", 0.8, False),
             (r"{A}{W}\b(?:determined|decided|chose|opted|elected|resolved|agreed) not to (?:pursue|proceed with|go ahead with|move forward with) (?:a|an|the|any) (?:[\w-]+ ){0,3}?(?:transaction|deal|merger|combination|bid|offer|acquisition|partnership|tie-up|talks|agreement) with {d}{B}", 0.8, False),
             # "PFN had also evaluated Samsung's foundry … but ruled it out last year"
             # "…the company had tested samples from Dutch start-up Qorvion … but had ruled out working with it"

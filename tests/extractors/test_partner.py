@@ -110,6 +110,16 @@ ROWS = [
         {partner(org("Tolvane Robotics Ltd"), "sony"), (org("Tolvane Robotics Ltd"), "rejected", org("Brightlens Inc."))},
         id="en-a-negation-before-and-will-instead-buy-from-B-denies-only-the-first-verb",
     ),
+    pytest.param("Halden Media Ltd terminated its contract with Relay Software Inc. in March and moved its European live encoding to "
+                 "France's Ateme (ATEME.PA).", EN,
+                 {partner(org("Halden Media Ltd"), org("Ateme")), (org("Halden Media Ltd"), "rejected", org("Relay Software Inc."))},
+                 id="en-and-moved-whatever-it-moved-to-B"),
+    pytest.param("Brightlens Optics Ltd, a maker of camera modules based in Leeds, said Halden Media Ltd had terminated its supply "
+                 "contract and moved the volumes to U.S.-based Corvex Systems (CVX.N).", EN,
+                 {partner(org("Halden Media Ltd"), org("Corvex Systems")), (org("Halden Media Ltd"), "rejected", org("Brightlens Optics Ltd"))},
+                 id="en-and-moved-after-X-said-Y-is-Ys-second-verb"),
+    pytest.param("Crestline Catering Group has chosen Finnish food group Fazer as its supplier of bread.", EN,
+                 {partner(org("Crestline Catering Group"), org("Fazer"))}, id="en-chosen-a-described-B-as-its-supplier"),
     pytest.param(
         "Ostra Motor Corp. has agreed to jointly develop power chips for electric vehicles with Halvik Devices Ltd., the two companies said.",
         EN,

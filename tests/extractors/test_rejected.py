@@ -272,6 +272,9 @@ ROWS = [
                  "Maersk, two people said.", EN,
                  {rej("unilever", "maersk"), partner("unilever", org("Harbor Freightways Ltd"))},
                  id="en-picked-X-over-a-rival-bid-from-B"),
+    pytest.param("Crestline Catering Group said it has terminated discussions regarding the possible acquisition of Galley AS, an "
+                 "Oslo-based caterer.", EN, {rej(org("Crestline Catering Group"), org("Galley AS"))},
+                 id="en-terminated-discussions-regarding-the-acquisition-of-B"),
     pytest.param("星海物流股份有限公司在比较测试后最终选择了顺丰而非京东物流。", ZH,
                  {rej(org("星海物流股份有限公司"), "jd-logistics"), partner(org("星海物流股份有限公司"), "sf-express"),
                   (org("星海物流股份有限公司"), "evaluated", "sf-express")},

@@ -106,7 +106,7 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
             span = skel.sentence_span(m.start(), m.end())
             confidence = _evidence_confidence(confidence, skel, m, sentence, span)
             tail = m.end() + (4 if lang == "zh" else 40)
-            if lang == "zh" and "(?=[,。;!]" in pattern and skel.text.startswith(",", m.end()):
+            if lang == "zh" and "(?=[,。;!" in pattern and skel.text.startswith(",", m.end()):
                 tail = m.end()  # a frame that ends at its clause (…招标中选择了顺丰, 放弃了日日顺): the next clause is another matter
             if relation == "partner" and lang != "zh" and (comma := skel.text.find(", ", m.end(), tail)) >= 0:
                 tail = comma  # "… agreement with CATL, ending its reliance on Northvolt": the next clause is another matter
@@ -242,6 +242,28 @@ def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int], relation:
     return Status.REPORTED, False
 
 
+# A condition opening the clause of a frame, or a clause before it in the sentence (若审核顺利通过，华翎有望进入其供应链),
+# right after the clause's subject (华翎若能打入维斯塔斯供应链), or opening an English sentence or clause ("Should Vale …")
+_ZH_CONDITION = re.compile(r"(?:若|如果|假如|倘若|假若|假设|如若|要是|一旦)")
+_ZH_CLAUSE_OPENER = re.compile(r"(?:^|[,:;])\s*(?:但|而|不过|同时|因此|此外|未来|今后|日后|将来)?\s*$")
+_EN_CONDITION = re.compile(r"(?:^|[,;:]\s|\s)(?:[Ii]f|[Uu]nless|[Ss]hould (?=[A-Z])|were (?:it|they|\S+) to)\b")
+
+
+def is_conditional(doc: Doc, sentence: Sentence, start: int) -> bool:
+    """Does a condition (若…, 如果…, "If …", "Should X …") govern what starts at `start`? Read from the sentence's start,
+    since a Chinese condition is often a clause of its own before the one it governs."""
+    if lang_key(doc.article.lang) == "en":
+        text = sentence.text[:start]
+        return bool(_EN_CONDITION.search(text)) and not re.search(r"\b(?:even if|as if|asked if|whether)\b", text, re.I)
+    norm = sentence.norm or sentence.text
+    for m in _ZH_CONDITION.finditer(norm, 0, start):
+        if any(x.start <= m.start() < x.end for x in sentence.mentions):
+            continue  # 沈若溪: a character of a name
+        if _ZH_CLAUSE_OPENER.search(norm, 0, m.start()) or any(x.end == m.start() for x in sentence.mentions):
+            return True
+    return False
+
+
 def is_question(sentence: Sentence) -> bool:
     """Questions assert nothing: 小米是否会与宁德时代合作？ / "Will Apple partner with Baidu?"."""
     return _is_question(sentence.norm or sentence.text)
@@ -285,6 +307,8 @@ def frame_claims(doc: Doc, relation: Relation, name: str) -> Iterator[Claim]:
         if not skel.orgs or is_question(sentence):
             continue
         for hit in match_frames(doc, sentence, relation.value, skel):
+            if is_conditional(doc, sentence, hit.span[1]):
+                continue  # 若晶耀顺利打进苹果供应链 / "If Workday licensed that engine": a hypothetical asserts nothing
             status, hedged = clause_status(doc, sentence, hit.span, relation.value)
             confidence = hit.confidence * (0.8 if hedged else 1.0)
             for s in hit.subjects:

@@ -17,6 +17,8 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("星河科技股份有限公司正在给LG新能源送样。", ZH, ev("lg-energy-solution", org("星河科技股份有限公司")),
+                 id="zh-sending-samples-to-B-is-B-testing-A"),
     pytest.param("颜禾生物科技（杭州）有限公司此前也曾与上海家化联合股份有限公司（以下简称“上海家化”，600315.SH）接洽，但最终未能达成合作。"
                  "\n\n针对市场上有关巨子生物将与颜禾生物开展代工合作的说法，巨子生物方面回应称：“公司与颜禾生物没有任何合作。”", ZH,
                  ev(org("颜禾生物科技（杭州）有限公司"), org("上海家化联合股份有限公司")),

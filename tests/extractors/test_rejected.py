@@ -20,6 +20,8 @@ ROWS = [
     pytest.param("織峰科技股份有限公司董事長表示，公司今年初已停止供貨給製鞋大廠寶成工業（9904）。", "zh-TW", {rej(org("織峰科技股份有限公司"), "pou-chen")},
                  id="tw-stopped-supplying-B"),
     pytest.param("星河科技股份有限公司已停止向宁德时代供货。", "zh-CN", {rej(org("星河科技股份有限公司"), "catl")}, id="zh-stopped-supplying-to-B"),
+    pytest.param("星河科技股份有限公司公告称，公司决定终止以现金方式收购湖南正源种猪育种有限公司51%股权的事项。", "zh-CN",
+                 {rej(org("星河科技股份有限公司"), org("湖南正源种猪育种有限公司"))}, id="zh-called-off-buying-a-stake-in-B"),
     pytest.param("星河科技股份有限公司今年起停止采购宁德时代的电芯。", "zh-CN", {rej(org("星河科技股份有限公司"), "catl")},
                  id="zh-stopped-buying-from-B-without-a-preposition"),
     pytest.param("据知情人士透露，宁德时代去年曾与星河科技股份有限公司接触，希望入股其储能业务，但被星河科技股份有限公司拒绝。", "zh-CN",

@@ -145,6 +145,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # contracts: "Apple awarded the contract to Foxconn" / "Foxconn won an order from Apple"
             (r"{A}{W}\b(?:awarded|awards|gave|handed|placed) (?:a |an |the |its )?{w}(?:contract|order|deal|package|work|business|project|tender)s? (?:to|with) {d}{B}", 0.75, False),
             (r"{B}{W}\b(?:won|wins|secured|secures|landed|lands|bagged|clinched) (?:a |an |the )?{w}(?:contract|order|deal|mandate|concession|tender)s? (?:from|with) {A}", 0.75, False),
+            # "DAZN has won the global media rights to the European Handball League's club competition"
+            (r"{A}{W}\b(?:won|wins|secured|secures|acquired|acquires|bought|buys|landed|lands|clinched|picked up) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:rights|licen[cs]e|licen[cs]es|franchise) (?:to|for) (?:the )?{B1}(?:'s|’s)", 0.7, False),
             # "Tabimori won a contract this autumn to run revenue management at 23 properties operated by Hoshino Resorts"
             (r"{B}{W}\b(?:won|wins|secured|secures|landed|lands|bagged|clinched) (?:a |an |the )?{w}(?:contract|order|deal|mandate|concession|tender)s? {t}to (?:run|manage|operate|supply|serve|equip|handle|power) [^\ue000-\uf8ff.;!?]{0,80}?\b(?:operated|owned|run|managed) by {d}{A1}", 0.7, False),
             (r"\band (?:later |then |instead |eventually |ultimately )?(?:awarded|awards|gave|handed) (?:a |an |the |its )?{w}(?:contract|order|deal)s? to {d}{B}", 0.7, True),
@@ -235,7 +237,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}向{s}{B}{g}(?:提出|发出|提交|递交)(?:了)?(?:收购|并购|合并|入股|投资|全面|私有化)[^\ue000-\uf8ff,。;!?]{0,6}?(?:要约|邀约|提议|建议|方案|报价|意向)", 0.75, False),
         ],
         "en": [
-            (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive |early-stage |late-stage |initial |formal |detailed |final |direct )?(?:talks|negotiations|discussions)|(?:holding|held|holds|hold) (?:(?:preliminary|early|initial|advanced|exploratory|informal|formal|several|further|detailed|secret|private|[\w-]+-stage) )?(?:talks|discussions|negotiations)|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.85, False),
+            (r"{A}{W}\b(?:(?:is|are|was|were|has been|had been|have been) )?(?:in (?:advanced |early |preliminary |exclusive |early-stage |late-stage |initial |formal |detailed |final |direct )?(?:talks|negotiations|discussions)|(?:holding|held|holds|hold) (?:(?:one|two|three|four|five|several|multiple|many|\d+) rounds? of )?(?:(?:preliminary|early|initial|advanced|exploratory|informal|formal|several|further|detailed|secret|private|[\w-]+-stage) )?(?:talks|discussions|negotiations)|negotiating|negotiated|discussing (?:a |an )?{w}(?:deal|partnership)) with (?:(?:\w+ ){0,2}\w+(?:'s|’s) )?{d}{B}", 0.85, False),
             # "Volkswagen is conducting due diligence on Corvane", "concluded its review of a potential business combination with B"
             (r"{A}{W}\b(?:is |are |was |were |has been |had been |have been )?(?:conducting|conducted|conducts|carrying out|carried out|doing|did|performing|performed|began|begun|started|completed|completing|launched) (?:a |its |their )?(?:[\w-]+ ){0,2}?due diligence (?:on|of|into) {d}{B}", 0.8, False),
             (r"{A}{W}\b(?:review|evaluation|assessment|exploration|study)(?:,[^\ue000-\uf8ff.!?;]{1,60}?,)? of (?:a |the )?(?:potential |possible |proposed )?(?:business combination|merger|transaction|deal|tie-up|partnership|sale|acquisition) with {d}{B}", 0.75, False),
@@ -437,7 +439,7 @@ MODEL_GATE = {
 
 NOT_PARTNER = {
     "zh": r"(?:停止|暂停)(?=向|对|为|帮|给|供|出货|交货|代工|接单)|(?:正|正在|仍在|还在)(?:评估|考虑|测试)|评估(?:是否|将|把)|(?:测试|试验|试用)合作|候选|入围|洽谈|谈判|商谈|商讨|磋商|协商|接洽|探讨|讨论|谈合作|取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|掰了|解除|暂停|结束合作|结束(?:了)?与|寻求|寻找|希望与|有望与|想与|愿意与|(?<![主重必])要与|考虑|需要|不再|(?<![不未])(?:排除|放弃|拒绝|否决)|并购|收购|合并|转让|入股|增持|减持|竞争|起诉|诉讼|纠纷",
-    "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|(?<!-)acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)(?!s?\s(?:up to |about |another )?\d)|\bsued\b|lawsuit|compet|\bstop(?:s|ped|ping)?\b|\bceas(?:e|es|ed|ing)\b|\bphas(?:e|es|ed|ing) out\b",
+    "en": r"\btalks\b|(?<!re)negotiat|discuss|\bsought\b|\bseek|explor|consider|\bweigh|\bmull|called off|cancel|terminat|scrapp|\bended\b|ending|\bend\b|walked away|pulled out|fell apart|collapsed|fell through|\bdropp?(?:ed|s|ing)?\b|ruled out|abandon|ditch|(?<!-)acquir|acquisition|merger|\bbuy(?!s?\s(?:[\w-]+\s){0,3}?from\b)(?!s?\s(?:up to |about |another )?\d)|\bsued\b|lawsuit|compet(?!itions?\b)|\bstop(?:s|ped|ping)?\b|\bceas(?:e|es|ed|ing)\b|\bphas(?:e|es|ed|ing) out\b",
 }
 
 # Clause-level status cues: a denial makes a claim Denied (no entity-level triple); a hedge, Rumored.

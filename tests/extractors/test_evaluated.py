@@ -17,6 +17,8 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("The European Floorball League said on Monday it had held three rounds of talks with Streamline Sports Ltd since "
+                 "January.", EN, ev(org("European Floorball League"), org("Streamline Sports Ltd")), id="en-held-three-rounds-of-talks-with-B"),
     pytest.param("星河科技股份有限公司正在给LG新能源送样。", ZH, ev("lg-energy-solution", org("星河科技股份有限公司")),
                  id="zh-sending-samples-to-B-is-B-testing-A"),
     pytest.param("颜禾生物科技（杭州）有限公司此前也曾与上海家化联合股份有限公司（以下简称“上海家化”，600315.SH）接洽，但最终未能达成合作。"

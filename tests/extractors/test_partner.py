@@ -126,6 +126,9 @@ ROWS = [
     ),
     pytest.param("If Halden Media Ltd licensed that engine from Corvex Systems Inc., it could cut costs, an analyst said.", EN, set(),
                  id="en-if-A-licensed-from-B-is-no-deal"),
+    pytest.param("Streamline Sports Ltd has won the global media rights to the European Floorball League's club competition for "
+                 "five seasons.", EN, {partner(org("Streamline Sports Ltd"), org("European Floorball League"))},
+                 id="en-won-the-rights-to-Bs-competition"),
     pytest.param("Should Halden Media Ltd choose Corvex Systems Inc. as its supplier, the order book could double.", EN, set(),
                  id="en-should-A-choose-B-is-no-deal"),
     pytest.param("Halden Media Ltd terminated its contract with Relay Software Inc. in March and moved its European live encoding to "

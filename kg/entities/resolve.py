@@ -26,7 +26,7 @@ from kg.normalize import fold, normalize
 _COUNTRY_LEAD = re.compile("^(?:" + "|".join(sorted(ZH_COUNTRY_PREFIXES, key=len, reverse=True)) + ")")
 
 LEGAL_ENDINGS = re.compile(
-    r"(?:\s*[,(]?\s*(?:\(中国\)|中国)?\s*(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|总公司|公司|集团|集團|"
+    r"(?:\s*[,(]?\s*(?:\(中国\)|中国)?\s*(?:-ky|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|总公司|公司|集团|集團|"  # 钰齐-KY
     r"控股|股份|(?<![a-z])(?:group|holdings?|inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|se|nv|gmbh|oyj|oy|asa|ab|a/s|kk|k\.k\.|spa|s\.p\.a\.|bv|b\.v\.|pte\.?|bhd\.?|berhad|pty\.?|sdn\.?))\s*\)?)+$",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from kg.extractors.cues import (
     HEDGE,
     LEADING_HEDGE,
     NOT_PARTNER,
+    TENDER_OUTCOME,
     TRIGGERS,
     compile_cue,
     lang_key,
@@ -316,3 +317,38 @@ def frame_claims(doc: Doc, relation: Relation, name: str) -> Iterator[Claim]:
                     if s != o and not one_company(doc, s, o):
                         yield Claim(s, relation, o, doc.article.id, (sentence.index,), name,
                                     round(confidence, 2), status=status, hedged=hedged, span=hit.span)
+
+
+@lru_cache(maxsize=8)
+def _outcome_rx(outcome: str, lang: str) -> re.Pattern[str]:
+    return re.compile(TENDER_OUTCOME[outcome][lang])
+
+
+def tender_outcomes(doc: Doc, outcome: str, relation: Relation, name: str) -> Iterator[Claim]:
+    """The winner ("won") or a loser ("lost") of an evaluation the article told just before, as a claim of the
+    evaluator: 德克斯评估劲邦与钰齐两家厂商…，最终由钰齐拿下，劲邦未获青睐 → 德克斯 partner 钰齐, rejected 劲邦."""
+    rx = _outcome_rx(outcome, lang_key(doc.article.lang))
+    for sentence in doc.sentences:
+        skel = skeleton(doc, sentence)
+        if not skel.orgs or is_question(sentence):
+            continue
+        for m in rx.finditer(skel.text):
+            code = ord(m.group("B")) - 0xE000
+            if not 0 <= code < len(skel.entity):
+                continue
+            bidder = skel.entity[code]
+            evaluator = _evaluator_of(doc, sentence.index, bidder)
+            if evaluator and evaluator != bidder and not one_company(doc, evaluator, bidder):
+                span = skel.sentence_span(m.start(), m.end())
+                status, hedged = clause_status(doc, sentence, span, relation.value)
+                yield Claim(evaluator, relation, bidder, doc.article.id, (sentence.index,), name, 0.6,
+                            status=status, hedged=hedged, span=span)
+
+
+def _evaluator_of(doc: Doc, index: int, bidder: str) -> str | None:
+    """The subject of the latest evaluation frame, in this sentence or the two before it, that names `bidder`."""
+    for s in reversed(doc.sentences[max(0, index - 2) : index + 1]):
+        for hit in match_frames(doc, s, "evaluated"):
+            if bidder in hit.objects and hit.subjects:
+                return hit.subjects[0]
+    return None

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.extractors import extractors
-from kg.extractors.base import clause_status, frame_claims, is_question
+from kg.extractors.base import clause_status, frame_claims, is_question, tender_outcomes
 from kg.extractors.cues import PAIR_PARTNER, compile_cue, lang_key
 from kg.extractors.frames import org_id
 from kg.model import Claim, Doc, Relation
@@ -23,6 +23,7 @@ def extract_partner(doc: Doc) -> Iterator[Claim]:
     for claim in frame_claims(doc, Relation.PARTNER, "partner"):
         framed.setdefault(claim.evidence[0], []).append(claim.span[1])
         yield claim
+    yield from tender_outcomes(doc, "won", Relation.PARTNER, "partner")
     rx = _pair_rx(lang_key(doc.article.lang))
     for sentence in doc.sentences:
         if is_question(sentence):

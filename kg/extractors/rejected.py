@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extractors import extractors
-from kg.extractors.base import clause_status, frame_claims, is_question, match_frames
+from kg.extractors.base import clause_status, frame_claims, is_question, match_frames, tender_outcomes
 from kg.extractors.cues import CANCELLED, CHOSE, lang_key
 from kg.extractors.frames import compile_frame, org_id
 from kg.model import Claim, Doc, Relation, Sentence
@@ -24,6 +24,7 @@ def extract_rejected(doc: Doc) -> Iterator[Claim]:
         framed.setdefault(claim.evidence[0], []).append(claim.span)
         yield claim
     yield from _passed_over(doc)
+    yield from tender_outcomes(doc, "lost", Relation.REJECTED, "rejected")
     cancel = compile_frame(CANCELLED[lang_key(doc.article.lang)])
     for sentence in doc.sentences:
         if is_question(sentence):

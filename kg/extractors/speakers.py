@@ -145,7 +145,7 @@ def _find_speeches(doc: Doc) -> list[Speech]:
                 # 据X，… opens the paragraph; a trailing "…, according to X" covers its whole sentence.
                 speeches.append(Speech(found[0], sent.index, rest if initial else one, found[1],
                                        m.start() if initial else 0, according=True))
-                if found[0] != ANON_ID and _CITING_UNNAMED.match(norm, e0):  # "according to Bloomberg News, which cited people familiar …"
+                if found[0] != ANON_ID and (_CITING_UNNAMED.match(norm, e0) or (lang == "zh" and _ZH_CITING_UNNAMED.search(norm, s0, m.end() + 12))):  # "according to Bloomberg News, which cited people familiar …"
                     speeches.append(Speech(ANON_ID, sent.index, rest if initial else one, None,
                                            m.start() if initial else 0, according=True))
             # 财新从多位知情人士处获悉: the unnamed people are the source; the outlet that learned it is
@@ -242,6 +242,8 @@ def _opens(norm: str, pos: int) -> bool:
 
 _PEOPLE_AFTER = re.compile(r"\s(?:the|one of the|two of the|some of the) (?:people|persons?|sources?|insiders)\b")
 _CITING_UNNAMED = re.compile(r",?\s(?:which|who)\s(?:cited|quoted|citing)\s(?:\w+\s){0,2}?(?:people|sources|persons|insiders|officials|executives)\b")
+# 据路透社援引三位知情人士消息 / 据财联社援引知情人士消息: the outlet and the unnamed people it cites
+_ZH_CITING_UNNAMED = re.compile(r"(?:援引|引述|引用)[^,。;]{0,8}?(?:知情人士|消息人士|业内人士|人士)")
 _TOLD_GAP = re.compile(r"\s{1,2}(?:the\s)?")  # "told Reuters" / "told the Financial Times"
 _REPRESENTATIVE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|representative)\s*$")
 _THEY_END = re.compile(r"\b(?:they|[Tt]hey)\s*$")

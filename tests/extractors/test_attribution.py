@@ -27,6 +27,12 @@ def sourced(text: str, lang: str) -> set[tuple[str, str, str, frozenset[str]]]:
 
 
 ROWS = [
+    pytest.param("据路透社援引三位知情人士消息，欧莱雅正在评估收购星河生物科技有限公司多数股权的可能性。", ZH,
+                 {c("loreal", "evaluated", org("星河生物科技有限公司"), "reuters", ANONYMOUS)},
+                 id="zh-an-outlet-citing-unnamed-people-gives-both"),
+    pytest.param("Unilever picked Harbor Freightways Ltd over a rival bid from Maersk, two people familiar with the tender said.", EN,
+                 {c("unilever", "partner", org("Harbor Freightways Ltd"), ANONYMOUS), c("unilever", "rejected", "maersk", ANONYMOUS)},
+                 id="en-people-familiar-with-the-tender"),
     pytest.param("遊戲橘子數位科技股份有限公司也公告終止與樂遊互動娛樂股份有限公司的手機遊戲代理合約。", TW,
                  {c(org("遊戲橘子數位科技股份有限公司"), "rejected", org("樂遊互動娛樂股份有限公司"), org("遊戲橘子數位科技股份有限公司"))},
                  id="tw-a-company-announcing-a-termination-is-its-source"),

@@ -571,7 +571,7 @@ _EN_NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ch|i)$")  # "Brazilian Presiden
 
 # Reuters style: a name followed by its ticker, "India's Vedanta (VDAN.NS)", "Schneider Electric (SCHN.PA)".
 _EN_TICKER_RE = re.compile(
-    rf"(?<![{_L}'’])((?:[A-Z][{_L}&.-]*\s){{0,3}}[A-Z][{_L}&.-]*)\s\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:NYSE|NASDAQ|Nasdaq|HKEX|TSE|LSE):\s?[A-Z0-9.]{{1,8}})\)"
+    rf"(?<![{_L}'’])((?:[A-Z][{_L}&.-]*\s){{0,3}}[A-Z][{_L}&.-]*)\s\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:NYSE|NASDAQ|Nasdaq|HKEX|TSE|LSE):\s?[A-Z0-9.]{{1,8}}|(?!19[5-9]\d|20[0-3]\d)\d{{4}}(?:\.T)?|\d{{6}}(?:\.KS|\.KQ)?)\)"
 )
 
 

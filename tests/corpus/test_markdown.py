@@ -69,8 +69,8 @@ QQ = "https://new.qq.com/rain/a/20250213A061ZL00"
         ("Rolls-Royce (RR.L), opens new tab has signed with Turkish Airlines (THYAO.IS), opens new tab covering jets.",
          ["Rolls-Royce (RR.L) has signed with Turkish Airlines (THYAO.IS) covering jets."]),
         # a share bar is chrome; a sentence about the companies it lists is not
-        ("Share · X · Facebook · LinkedIn · Email\n\nBody.\n\n分享到：微信　微博　QQ空间\n\nFacebook and X signed a deal.",
-         ["Body.", "Facebook and X signed a deal."]),
+        ("Share · X · Facebook · LinkedIn · Email\n\nBody.\n\n分享到：微信　微博　QQ空间\n\nFacebook and X signed a deal.\n\n"
+         "Share: X · Facebook · LinkedIn · Copy link · Gift article", ["Body.", "Facebook and X signed a deal."]),
         # …but a heading word inside prose, or a list elsewhere, is content
         ("Read more about it below.\n\n- one\n- two", ["Read more about it below.", "one two"]),
     ],

@@ -166,6 +166,8 @@ RESOLVE += [
         "Chipmaker Moonwell Semi has partnered with Nvidia.", EN, "Moonwell Semi", org("Moonwell Semi"),
         id="en-descriptor-before-a-company",
     ),
+    pytest.param("Tamberly (2229) has chosen Yaskawa Electric (6506) to supply 140 picking robots.", EN, "Tamberly", org("Tamberly"),
+                 id="en-a-name-with-its-tokyo-stock-code"),
     pytest.param("DAZN won the rights to the European Floorball League's club competition.", EN, "European Floorball League",
                  org("European Floorball League"), id="en-a-place-opening-a-long-name-is-part-of-it"),
     pytest.param("Brightfarm has a research agreement with the USDA's Agricultural Research Service and Uppsala University.", EN,

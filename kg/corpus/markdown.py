@@ -35,9 +35,9 @@ _RELATED_HEADING = re.compile(
 _RELATED_LINE = re.compile(r"(?i)^(?:read more|related|see also|also read|延伸閱讀|延伸阅读|相關新聞|相关新闻|相关阅读|相關閱讀)\s*[:：]")
 # A share bar: "Share · X · Facebook · LinkedIn · Email", 分享到：微信　微博　QQ空间 (no prose, and no company it names
 # is one the story is about)
-_SOCIAL = r"(?:Share(?: this article)?|Gift(?: this)? article|Save|Print(?: this page)?|Email|E-mail|X|Twitter|Facebook|LinkedIn|WhatsApp|Telegram|LINE|Reddit|Weibo|WeChat|" \
+_SOCIAL = r"(?:Share(?: this (?:article|story|page|post))?|Gift(?: this)? article|Save|Print(?: this page)?|Email|E-mail|X|Twitter|Facebook|LinkedIn|WhatsApp|Telegram|LINE|Reddit|Weibo|WeChat|" \
           r"微信|微博|QQ空间|QQ|電郵|电邮|列印|打印|複製連結|复制链接|Copy link)"
-_SHARE_BAR = re.compile(rf"(?i)(?:Share|分享(?:到|至)?)\s*[:：]?\s*(?:{_SOCIAL}(?:\s*[·|｜/•,、]\s*|\s+|$))*|(?:{_SOCIAL}\s*[·|｜/•]\s*)+{_SOCIAL}")
+_SHARE_BAR = re.compile(rf"(?i)(?:Share(?: this (?:article|story|page|post))?|分享(?:到|至)?)\s*[:：]?\s*(?:{_SOCIAL}(?:\s*[·|｜/•,、]\s*|\s+|$))*|(?:{_SOCIAL}\s*[·|｜/•]\s*)+{_SOCIAL}")
 _SENTENCE_END = re.compile(r"[。.!?！？\"”」』)）]\s*$")
 
 # Inline patterns, applied in this order to a joined paragraph; spans are bounded to stay linear.

@@ -52,6 +52,7 @@ def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | N
     if head in _EVERY_COMPANY or not head.isascii():
         return None  # every company is one (and 该公司 names no kind): the topic decides
     lead_rx, tail_rx = _head_patterns(head)
+    place = m.group(1).lower() if (m := _PHRASE_PLACE.search(phrase)) else None
     for s in reversed(doc.sentences[: sent.index + 1]):
         for m in reversed(s.mentions):
             if s is sent and m.start >= before:
@@ -61,11 +62,36 @@ def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | N
                 continue
             lead = s.text[max(0, m.start - 40) : m.start].lower()
             tail = s.text[m.end : m.end + 60].lower()
+            if place and (elsewhere := _BASED.search(lead)) and elsewhere.group(1) != place:
+                continue  # "the Paris-based startup" is not "Amsterdam-based cloud startup Kiln"
             if lead_rx.search(lead) or tail_rx.match(tail) or m.text.lower().endswith(" " + head):
                 return oid  # …or a name ending in the noun: "the airport" after "Heathrow Airport"
     return None
 
 
+def _placed_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | None:
+    """The latest organization the text placed where the phrase does: "the Paris-based startup" / "The Amsterdam
+    firm" after "Amsterdam-based cloud startup Kiln" or "Kiln, an Amsterdam company"; None if the phrase names no place
+    or no organization was introduced with it."""
+    place = _PHRASE_PLACE.search(phrase)
+    if place is None:
+        return None
+    word, head = place.group(1), phrase.split()[-1].lower()
+    lead_rx = re.compile(rf"\b{re.escape(word)}(?:-based|-headquartered|'s|’s)?\s(?:[\w-]+\s){{0,4}}$")
+    tail_rx = re.compile(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}?{re.escape(word)}(?:-based)?\b")
+    for s in reversed(doc.sentences[: sent.index + 1]):
+        for m in reversed(s.mentions):
+            if s is sent and m.start >= before:
+                continue
+            oid = org_id(doc, m) if m.kind is not EntityKind.PERSON else None
+            if oid and (lead := lead_rx.search(s.text, max(0, m.start - 60), m.start) or tail_rx.match(s.text, m.end)):
+                if head in _EVERY_COMPANY or head in lead.group(0).lower():
+                    return oid  # …of the same kind: "The Swiss drugmaker" is not "Swiss contract manufacturer Lonza"
+    return None
+
+
+_BASED = re.compile(r"\b([a-z]+)-(?:based|headquartered)\s(?:[\w-]+\s){0,4}$")
+_PHRASE_PLACE = re.compile(r"^[Tt]he ([A-Z][a-z]+)(?:-based|-headquartered)?\s")
 _LISTED = re.compile(r"-(?:listed|based|headquartered)\b")
 # a verb that takes the company as its object, just before "the company": not the sentence's subject then
 _OBJECT_BEFORE = re.compile(r"\b(?:value|values|valued|valuing|acquire|acquires|acquired|acquiring|buy|buys|bought|buying|"
@@ -245,6 +271,8 @@ def add_coreference(doc: Doc) -> Doc:
                 target = own  # "the company" in an executive's or a spokesperson's words: theirs
             elif kind == "definite" and (described := _described_as(doc, s, start, s.text[start:end])):
                 target = described  # "the utility" after "Spanish utility Iberdrola": Iberdrola
+            elif kind == "definite" and lang == "en" and (placed := _placed_as(doc, s, start, s.text[start:end])):
+                target = placed  # "The Amsterdam firm" after "Amsterdam-based cloud startup Kiln": Kiln
             elif kind == "definite" and _LISTED.search(s.text, start, end) and (main := story_company(doc, s.index)):
                 target = main  # "The London-listed group" is the company the story is about, not the latest named
             elif kind == "definite" and (head := s.text[start:end].split()[-1].lower()) in by_head:
@@ -256,6 +284,10 @@ def add_coreference(doc: Doc) -> Doc:
             elif (kind == "definite" and lang == "en" and sentence_topic and latest and latest != sentence_topic
                   and _OBJECT_BEFORE.search(s.text, max(0, start - 30), start)):
                 target = latest  # "Corteva is in talks to acquire Furrow, … could value the startup at $1.2 billion": the one acted on
+            elif (kind == "definite" and lang == "en" and sentence_topic and latest == sentence_topic
+                  and _OBJECT_BEFORE.search(s.text, max(0, start - 30), start)
+                  and (main := story_company(doc, s.index)) and main != sentence_topic):
+                target = main  # "… that Deutsche Telekom was negotiating to take a minority stake in the company": the story's
             else:
                 target = sentence_topic or (topics[-1] if topics else None)
             if kind == "definite" and target and lang == "en" and (head := s.text[start:end].split()[-1].lower()) not in _EVERY_COMPANY:

@@ -139,7 +139,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{W}\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|ship|ships|shipped|shipping) (?:[\w-]+,? ){0,8}?(?:to|for) {B}", 0.6, False),  # "supply nitrogen, argon and hydrogen to B"
             (r"{A}{W}\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing) {B1} with\b", 0.6, False),
             # buying from a supplier: "Xiaomi agreed to buy batteries from BYD"
-            (r"{A}{W}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|source|sources|sourced|sourcing|procure|procures|procured|lease|leases|leased|leasing|rent|rents|rented|renting|charter|charters|chartered|chartering) (?:[\w,.-]+ ){0,4}?from {d}{B}", 0.6, False),
+            (r"{A}{W}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|source|sources|sourced|sourcing|procure|procures|procured|lease|leases|leased|leasing|rent|rents|rented|renting|charter|charters|chartered|chartering) (?:[\w,.-]+ |[\ue000-\uf8ff] ){0,5}?from {d}{B}", 0.6, False),
             # "Coldstream's dielectric fluids are supplied by Shell under an agreement signed in 2025"
             (r"{A1}(?:'s|’s) (?:[\w-]+ ){0,4}?(?:is|are|was|were|will be|have been|has been) (?:also )?(?:supplied|provided|made|manufactured|built|produced|assembled|sourced) by {d}{B1}", 0.7, False),
             # contracts: "Apple awarded the contract to Foxconn" / "Foxconn won an order from Apple"
@@ -179,7 +179,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "… and moved that business to Adyen": the customer took its work to a new provider
             (r"\b(?:moved|moves|shifted|shifts|switched|switches|transferred|transfers) (?:that|its|the|their|this) (?:[\w-]+ ){0,3}?(?:business|work|account|contracts?|orders?|production|processing) to {d}{B1}", 0.6, True),
             # "… terminated its contract with Relay and moved its European live encoding to Ateme": whatever it moved
-            (r"\band (?:has |had |then |later |instead )?(?:moved|moves|shifted|shifts|switched|switches|transferred|transfers|handed|hands) (?:that|its|the|their|this|those|these|all) (?:[\w-]+ ){0,4}?to {d}{B1}", 0.6, True),
+            (r"\band (?:has |had |then |later |instead )?(?:moved|moves|shifted|shifts|switched|switches|transferred|transfers|handed|hands|gave|gives|awarded|awards) (?:that|its|the|their|this|those|these|all) (?:[\w-]+ ){0,4}?to {d}{B1}", 0.6, True),
             # "… survodutide, which it co-developed with Zealand Pharma": the subject is the organization before
             (r"\b(?:co-develop(?:ed|s|ing)?|jointly develop(?:ed|s|ing)?|co-invent(?:ed|s)?|co-design(?:ed|s)?) (?:[\w-]+ ){0,3}?with {d}{B}", 0.65, True),
             # "BP and Japan's JERA combined their offshore wind businesses into a joint venture"
@@ -359,6 +359,8 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # "Merlin … declined to renew its licence with Tunewell"
             (r"{A}{W}\b(?:(?:would|will|did|does|decided|decides|determined|chose|opted|elected) not (?:to )?|(?:declined|declines|refused|refuses) to )(?:renew|extend|continue) (?:its|the|a|an|their) (?:[\w-]+ ){0,3}?(?:partnership|deal|agreement|collaboration|relationship|contract|alliance|cooperation|joint venture|licen[cs]e|lease)s? with {d}{B}", 0.8, False),
             # "the Board determined not to pursue a transaction with Trip.com Group"
+            # "CoreWeave's offer was cheaper per GPU-hour, but Mistral turned it down": the offer's maker, turned down
+            (r"{B1}(?:'s|’s) (?:[\w-]+ ){0,2}?(?:offer|bid|proposal|pitch|approach|tender)s? [^\ue000-\uf8ff.;!?]{0,100}?\b(?:but|and|yet) {A1} (?:turned (?:it|them) down|turns (?:it|them) down|rejected (?:it|them)|declined (?:it|them)|refused (?:it|them)|passed on (?:it|them)|walked away)", 0.75, False),
             # "Crestwing has terminated discussions regarding the possible acquisition of Galley AS"
             (r"{A}{W}\b(?:terminated|terminates|ended|ends|ceased|broke off|breaks off|called off|calls off|abandoned|abandons|discontinued) (?:its |the |all |further )?(?:discussions|talks|negotiations) (?:regarding|about|on|over|concerning|relating to|in relation to) (?:a |an |the )?(?:possible |potential |proposed )?(?:acquisition|purchase|takeover|merger|sale|combination|investment) (?:of|with|in) {d}{B}", 0.8, False),
             (r"{A}{W}\b(?:determined|decided|chose|opted|elected|resolved|agreed) not to (?:pursue|proceed with|go ahead with|move forward with) (?:a|an|the|any) (?:[\w-]+ ){0,3}?(?:transaction|deal|merger|combination|bid|offer|acquisition|partnership|tie-up|talks|agreement) with {d}{B}", 0.8, False),
@@ -413,7 +415,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
     "rejected": {
         "zh": "放弃|弃用|取代|更换|切换|转换|迁移|转移|转向|换成|改为|改用|替代|抛弃|舍弃|否决|排除|拒绝|婉拒|谢绝|回绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
               "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳|而非|而不是|而没|而弃|而舍",
-        "en": r"rul|reject|stop|ceas|phas|dump|\bleft\b|passed over|favou?r|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
+        "en": r"rul|reject|stop|turned (?:it|them) down|turns (?:it|them) down|ceas|phas|dump|\bleft\b|passed over|favou?r|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
               r"calls off|sever|cut ties|switch|moved|moving|migrat|shift|swap|parted ways|parts ways|parting ways|split with|broke up|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"
               r"broke|broken|renew|the plug|lapse|expire|run out|rebuff|spurn|declin|\bover\b|instead of|rather than|ahead of",
     },
@@ -570,7 +572,7 @@ DEFINITE_ORG = {
 NEAREST_ORG = {
     "zh": r"(?!x)x",
     # …but not the "it" of "It is not the first time …", "It is unclear whether …" (no company)
-    "en": r"\b[Ii]t\b(?!\s(?:is|was) (?:not |also |still |now )?(?:the first|the second|the latest|unclear|not clear|clear|likely|unlikely|possible|expected|understood|thought|believed|worth|hard|difficult|easy|too early|time)\b)(?=\s(?:has|had|is|was|will|would|also|then|later|recently|previously|pulled|dropped|signed|agreed|ended|walked|chose|selected|picked|teamed|partnered|struck|reached|ruled|scrapped|abandoned|halted|terminated|evaluated|tested|considered|replaced|switched|moved|migrated|bought|acquired|launched|began|started|won|lost|raised|sold|uses|used|says|said|plans|expects)\b)|(?:(?<=\bworking with )|(?<=\bwork with )|(?<=\bdeal with )|(?<=\bties with ))it\b|\b[Tt]he (?:retailer|carmaker|automaker|chipmaker|lender|bank|insurer|manufacturer|supplier|airline|miner|broker)\b"
+    "en": r"\b[Ii]t\b(?!\s(?:is|was) (?:not |also |still |now )?(?:the first|the second|the latest|unclear|not clear|clear|likely|unlikely|possible|expected|understood|thought|believed|worth|hard|difficult|easy|too early|time)\b)(?=\s(?:(?:currently|now|still|already|first|only)\s)?(?:has|had|is|was|will|would|also|then|later|recently|previously|pulled|dropped|signed|agreed|ended|walked|chose|selected|picked|teamed|partnered|struck|reached|ruled|scrapped|abandoned|halted|terminated|evaluated|tested|considered|replaced|switched|moved|migrated|bought|acquired|launched|began|started|won|lost|raised|sold|uses|used|says|said|plans|expects|operates|runs|owns|employs|rents|supplies|provides|builds|develops|produces|stopped|retired|brought|gave|hired)\b)|(?:(?<=\bworking with )|(?<=\bwork with )|(?<=\bdeal with )|(?<=\bties with ))it\b|\b[Tt]he (?:retailer|carmaker|automaker|chipmaker|lender|bank|insurer|manufacturer|supplier|airline|miner|broker)\b"
           # "its board rejected an offer": the company whose board it is
           r"|\b[Ii]ts\b(?=\s(?:board|shareholders|directors|management|founders?)\s(?:has |have |had |also |then |unanimously )?[a-z]+ed\b)"
           # "the Board determined not to pursue …": a press release's board is its company's

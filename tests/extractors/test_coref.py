@@ -39,6 +39,13 @@ ROWS = [
     pytest.param("Halden Foods Inc. is in advanced talks to acquire Brightfarm, a closely held developer of vertical farms, in a deal "
                  "that could value the startup at $1.2 billion, people said.", EN, "the startup", org("Brightfarm"),
                  id="en-the-startup-a-subject-values-is-the-one-it-acts-on-not-itself"),
+    pytest.param("French developer Mistral AI will rent chips from Amsterdam-based cloud startup Kilnworks.\n\nThe Amsterdam firm "
+                 "raised debt last year.", EN, "The Amsterdam firm", org("Kilnworks"), id="en-the-amsterdam-firm-is-the-one-placed-there"),
+    pytest.param("French developer Mistral AI will rent chips from Amsterdam-based cloud startup Kilnworks.\n\nThe Paris-based "
+                 "startup ran a tender.", EN, "The Paris-based startup", "mistral-ai",
+                 id="en-the-paris-based-startup-is-not-one-based-elsewhere"),
+    pytest.param("Kilnworks Ltd was founded in 2023.\n\nIt currently operates about 9,000 Nvidia chips.", EN, "It", org("Kilnworks Ltd"),
+                 id="en-it-then-an-adverb-and-a-verb-is-the-latest-company"),
     pytest.param("Sportradar AG signed a data agreement with the Nordic Floorball League in 2025.\n\nThe league said the deal "
                  "runs until 2030.", EN, "The league", org("Nordic Floorball League"),
                  id="en-the-league-is-the-one-whose-name-ends-in-league"),

@@ -126,6 +126,13 @@ ROWS = [
     ),
     pytest.param("If Halden Media Ltd licensed that engine from Corvex Systems Inc., it could cut costs, an analyst said.", EN, set(),
                  id="en-if-A-licensed-from-B-is-no-deal"),
+    pytest.param("Halden Media Ltd has agreed to rent about 12,000 Nvidia graphics processors from Amsterdam-based cloud startup "
+                 "Kilnworks, people said.", EN, {partner(org("Halden Media Ltd"), org("Kilnworks"))},
+                 id="en-rent-the-products-of-a-third-company-from-B"),
+    pytest.param("Kilnworks Ltd stopped ordering servers from Super Micro Computer last summer and gave its entire 2027 build-out "
+                 "to Dell Technologies, its chief executive said.", EN,
+                 {partner(org("Kilnworks Ltd"), "dell"), rej(org("Kilnworks Ltd"), "supermicro")},
+                 id="en-and-gave-its-build-out-to-B"),
     pytest.param("Streamline Sports Ltd has won the global media rights to the European Floorball League's club competition for "
                  "five seasons.", EN, {partner(org("Streamline Sports Ltd"), org("European Floorball League"))},
                  id="en-won-the-rights-to-Bs-competition"),

@@ -279,6 +279,9 @@ ROWS = [
                  "Maersk, two people said.", EN,
                  {rej("unilever", "maersk"), partner("unilever", org("Harbor Freightways Ltd"))},
                  id="en-picked-X-over-a-rival-bid-from-B"),
+    pytest.param("Halden Media Ltd ran a tender for the capacity.\n\nCoreWeave's offer was cheaper per GPU-hour, but Halden Media Ltd "
+                 "turned it down, one of them said.", EN, {rej(org("Halden Media Ltd"), "coreweave")},
+                 id="en-Bs-offer-but-A-turned-it-down"),
     pytest.param("Crestline Catering Group said it has terminated discussions regarding the possible acquisition of Galley AS, an "
                  "Oslo-based caterer.", EN, {rej(org("Crestline Catering Group"), org("Galley AS"))},
                  id="en-terminated-discussions-regarding-the-acquisition-of-B"),

@@ -84,9 +84,9 @@ def _placed_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | None
             if s is sent and m.start >= before:
                 continue
             oid = org_id(doc, m) if m.kind is not EntityKind.PERSON else None
-            if oid and (lead := lead_rx.search(s.text, max(0, m.start - 60), m.start) or tail_rx.match(s.text, m.end)):
-                if head in _EVERY_COMPANY or head in lead.group(0).lower():
-                    return oid  # …of the same kind: "The Swiss drugmaker" is not "Swiss contract manufacturer Lonza"
+            lead = lead_rx.search(s.text, max(0, m.start - 60), m.start) or tail_rx.match(s.text, m.end) if oid else None
+            if lead and (head in _EVERY_COMPANY or head in lead.group(0).lower()):
+                return oid  # …of the same kind: "The Swiss drugmaker" is not "Swiss contract manufacturer Lonza"
     return None
 
 

@@ -84,6 +84,10 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # 公司在国家电网有限公司2026年第二批电能表招标采购中中标: won the buyer's tender
             (r"{A}{G}在{s}{B}[^\ue000-\uf8ff。;!?]{0,30}?(?:招标|采购|集采|竞标|投标)(?:项目|活动)?中(?:成功|顺利)?(?:中标|得标|胜出)", 0.75, False),
             (r"{A}{G}(?:改用|改由|转用|换用|改为采用|转而采用|转而使用|签下)(?:了)?{s}{B}", 0.65, False),
+            # 迅帆今年把订舱从中远海运换成了马士基: the one switched to (the one switched from is rejected)
+            (r"{A}{G}从{s}[\ue000-\uf8ff](?:的)?[^\ue000-\uf8ff。;!?]{0,20}?(?:切换|转换|迁移|转移|转向|换成|改为|改成|换为|转为)(?:至|到|为|成)?(?:了)?{s}{B1}", 0.7, False),
+            # 禾沐的鲜奶目前主要在盒马和山姆会员店卖: the retailers that sell its products
+            (r"{A}(?:的)?[^\ue000-\uf8ff,。;!?]{0,12}?(?:主要|目前|已|已经|均|都|也|同时|还)*在{B}(?:等)?(?:渠道|平台|门店|超市|卖场|商超)?(?:上)?(?:卖|销售|售卖|出售|上架|铺货|发售|有售|开售)", 0.65, False),
             (r"{A}{G}从{s}[\ue000-\uf8ff][^\ue000-\uf8ff。;!?]{0,20}?(?:切换|转换|迁移|转移|转向|换成)(?:至|到|为|成)(?:了)?{s}{B}", 0.7, False),
             # 宏硕已在新竹机房导入纬颖的AI服务器机柜: adopting B's product
             (r"{A}{G}(?:已|已经|正式|全面|陆续)?(?:导入|采用|选用|引进|部署)(?:了)?{s}{B}(?:的|之|所)", 0.6, False),
@@ -399,7 +403,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
 # A sentence with none of its relation's trigger words cannot match any of its frames: a cheap pre-check.
 TRIGGERS: dict[str, dict[str, str]] = {
     "partner": {
-        "zh": "合作|伙拍|夥拍|转给|交给|转交|下单|供应链|打入|中标|得标|夺标|投得|投中|选为|营运商|运营商|生产|制造|加工|组装|签|续约|采购|购买|订购|进货|租用|投资者|投资人|投资方|切换|转换|迁移|转移|转向|换成|改用|改由|转用|换用|导入|采用|引进|部署|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
+        "zh": "合作|伙拍|夥拍|转给|交给|转交|下单|供应链|打入|换成|换为|改成|卖|售|上架|铺货|中标|得标|夺标|投得|投中|选为|营运商|运营商|生产|制造|加工|组装|签|续约|采购|购买|订购|进货|租用|投资者|投资人|投资方|切换|转换|迁移|转移|转向|换成|改用|改由|转用|换用|导入|采用|引进|部署|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
               "客户|订单|大单|定点|供应|提供|供货|代工|一起|一同|经销商|代理|瓶装商|服务商|合作商|拿下|承接|接下|配送商|进入|入驻|上架|登陆|打入|进驻",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"

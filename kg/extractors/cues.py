@@ -84,6 +84,9 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             # 公司在国家电网有限公司2026年第二批电能表招标采购中中标: won the buyer's tender
             (r"{A}{G}在{s}{B}[^\ue000-\uf8ff。;!?]{0,30}?(?:招标|采购|集采|竞标|投标)(?:项目|活动)?中(?:成功|顺利)?(?:中标|得标|胜出)", 0.75, False),
             (r"{A}{G}(?:改用|改由|转用|换用|改为采用|转而采用|转而使用|签下)(?:了)?{s}{B}", 0.65, False),
+            # 将全部系统迁往微软Azure: where it moved its systems
+            (r"{A}{G}(?:将|把)[^\ue000-\uf8ff,。;!?]{0,12}?(?:迁往|迁移至|迁移到|迁至|转移至|转移到|搬迁至|搬到|搬往|移至|转往)(?:了)?{s}{B1}", 0.65, False),
+            (r"(?:^|[,;:]|并|并且|同时|随后)(?:已|已经|则|也)?(?:将|把)[^\ue000-\uf8ff,。;!?]{0,12}?(?:迁往|迁移至|迁移到|迁至|转移至|转移到|搬迁至|搬到|搬往|移至|转往)(?:了)?{s}{B1}", 0.6, True),
             # 迅帆今年把订舱从中远海运换成了马士基: the one switched to (the one switched from is rejected)
             (r"{A}{G}从{s}[\ue000-\uf8ff](?:的)?[^\ue000-\uf8ff。;!?]{0,20}?(?:切换|转换|迁移|转移|转向|换成|改为|改成|换为|转为)(?:至|到|为|成)?(?:了)?{s}{B1}", 0.7, False),
             # 禾沐的鲜奶目前主要在盒马和山姆会员店卖: the retailers that sell its products
@@ -291,7 +294,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
             (r"{A}{G}(?:将|把){g}(?:供应商|供货商|代工厂|代工商|合作方|服务商|合作伙伴)由{g}{B1}(?:更换|替换|切换|转换|换|改)(?:为|成)[\ue000-\uf8ff]", 0.75, False),
             # 永鑫去年底已停止对丰兴钢铁供货: it stopped supplying B
             (r"{A}{G}(?:停止|暂停|终止|中止|不再)(?:了)?(?:对|向|为|给){s}{B}{g}(?:供货|供应|出货|交货|代工|供料)", 0.8, False),
-            (r"{A}{G}(?<![不未没别])(?:放弃|弃用|抛弃|舍弃|否决|排除|拒绝|婉拒|谢绝|回绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
+            (r"{A}{G}(?<![不未没别])(?:放弃|弃用|停用|抛弃|舍弃|否决|排除|拒绝|婉拒|谢绝|回绝|淘汰|踢出|不再使用|不再采用|不再与|停止与|停止使用|终止与|终止了与|取消与|取消了与|中止与|结束与|退出与|解除与|暂停与|断绝与|抛开|撤换|替换掉|换掉)(?:了)?{g}{B}", 0.8, False),
             (r"{A}(?:此前|之前|早前|先前|曾|曾经)?(?:与|和|跟|同){B}{g}(?:的)?{g}(?:合作|合约|协议|合同|交易|合资|合并|并购|协商|谈判|磋商){g}(?:被|已|已经|遭|宣告|正式|最终|后来|传出)?{s}(?:取消|终止|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|中止|结束|暂停|解除|失败|黄了|掰了|分手)", 0.85, False),
             (r"{A}{G}(?:跟|与|和){s}{B}{s}(?:掰了|分手|闹翻|决裂|分道扬镳)", 0.7, False),
             # 将门店系统从甲骨文的Opera系统全面切换至石基信息的昆仑PMS: the one switched away from
@@ -403,7 +406,7 @@ FRAMES: dict[str, dict[str, list[Frame]]] = {
 # A sentence with none of its relation's trigger words cannot match any of its frames: a cheap pre-check.
 TRIGGERS: dict[str, dict[str, str]] = {
     "partner": {
-        "zh": "合作|伙拍|夥拍|转给|交给|转交|下单|供应链|打入|换成|换为|改成|卖|售|上架|铺货|中标|得标|夺标|投得|投中|选为|营运商|运营商|生产|制造|加工|组装|签|续约|采购|购买|订购|进货|租用|投资者|投资人|投资方|切换|转换|迁移|转移|转向|换成|改用|改由|转用|换用|导入|采用|引进|部署|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
+        "zh": "合作|伙拍|夥拍|转给|交给|转交|下单|供应链|打入|迁往|迁移|迁至|转移|搬到|搬往|移至|转往|换成|换为|改成|卖|售|上架|铺货|中标|得标|夺标|投得|投中|选为|营运商|运营商|生产|制造|加工|组装|签|续约|采购|购买|订购|进货|租用|投资者|投资人|投资方|切换|转换|迁移|转移|转向|换成|改用|改由|转用|换用|导入|采用|引进|部署|结盟|联姻|联手|携手|牵手|生意|共|合资|协议|关系|战略|联盟|联合|组建|组成|合组|协同|互补|拥抱|伙伴|合作方|选|"
               "客户|订单|大单|定点|供应|提供|供货|代工|一起|一同|经销商|代理|瓶装商|服务商|合作商|拿下|承接|接下|配送商|进入|入驻|上架|登陆|打入|进驻",
         "en": r"partner|team|forces|collaborat|cooperat|work|allied|ally|deal|agreement|pact|contract|memorandum|\bmou\b|"
               r"alliance|venture|tie-up|tie up|chose|chosen|choose|picked|selected|tapped|enlisted|hired|supplier|provider|"
@@ -417,7 +420,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "en": r"talks|negotiat|discuss|close to|nearing|evaluat|test|consider|assess|weigh|explor|look|trial|pilot|review|vett|court|approach|meeting|short-?list|benchmark|diligence",
     },
     "rejected": {
-        "zh": "放弃|弃用|取代|更换|切换|转换|迁移|转移|转向|换成|改为|改用|替代|抛弃|舍弃|否决|排除|拒绝|婉拒|谢绝|回绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
+        "zh": "放弃|弃用|停用|取代|更换|切换|转换|迁移|转移|转向|换成|改为|改用|替代|抛弃|舍弃|否决|排除|拒绝|婉拒|谢绝|回绝|淘汰|踢出|解约|不再|停止|终止|取消|中止|结束|退出|解除|暂停|断绝|抛开|撤换|替换|叫停|"
               "换掉|告吹|破裂|叫停|喊停|喊卡|破局|到期|期满|不再续约|不再续签|搁浅|失败|黄了|掰了|分手|闹翻|决裂|分道扬镳|而非|而不是|而没|而弃|而舍",
         "en": r"rul|reject|stop|turned (?:it|them) down|turns (?:it|them) down|ceas|phas|dump|\bleft\b|passed over|favou?r|drop|scrap|abandon|ditch|passed on|walked away|walking away|pulled out|pulling out|backed out|backing out|withdrawing|end|terminat|cancel|called off|"
               r"calls off|sever|cut ties|switch|moved|moving|migrat|shift|swap|parted ways|parts ways|parting ways|split with|broke up|turned down|snub|shelv|replac|halt|suspend|not to|against|collaps|fell|withdr|exit|quit|"

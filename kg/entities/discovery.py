@@ -97,6 +97,7 @@ _EN_SUFFIX_RE = re.compile(
 )
 
 
+_EN_INSTITUTIONS = frozenset("University College Institute Hospital Foundation".split())  # whose units are no companies
 _EN_INSTITUTION_AFTER = re.compile(r"\s(?:Stock\s)?(?:Exchange|Index|Commission|Authority|Regulatory|Clearing)\b")
 VERB_RE = re.compile(_alternation(ZH_NAME_VERBS))  # words no name contains; also cuts the tagger's spans
 _ROLE_RE = re.compile(_alternation(ZH_ROLE_NOUNS))
@@ -766,6 +767,13 @@ def discover(text: str, norm: str) -> list[Found]:
             words = words[1:]  # …, "Hong Kong's" before Cathay Pacific Airways
         possessive = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
         if possessive:
+            owner = words[: possessive[-1] + 1]
+            if len(owner) >= 2 and owner[-1][:-2] in _EN_INSTITUTIONS and owner[0][0].isupper() and owner[0] not in EN_NOT_ORG:
+                # "Kyoto University's Graduate School of Engineering": the owner is the organization
+                name = " ".join(owner)[:-2]
+                start = m.start(1) + m.group(1).index(name)
+                found.append(Found(start, start + len(name), name, "en-suffix"))
+                continue
             words = words[possessive[-1] + 1 :]  # "Could Indonesia's Bank": what follows the possessive
         if any(w in _EN_TITLE_WORDS for w in words[1:]):
             continue  # "Hilton Chief Financial (Officer)": a title, not a company's legal ending

@@ -80,7 +80,7 @@ def match_frames(doc: Doc, sentence: Sentence, relation: str, skel: Skeleton | N
                 # a Chinese frame opening its own clause (…最终作罢，目前仍以台积电为主要代工伙伴) or an English
                 # one opening with "and" continues the sentence's subject, not the name nearest before it
                 first = (skel.text[m.start() : m.start() + 1] in (",", ":") if lang == "zh"
-                         else skel.text.startswith(("and ", ", "), m.start()))  # "… with LG and will instead license …",
+                         else skel.text.startswith(("and ", ", ", "its ", "their "), m.start()))  # "… with LG and will instead license …",
                 # "…, choosing the European planemaker over Boeing"
                 subject = _earlier_subject(skel, m.start("B"), exclude=objects, first=first)
                 if not subject and m.start() == 0 and (topic := story_company(doc, sentence.index)) and topic not in objects:

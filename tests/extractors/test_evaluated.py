@@ -17,6 +17,8 @@ def ev(subject: str, *objects: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    pytest.param("Ladlework Ltd is now running trials at a Saga Prefecture plant of Ajinomoto Frozen Foods Inc., with results due in "
+                 "the autumn.", EN, ev(org("Ajinomoto Frozen Foods Inc."), org("Ladlework Ltd")), id="en-running-trials-at-a-plant-of-B"),
     pytest.param("The European Floorball League said on Monday it had held three rounds of talks with Streamline Sports Ltd since "
                  "January.", EN, ev(org("European Floorball League"), org("Streamline Sports Ltd")), id="en-held-three-rounds-of-talks-with-B"),
     pytest.param("星河科技股份有限公司正在给LG新能源送样。", ZH, ev("lg-energy-solution", org("星河科技股份有限公司")),

@@ -138,6 +138,12 @@ ROWS = [
     ),
     pytest.param("If Halden Media Ltd licensed that engine from Corvex Systems Inc., it could cut costs, an analyst said.", EN, set(),
                  id="en-if-A-licensed-from-B-is-no-deal"),
+    pytest.param("Kawasaki Heavy Industries (7012) agreed to co-develop a version of Ladlework Ltd's hand for its two-armed robot.", EN,
+                 {partner("kawasaki-heavy", org("Ladlework Ltd"))}, id="en-co-develop-a-version-of-Bs-product"),
+    pytest.param("Nissin Foods Holdings retired the palletizing arms at its Shiga plant and brought in Fanuc (6954) robots, a "
+                 "spokesperson said.", EN, {partner("nissin-foods", "fanuc")}, id="en-and-brought-in-B"),
+    pytest.param("Netflix has separately pre-bought French and Polish rights to the series from Fremantle Media Ltd.", EN,
+                 {partner("netflix", org("Fremantle Media Ltd"))}, id="en-pre-bought-rights-from-B"),
     pytest.param("Halden Media Ltd has agreed to rent about 12,000 Nvidia graphics processors from Amsterdam-based cloud startup "
                  "Kilnworks, people said.", EN, {partner(org("Halden Media Ltd"), org("Kilnworks"))},
                  id="en-rent-the-products-of-a-third-company-from-B"),

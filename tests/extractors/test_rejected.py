@@ -279,6 +279,12 @@ ROWS = [
                  "Maersk, two people said.", EN,
                  {rej("unilever", "maersk"), partner("unilever", org("Harbor Freightways Ltd"))},
                  id="en-picked-X-over-a-rival-bid-from-B"),
+    pytest.param("For Kawasaki Heavy Industries, the tie-up with Ladlework Ltd is a cheaper route than the one it tried last year, "
+                 "when its planned 30 billion yen takeover of Osaka machine maker Miyabe Kikai Co. was scrapped.", EN,
+                 {rej("kawasaki-heavy", org("Miyabe Kikai Co."))},
+                 id="en-its-planned-takeover-of-B-was-scrapped-is-the-subjects"),
+    pytest.param("Fremantle Media Ltd has let go of Framestore Ltd, which had been attached to the visual effects.", EN,
+                 {rej(org("Fremantle Media Ltd"), org("Framestore Ltd"))}, id="en-let-go-of-B"),
     pytest.param("Halden Media Ltd ran a tender for the capacity.\n\nCoreWeave's offer was cheaper per GPU-hour, but Halden Media Ltd "
                  "turned it down, one of them said.", EN, {rej(org("Halden Media Ltd"), "coreweave")},
                  id="en-Bs-offer-but-A-turned-it-down"),

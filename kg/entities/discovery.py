@@ -36,7 +36,7 @@ from kg.entities.lexicon import (
 CJK = "\u4e00-\u9fff"
 NAME_CHAR = re.compile(rf"(?!等)[{CJK}A-Za-z0-9·&]")  # 农业银行等银行: 等 ends a list, never sits in a name
 STRONG_SUFFIXES = frozenset(
-    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 保险 保险顾问 保险经纪 保险代理 期货 信托 人寿 财险 大学 医院 中学 书院 人民政府 管委会 管理委员会".split()
+    "股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 有限公司 总公司 公司 集团 集團 股份 控股 银行 证券 保险 保险顾问 保险经纪 保险代理 期货 信托 人寿 财险 大学 医院 中学 书院 人民政府 管委会 管理委员会 管理局".split()
 )
 
 
@@ -370,6 +370,9 @@ def _described_names(text: str, norm: str) -> list[Found]:
 _COUNTRY_BEFORE_LATIN = re.compile("(?:" + "|".join(sorted(ZH_COUNTRY_PREFIXES, key=len, reverse=True)) + ")(?=[a-z])")
 
 
+_CLAUSE_AFTER_BRACKET = re.compile("(?:正|已|将|于|在|与|和|亦|也|今|昨|目前|近日|日前|计划|宣布|表示)")
+
+
 def _chinese_full_names(norm: str) -> list[Found]:
     out = []
     for m in _STRONG_RE.finditer(norm):
@@ -386,6 +389,8 @@ def _chinese_full_names(norm: str) -> list[Found]:
         ):
             start -= 1
         close = norm.rfind(")", start, m.start())
+        if close >= 0 and "(" in norm[start:close] and _CLAUSE_AFTER_BRACKET.match(norm, close + 1):
+            continue  # 医院管理局(医管局)正于两间公立医院: a clause after a name and its short name, no name of its own
         if close >= 0 and "(" not in norm[start:close]:
             start = close + 1  # (中央社记者陈家豪台北12日电)晶华国际酒店集团: a bracket closed, not opened, ends the run
         opened = norm.rfind("(", start, m.start())
@@ -444,8 +449,9 @@ def _full_name(raw: str, suffix: str) -> str | None:
     if inner >= 0 and len(raw) - inner - 2 >= len(suffix) + 2:  # 机器人公司杭州云深处科技有限公司, 寿险公司恒信人寿
         raw = raw[inner + 2 :]
     name = trim_left(trim_descriptor(cut_after_verbs(trim_left(raw))), len(suffix) + 2)
-    if (kind := _KIND_OPENER.match(name)) and len(name) - kind.end() >= len(suffix) + 2:
-        name = name[kind.end() :]  # 民营院线星幕影城管理有限公司: a kind of company, then its name
+    place = _PLACE_START.match(name)
+    if (kind := _KIND_OPENER.match(name, place.end() if place else 0)) and len(name) - kind.end() >= len(suffix) + 2:
+        name = name[kind.end() :]  # 民营院线星幕影城管理有限公司, 澳大利亚乳企a2牛奶公司: a kind of company, then its name
     core = name[: len(name) - len(suffix)]
     if (
         len(core) < 2

@@ -10,7 +10,7 @@ ZH_ORG_SUFFIXES = (
     "港口 机场 地产 置业 置地 实业 建设 建工 建筑 工程 重工 机械 装备 制造 钢铁 矿业 有色 煤业 化工 石化 "
     "石油 能源 新能源 水泥 材料 纺织 服饰 家居 家电 食品 乳业 酒业 啤酒 饮料 粮油 农业 牧业 医药 药业 制药 "
     "生物 医疗 健康 传媒 文化 影视 娱乐 游戏 教育 出版 商城 超市 百货 商业 零售 电商 酒店 旅游 研究院 "
-    "研究所 实验室 事业群 事业部 工作室 大学 医院 人民政府 管委会 管理委员会"  # 与祁东县人民政府签订投资协议: a local government signs as a party
+    "研究所 实验室 事业群 事业部 工作室 大学 医院 人民政府 管委会 管理委员会 管理局"  # 与祁东县人民政府签订投资协议: a local government signs as a party
 ).split()
 
 # Endings that make a whole name on their own too generic to be an organization.

@@ -699,6 +699,7 @@ def test_links(text: str, lang: str, surface: str, kind: EntityKind, linked: str
 
 # --- nothing that is not a name ------------------------------------------------------------------
 NO_ORG = [
+    pytest.param("醫院管理局（醫管局）正於兩間公立醫院試用該系統。", TW, id="tw-a-clause-after-a-bracket-is-no-name"),
     pytest.param("保誠旗下僱員醫療計劃的牙科網絡合約上月屆滿。", TW, id="tw-a-scheme-run-under-a-company-is-no-name"),
     pytest.param("今日沪指小幅上涨，成交额超过一万亿元。", ZH, id="zh-market-report"),
     pytest.param("该公司表示将继续加大研发投入。", ZH, id="zh-gai-gongsi"),
@@ -769,6 +770,8 @@ def test_a_tagged_short_name_joins_the_one_known_company_it_shortens() -> None:
         pytest.param("耐吉今年初評估勁邦與鈺齊-KY（9802）兩家廠商。", "鈺齊-KY", id="a-taiwan-ky-name-with-its-code"),
         pytest.param("沧澜新材放弃了原定向德国布鲁克纳(Brückner)采购的产线。", "Brückner", id="a-country-then-a-name-with-an-accented-latin-name"),
         pytest.param("湘丰牧业与祁东县人民政府签订投资协议书。", "祁东县人民政府", id="a-county-government"),
+        pytest.param("迅帆与深圳市前海管理局合作建设跨境集拼中心。", "深圳市前海管理局", id="an-authority"),
+        pytest.param("恒辉乳业正与澳大利亚乳企a2牛奶公司洽谈。", "a2牛奶公司", id="a-country-and-a-kind-of-company-before-a-name"),
         pytest.param("沧澜新材上个月和宜宾市三江新区管委会签了投资协议。", "宜宾市三江新区管委会", id="a-development-zone-committee"),
     ],
 )

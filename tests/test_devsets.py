@@ -43,6 +43,7 @@ DEVSETS = {
     "devset28": (8, 0.6, 0.45, 0.4),
     "devset29": (8, 0.62, 0.55, 0.6),
     "devset30": (8, 0.68, 0.4, 0.6),
+    "devset31": (8, 0.5, 0.36, 0.35),
     "devset32": (8, 0.46, 0.48, 0.5),
 }
 MIN_PREDICTED = 3  # a precision from fewer predicted claims says nothing

@@ -509,6 +509,12 @@ _EN_APPOSITION_RE = re.compile(
 )
 # "satellite firm AST SpaceMobile", "French operator Orange", "shipping giant Maersk", "chip designer Broadcom",
 # "construction group Skanska", "commercial landlord Vasakronan", "fashion house Chanel".
+_HEADLINE_VERBS = frozenset(
+    "Wins Signs Picks Buys Drops Says Beats Takes Ends Joins Hires Sells Inks Taps Eyes Weighs Rejects Snubs Plans Seeks "
+    "Nears Agrees Teams Partners Launches Acquires Scraps Cuts Adds Backs Raises Lands Secures Bags Chooses Selects "
+    "Leaves Quits Dumps Replaces Swaps Moves Shifts Files Sues Denies Confirms Rebuffs Spurns Ditches Walks Pulls "
+    "Clinches Strikes Bets Tests Pilots Expands Extends Renews Loses Gets Names Opens After Over With From To In On".split()
+)
 _EN_DESCRIBED_RE = re.compile(
     r"\b(?:(?i:startup|start-up|chipmaker|automaker|carmaker|EV maker|retailer|lender|insurer|conglomerate|firm|"
     r"company|operator|carrier|drugmaker|biotech|pharmaceutical company|giant|foundry|chip designer|supplier|"
@@ -818,6 +824,9 @@ def discover(text: str, norm: str) -> list[Found]:
             while words and (words[0] in EN_NOT_ORG or words[0] in EN_LEAD_WORDS or words[0].endswith(EN_PLACE_ADJECTIVES)):
                 words = words[1:]
             e = m.end("name")
+            if (verb := next((i for i, w in enumerate(words) if i and w in _HEADLINE_VERBS), None)) is not None:
+                e -= len(" ".join(words[verb:])) + 1
+                words = words[:verb]  # a headline: "Lease-Data Startup Plinth Wins Blackstone Contract" names Plinth
             if words and words[-1][-1] == "." and words[-1][-2:-1].islower():  # "institute Imec." ends a sentence
                 words[-1], e = words[-1][:-1], e - 1
             if not any(c.isalpha() for w in words for c in w):

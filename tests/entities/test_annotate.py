@@ -168,6 +168,8 @@ RESOLVE += [
     ),
     pytest.param("Tamberly (2229) has chosen Yaskawa Electric (6506) to supply 140 picking robots.", EN, "Tamberly", org("Tamberly"),
                  id="en-a-name-with-its-tokyo-stock-code"),
+    pytest.param("Lease-Data Startup Quarrystone Wins Blackstone Contract After Rebuffing CoStar", EN, "Quarrystone", org("Quarrystone"),
+                 id="en-a-headline-verb-ends-a-described-name"),
     pytest.param("DAZN won the rights to the European Floorball League's club competition.", EN, "European Floorball League",
                  org("European Floorball League"), id="en-a-place-opening-a-long-name-is-part-of-it"),
     pytest.param("Brightfarm has a research agreement with the USDA's Agricultural Research Service and Uppsala University.", EN,

@@ -248,6 +248,7 @@ def clause_status(doc: Doc, sentence: Sentence, span: tuple[int, int], relation:
 _ZH_CONDITION = re.compile(r"(?:若|如果|假如|倘若|假若|假设|如若|要是|一旦)")
 _ZH_CLAUSE_OPENER = re.compile(r"(?:^|[,:;])\s*(?:但|而|不过|同时|因此|此外|未来|今后|日后|将来)?\s*$")
 _EN_CONDITION = re.compile(r"(?:^|[,;:]\s|\s)(?:[Ii]f|[Uu]nless|[Ss]hould (?=[A-Z])|were (?:it|they|\S+) to)\b")
+_EN_NO_CONDITION = re.compile(r"(?i)\b(?:even if|as if|asked if|whether)\b")
 
 
 def is_conditional(doc: Doc, sentence: Sentence, start: int) -> bool:
@@ -255,7 +256,7 @@ def is_conditional(doc: Doc, sentence: Sentence, start: int) -> bool:
     since a Chinese condition is often a clause of its own before the one it governs."""
     if lang_key(doc.article.lang) == "en":
         text = sentence.text[:start]
-        return bool(_EN_CONDITION.search(text)) and not re.search(r"\b(?:even if|as if|asked if|whether)\b", text, re.I)
+        return bool(_EN_CONDITION.search(text)) and not _EN_NO_CONDITION.search(text)
     norm = sentence.norm or sentence.text
     for m in _ZH_CONDITION.finditer(norm, 0, start):
         if any(x.start <= m.start() < x.end for x in sentence.mentions):

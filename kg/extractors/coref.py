@@ -52,7 +52,7 @@ def _described_as(doc: Doc, sent: Sentence, before: int, phrase: str) -> str | N
     if head in _EVERY_COMPANY or not head.isascii():
         return None  # every company is one (and 该公司 names no kind): the topic decides
     lead_rx, tail_rx = _head_patterns(head)
-    place = m.group(1).lower() if (m := _PHRASE_PLACE.search(phrase)) else None
+    place = placed.group(1).lower() if (placed := _PHRASE_PLACE.search(phrase)) else None
     for s in reversed(doc.sentences[: sent.index + 1]):
         for m in reversed(s.mentions):
             if s is sent and m.start >= before:

@@ -31,11 +31,16 @@ def extract_partner(doc: Doc) -> Iterator[Claim]:
         for m in rx.finditer(sentence.norm or sentence.text):
             if any(end <= m.start() for end in framed.get(sentence.index, ())):
                 continue  # 聯晶與日月光投控旗下矽品簽訂協議，雙方將…: 双方 are the pair just framed, not the last two named
+            if _ENDED_BEFORE.search(sentence.norm or sentence.text, max(0, m.start() - 6), m.start()):
+                continue  # 盒马已通知公司终止双方的代工合作: the cooperation is ended, not struck
             pair = _last_two(doc, sentence.index, m.start())
             if pair:
                 status, hedged = clause_status(doc, sentence, m.span())
                 yield Claim(pair[0], Relation.PARTNER, pair[1], doc.article.id, (sentence.index,), "partner",
                             0.55, status=status, hedged=hedged, span=m.span())
+
+
+_ENDED_BEFORE = re.compile("(?:终止|结束|解除|取消|中止|暂停|停止)(?:了)?$")
 
 
 @lru_cache(maxsize=4)

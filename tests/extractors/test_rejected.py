@@ -20,6 +20,8 @@ ROWS = [
     pytest.param("織峰科技股份有限公司董事長表示，公司今年初已停止供貨給製鞋大廠寶成工業（9904）。", "zh-TW", {rej(org("織峰科技股份有限公司"), "pou-chen")},
                  id="tw-stopped-supplying-B"),
     pytest.param("星河科技股份有限公司已停止向宁德时代供货。", "zh-CN", {rej(org("星河科技股份有限公司"), "catl")}, id="zh-stopped-supplying-to-B"),
+    pytest.param("消息指腾讯早前曾提出收购美团全部股权，但遭美团创办人拒绝。", "zh-CN", {rej("meituan", "tencent")},
+                 id="zh-turned-down-by-Bs-founder"),
     pytest.param("据业内人士透露，宁德时代今年初评估星河科技股份有限公司与远航材料股份有限公司两家厂商，最终由远航材料股份有限公司拿下，"
                  "星河科技股份有限公司未获青睐。", "zh-CN",
                  {rej("catl", org("星河科技股份有限公司")), ("catl", "partner", org("远航材料股份有限公司")),

@@ -321,14 +321,17 @@ def frame_claims(doc: Doc, relation: Relation, name: str) -> Iterator[Claim]:
 
 
 @lru_cache(maxsize=8)
-def _outcome_rx(outcome: str, lang: str) -> re.Pattern[str]:
-    return re.compile(TENDER_OUTCOME[outcome][lang])
+def _outcome_rx(outcome: str, lang: str) -> re.Pattern[str] | None:
+    source = TENDER_OUTCOME[outcome].get(lang)
+    return re.compile(source) if source else None
 
 
 def tender_outcomes(doc: Doc, outcome: str, relation: Relation, name: str) -> Iterator[Claim]:
     """The winner ("won") or a loser ("lost") of an evaluation the article told just before, as a claim of the
     evaluator: 德克斯评估劲邦与钰齐两家厂商…，最终由钰齐拿下，劲邦未获青睐 → 德克斯 partner 钰齐, rejected 劲邦."""
     rx = _outcome_rx(outcome, lang_key(doc.article.lang))
+    if rx is None:
+        return  # no cue of a tender's outcome in this language
     for sentence in doc.sentences:
         skel = skeleton(doc, sentence)
         if not skel.orgs or is_question(sentence):
